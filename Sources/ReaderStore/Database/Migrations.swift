@@ -1,0 +1,58 @@
+import GRDB
+
+/// The cache schema. Migrations are append-only: never edit one that has shipped, add a new one.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: papers, listings, marks, full-text index, sync state") { db in
+            try db.execute(sql: """
+                CREATE TABLE paper (
+                    rowid INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    version INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    authors TEXT NOT NULL,
+                    abstract TEXT NOT NULL,
+                    primary_category TEXT NOT NULL,
+                    categories TEXT NOT NULL,
+                    comments TEXT,
+                    journal_ref TEXT,
+                    doi TEXT,
+                    published TEXT,
+                    updated TEXT
+                );
+                CREATE TABLE listing (
+                    announce_date TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    paper_id TEXT NOT NULL,
+                    announce_type TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (announce_date, category, paper_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX listing_by_paper ON listing(paper_id);
+                CREATE INDEX listing_by_category_date ON listing(category, announce_date);
+                CREATE TABLE mark (
+                    paper_id TEXT PRIMARY KEY,
+                    starred_at TEXT,
+                    read_at TEXT
+                ) WITHOUT ROWID;
+                CREATE INDEX mark_starred ON mark(starred_at) WHERE starred_at IS NOT NULL;
+                CREATE TABLE sync_state (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+            // Porter stemming over unicode61 with diacritics folded, so that the search built later
+            // matches `images` to `image` and `Schrodinger` to `Schrödinger` without a rebuild.
+            try db.create(virtualTable: "paper_fts", using: FTS5()) { table in
+                table.synchronize(withTable: "paper")
+                table.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+                table.column("title")
+                table.column("authors")
+                table.column("abstract")
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+/// One arXiv paper as the cache keeps it, keyed by its id without version.
+public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "paper"
+
+    public var id: String
+    public var version: Int
+    public var title: String
+    /// Authors in order, stored as a JSON array.
+    public var authors: [String]
+    public var abstract: String
+    public var primaryCategory: String
+    /// All categories, primary first, stored space-separated.
+    public var categories: [String]
+    public var comments: String?
+    public var journalRef: String?
+    public var doi: String?
+    /// When version 1 was submitted.
+    public var published: Date?
+    /// When the latest known version was submitted.
+    public var updated: Date?
+
+    public init(
+        id: String, version: Int, title: String, authors: [String], abstract: String,
+        primaryCategory: String, categories: [String], comments: String? = nil, journalRef: String? = nil,
+        doi: String? = nil, published: Date? = nil, updated: Date? = nil
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.authors = authors
+        self.abstract = abstract
+        self.primaryCategory = primaryCategory
+        self.categories = categories
+        self.comments = comments
+        self.journalRef = journalRef
+        self.doi = doi
+        self.published = published
+        self.updated = updated
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, version, title, authors, abstract, categories, comments, doi, published, updated
+        case primaryCategory = "primary_category"
+        case journalRef = "journal_ref"
+    }
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let version = Column(CodingKeys.version)
+    }
+
+    public init(row: Row) throws {
+        id = row["id"]
+        version = row["version"]
+        title = row["title"]
+        authors = Self.decodeAuthors(row["authors"])
+        abstract = row["abstract"]
+        primaryCategory = row["primary_category"]
+        categories = (row["categories"] as String).split(separator: " ").map(String.init)
+        comments = row["comments"]
+        journalRef = row["journal_ref"]
+        doi = row["doi"]
+        published = row["published"]
+        updated = row["updated"]
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["version"] = version
+        container["title"] = title
+        container["authors"] = Self.encodeAuthors(authors)
+        container["abstract"] = abstract
+        container["primary_category"] = primaryCategory
+        container["categories"] = categories.joined(separator: " ")
+        container["comments"] = comments
+        container["journal_ref"] = journalRef
+        container["doi"] = doi
+        container["published"] = published
+        container["updated"] = updated
+    }
+
+    static func encodeAuthors(_ authors: [String]) -> String {
+        let data = (try? JSONEncoder().encode(authors)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decodeAuthors(_ json: String?) -> [String] {
+        guard let json, let data = json.data(using: .utf8) else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+    }
+
+    public var absURL: String { "https://arxiv.org/abs/\(id)v\(version)" }
+    public var pdfURL: String { "https://arxiv.org/pdf/\(id)v\(version)" }
+}

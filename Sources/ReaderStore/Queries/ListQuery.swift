@@ -1,0 +1,228 @@
+import Foundation
+import GRDB
+
+/// What a list view asks for: one announcement day (or every starred paper), filtered.
+public struct ListQuery: Sendable, Equatable {
+    public enum Scope: Sendable, Equatable {
+        /// One announcement day's list, in arXiv's order.
+        case day(String)
+        /// Every starred paper whatever its day, most recently starred first.
+        case starred
+    }
+
+    public var scope: Scope
+    public var categories: CategoryExpression?
+    public var includeReplacements = false
+    public var onlyStarred = false
+    public var onlyUnread = false
+
+    public init(scope: Scope, categories: CategoryExpression? = nil, includeReplacements: Bool = false,
+                onlyStarred: Bool = false, onlyUnread: Bool = false) {
+        self.scope = scope
+        self.categories = categories
+        self.includeReplacements = includeReplacements
+        self.onlyStarred = onlyStarred
+        self.onlyUnread = onlyUnread
+    }
+}
+
+/// A paper as a list shows it: with its place in the day and the user's marks.
+public struct ListedPaper: Sendable, Equatable {
+    public var paper: Paper
+    public var announceDate: String?
+    public var announceType: AnnounceType?
+    public var starredAt: Date?
+    public var readAt: Date?
+
+    public var isStarred: Bool { starredAt != nil }
+    public var isRead: Bool { readAt != nil }
+}
+
+/// Totals for the title line.
+public struct ListCounts: Sendable, Equatable {
+    public var total: Int
+    public var starred: Int
+    public var unread: Int
+}
+
+/// SQL for list queries, built from fixed fragments and `?` placeholders only: user text is always bound.
+enum ListSQL {
+    static let typeRank = """
+        CASE announce_type WHEN 'new' THEN 0 WHEN 'cross' THEN 1 WHEN 'replace' THEN 2 ELSE 3 END
+        """
+    static let typeNames = ["new", "cross", "replace", "replace-cross"]
+
+    /// A `(sql, arguments)` fragment that is true when the listing row's category is in the expression.
+    static func listingCategoryFilter(_ expression: CategoryExpression?) -> (String, [DatabaseValue]) {
+        guard let included = expression?.included, !included.isEmpty else { return ("1", []) }
+        var clauses: [String] = []
+        var arguments: [DatabaseValue] = []
+        for term in included {
+            if term.contains(".") {
+                clauses.append("category = ?")
+                arguments.append(term.databaseValue)
+            } else {
+                clauses.append("(category = ? OR category LIKE ? ESCAPE '\\')")
+                arguments += [term.databaseValue, (likeEscaped(term) + ".%").databaseValue]
+            }
+        }
+        return ("(" + clauses.joined(separator: " OR ") + ")", arguments)
+    }
+
+    /// True when the paper (`p`) carries any of `terms` among its categories.
+    static func paperCategoryMatch(_ terms: [String]) -> (String, [DatabaseValue]) {
+        var clauses: [String] = []
+        var arguments: [DatabaseValue] = []
+        for term in terms {
+            clauses.append("(' ' || p.categories || ' ') LIKE ? ESCAPE '\\'")
+            arguments.append(("% " + likeEscaped(term) + " %").databaseValue)
+            if !term.contains(".") {
+                clauses.append("(' ' || p.categories || ' ') LIKE ? ESCAPE '\\'")
+                arguments.append(("% " + likeEscaped(term) + ".%").databaseValue)
+            }
+        }
+        return ("(" + clauses.joined(separator: " OR ") + ")", arguments)
+    }
+
+    static func likeEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+
+    /// The FROM/WHERE part shared by a page and its counts, selecting `p`, `m` and `l`.
+    static func source(_ query: ListQuery) -> (String, [DatabaseValue]) {
+        var conditions: [String] = []
+        var arguments: [DatabaseValue] = []
+        let from: String
+        switch query.scope {
+        case .day(let date):
+            let (categoryFilter, categoryArguments) = listingCategoryFilter(query.categories)
+            let types = query.includeReplacements ? "" : " AND announce_type IN ('new', 'cross')"
+            from = """
+                (SELECT paper_id, announce_date, MIN(\(typeRank)) AS type_rank, MIN(position) AS position
+                   FROM listing WHERE announce_date = ? AND \(categoryFilter)\(types)
+                  GROUP BY paper_id) AS l
+                JOIN paper AS p ON p.id = l.paper_id
+                LEFT JOIN mark AS m ON m.paper_id = l.paper_id
+                """
+            arguments += [date.databaseValue] + categoryArguments
+        case .starred:
+            from = """
+                mark AS m JOIN paper AS p ON p.id = m.paper_id
+                LEFT JOIN (SELECT paper_id, MAX(announce_date) AS announce_date, NULL AS type_rank, 0 AS position
+                             FROM listing GROUP BY paper_id) AS l ON l.paper_id = p.id
+                """
+            conditions.append("m.starred_at IS NOT NULL")
+            if let included = query.categories?.included, !included.isEmpty {
+                let (match, matchArguments) = paperCategoryMatch(included)
+                conditions.append(match)
+                arguments += matchArguments
+            }
+        }
+        if let excluded = query.categories?.excluded, !excluded.isEmpty {
+            let (match, matchArguments) = paperCategoryMatch(excluded)
+            conditions.append("NOT " + match)
+            arguments += matchArguments
+        }
+        if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
+        if query.onlyUnread { conditions.append("m.read_at IS NULL") }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return (from + whereClause, arguments)
+    }
+
+    static func order(_ query: ListQuery) -> String {
+        switch query.scope {
+        case .day: "l.type_rank, l.position, p.id"
+        case .starred: "m.starred_at DESC, p.id"
+        }
+    }
+}
+
+extension ListedPaper {
+    init(row: Row) throws {
+        paper = try Paper(row: row)
+        announceDate = row["announce_date"]
+        let rank: Int? = row["type_rank"]
+        announceType = rank.flatMap { ListSQL.typeNames.indices.contains($0) ? AnnounceType(rawValue: ListSQL.typeNames[$0]) : nil }
+        starredAt = row["starred_at"]
+        readAt = row["read_at"]
+    }
+}
+
+extension PaperStore {
+    /// One page of a list, `limit` rows from `offset`, in the list's order.
+    public func page(_ query: ListQuery, offset: Int, limit: Int) throws(StoreError) -> [ListedPaper] {
+        let (source, arguments) = ListSQL.source(query)
+        let sql = """
+            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at FROM \(source)
+            ORDER BY \(ListSQL.order(query)) LIMIT ? OFFSET ?
+            """
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [limit.databaseValue, max(0, offset).databaseValue]))
+                .map(ListedPaper.init(row:))
+        }
+    }
+
+    /// How many papers the list holds, how many are starred and how many unread.
+    public func counts(_ query: ListQuery) throws(StoreError) -> ListCounts {
+        let (source, arguments) = ListSQL.source(query)
+        let sql = """
+            SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0)
+            FROM \(source)
+            """
+        return try read { db in
+            let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
+            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0)
+        }
+    }
+
+    /// The most recent announcement day with papers in these categories, or nil when none is cached.
+    public func latestDay(for categories: CategoryExpression?) throws(StoreError) -> String? {
+        try adjacentDay(to: nil, before: true, for: categories)
+    }
+
+    /// The nearest cached announcement day before (or after) `day` with papers in these categories.
+    public func adjacentDay(to day: String?, before: Bool, for categories: CategoryExpression?) throws(StoreError) -> String? {
+        let (filter, arguments) = ListSQL.listingCategoryFilter(categories)
+        var query = "SELECT \(before ? "MAX" : "MIN")(announce_date) FROM listing WHERE \(filter)"
+        var queryArguments = arguments
+        if let day {
+            query += " AND announce_date \(before ? "<" : ">") ?"
+            queryArguments.append(day.databaseValue)
+        }
+        let sql = query
+        let allArguments = queryArguments
+        return try read { db in try String.fetchOne(db, sql: sql, arguments: StatementArguments(allArguments)) }
+    }
+
+    /// Every announcement day in the cache, newest first, with its paper count (all categories).
+    public func days(limit: Int) throws(StoreError) -> [(day: String, papers: Int)] {
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT announce_date, COUNT(DISTINCT paper_id) FROM listing
+                GROUP BY announce_date ORDER BY announce_date DESC LIMIT ?
+                """, arguments: [limit]).map { ($0[0] as String, $0[1] as Int) }
+        }
+        return rows.map { (day: $0.0, papers: $0.1) }
+    }
+
+    /// One paper with its marks and latest listing, or nil when it is not cached.
+    public func paper(id: String) throws(StoreError) -> ListedPaper? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at
+                FROM paper AS p
+                LEFT JOIN mark AS m ON m.paper_id = p.id
+                LEFT JOIN (SELECT paper_id, announce_date, \(ListSQL.typeRank) AS type_rank FROM listing
+                            WHERE paper_id = ? ORDER BY announce_date DESC LIMIT 1) AS l ON l.paper_id = p.id
+                WHERE p.id = ?
+                """, arguments: [id, id]).map(ListedPaper.init(row:))
+        }
+    }
+
+    /// How many papers the cache holds.
+    public func paperCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM paper") ?? 0 }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Where the arXiv services live; tests and mirrors point these elsewhere.
+public struct ArxivEndpoints: Sendable, Equatable {
+    public var rss: String
+    public var api: String
+    public var oai: String
+
+    public static let production = ArxivEndpoints(
+        rss: "https://rss.arxiv.org", api: "https://export.arxiv.org", oai: "https://oaipmh.arxiv.org/oai")
+
+    public init(rss: String, api: String, oai: String) {
+        self.rss = Self.trimmed(rss)
+        self.api = Self.trimmed(api)
+        self.oai = Self.trimmed(oai)
+    }
+
+    private static func trimmed(_ url: String) -> String {
+        var url = url
+        while url.hasSuffix("/") { url.removeLast() }
+        return url
+    }
+
+    /// Percent-encodes a query value, keeping the characters arXiv's query syntax uses literally.
+    static func encode(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~:")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// What can go wrong fetching or reading a remote source, each case worded as the sentence the user reads.
+public enum FeedError: Error, CustomStringConvertible, Equatable {
+    case http(service: String, status: Int, retryAfter: Int?)
+    case unreachable(service: String, reason: String)
+    case timedOut(service: String)
+    case tooLarge(service: String, limit: Int)
+    case malformed(source: String, detail: String)
+    case notAFeed(source: String, found: String)
+    case badCategory(category: String, message: String)
+    case apiError(message: String)
+    case oaiError(code: String, message: String)
+    case emptyPage(source: String, offset: Int)
+    case badInput(String)
+
+    public var description: String {
+        switch self {
+        case .http(let service, let status, let retryAfter?):
+            "\(service) answered \(status) (retry after \(retryAfter) s)"
+        case .http(let service, let status, nil) where status == 429:
+            "\(service) answered 429 (too many requests): wait a few minutes and try again"
+        case .http(let service, let status, nil):
+            "\(service) answered \(status): try again later"
+        case .unreachable(let service, let reason):
+            "cannot reach \(service) (\(reason)): check the network, or read offline from the cache"
+        case .timedOut(let service):
+            "\(service) did not answer in time: try again later"
+        case .tooLarge(let service, let limit):
+            "\(service) sent more than \(limit / 1_000_000) MB: refused to read it"
+        case .malformed(let source, let detail):
+            "the response from \(source) is not valid XML (\(detail)): try again later"
+        case .notAFeed(let source, let found):
+            "\(source) sent \(found) instead of a feed (blocked or down?): try again later"
+        case .badCategory(let category, let message):
+            "arXiv does not know the category '\(category)': \(message)"
+        case .apiError(let message):
+            "the arXiv API refused the query: \(message)"
+        case .oaiError(let code, let message):
+            "the OAI-PMH server answered \(code): \(message)"
+        case .emptyPage(let source, let offset):
+            "\(source) kept returning an empty page at offset \(offset): try again later (what was fetched before is kept)"
+        case .badInput(let message):
+            message
+        }
+    }
+
+}

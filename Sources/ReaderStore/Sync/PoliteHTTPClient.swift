@@ -1,0 +1,214 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// A fetched response whose status the caller must interpret (2xx, and 4xx other than 429).
+public struct HTTPResponse: Sendable {
+    public let status: Int
+    public let body: Data
+    public let headers: [(String, String)]
+
+    public func header(_ name: String) -> String? {
+        headers.first { $0.0.caseInsensitiveCompare(name) == .orderedSame }?.1
+    }
+}
+
+/// Progress and waiting, reported while fetching so the caller can show it.
+public enum FetchEvent: Sendable {
+    case waiting(seconds: Int, reason: String)
+}
+
+/// GET with arXiv's manners: one request at a time per client, paced, with a User-Agent, retrying
+/// 429/5xx/timeouts with exponential backoff and honouring Retry-After, every wait and read bounded.
+public actor PoliteHTTPClient {
+    public let service: String
+    public let policy: HTTPPolicy
+    private var lastRequestEnded: ContinuousClock.Instant?
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+    private let onEvent: @Sendable (FetchEvent) -> Void
+
+    /// One process-wide client, never shut down, with bounded connect and idle-read times. Failed
+    /// connections are not retried inside the client: `get` retries with its own paced backoff, so an
+    /// offline machine hears so in seconds rather than after a long connect loop.
+    private static let http: HTTPClient = {
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .follow(max: 5, allowCycles: false),
+            timeout: .init(connect: .seconds(10), read: .seconds(60))
+        )
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
+
+    public init(service: String, policy: HTTPPolicy, onEvent: @escaping @Sendable (FetchEvent) -> Void = { _ in }) {
+        self.service = service
+        self.policy = policy
+        self.onEvent = onEvent
+    }
+
+    public func get(_ url: String) async throws -> HTTPResponse {
+        await acquire()
+        defer { release() }
+        var attempt = 0
+        while true {
+            try await pace()
+            let outcome: Result<HTTPResponse, any Error>
+            do {
+                outcome = .success(try await fetchOnce(url))
+            } catch {
+                outcome = .failure(error)
+            }
+            lastRequestEnded = .now
+            let wait: Duration
+            let reason: String
+            switch outcome {
+            case .success(let response) where !Self.isRetryable(response.status):
+                return response
+            case .success(let response):
+                let retryAfter = Self.retryAfterSeconds(response.header("Retry-After"))
+                if let retryAfter, retryAfter > policy.maxRetryAfterSeconds || attempt >= policy.maxRetries {
+                    throw FeedError.http(service: service, status: response.status, retryAfter: retryAfter)
+                }
+                guard attempt < policy.maxRetries else {
+                    throw FeedError.http(service: service, status: response.status, retryAfter: nil)
+                }
+                wait = retryAfter.map { Duration.seconds($0) } ?? backoff(attempt)
+                reason = "\(service) answered \(response.status); trying again"
+            case .failure(let error):
+                if error is CancellationError || Task.isCancelled { throw CancellationError() }
+                let mapped = mapTransportError(error)
+                guard Self.isRetryable(mapped), attempt < policy.maxRetries else { throw mapped }
+                wait = backoff(attempt)
+                reason = "\(service) did not answer (\(Self.shortReason(mapped))); trying again"
+            }
+            attempt += 1
+            let seconds = Int((Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18).rounded(.up))
+            if seconds > 0 { onEvent(.waiting(seconds: seconds, reason: reason)) }
+            try await Task.sleep(for: wait)
+        }
+    }
+
+    private func fetchOnce(_ url: String) async throws -> HTTPResponse {
+        var request = HTTPClientRequest(url: url)
+        request.headers.add(name: "User-Agent", value: policy.userAgent)
+        request.headers.add(name: "Accept-Encoding", value: "identity")
+        let prepared = request
+        let limit = policy.maxBodyBytes
+        let service = self.service
+        let timeout = policy.requestTimeout
+        return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
+            group.addTask {
+                let milliseconds = Int64(timeout / .milliseconds(1))
+                let response = try await Self.http.execute(prepared, timeout: .milliseconds(milliseconds))
+                let body: ByteBuffer
+                do {
+                    body = try await response.body.collect(upTo: limit)
+                } catch is NIOTooManyBytesError {
+                    throw FeedError.tooLarge(service: service, limit: limit)
+                }
+                return HTTPResponse(
+                    status: Int(response.status.code), body: Data(body.readableBytesView),
+                    headers: response.headers.map { ($0.name, $0.value) })
+            }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let response = first else {
+                throw FeedError.timedOut(service: service)
+            }
+            return response
+        }
+    }
+
+    private func mapTransportError(_ error: any Error) -> any Error {
+        if error is FeedError { return error }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout:
+                return FeedError.timedOut(service: service)
+            case .remoteConnectionClosed:
+                return FeedError.unreachable(service: service, reason: "the connection was closed mid-response")
+            default:
+                return FeedError.unreachable(service: service, reason: Self.plainReason(error))
+            }
+        }
+        return FeedError.unreachable(service: service, reason: Self.plainReason(error))
+    }
+
+    private static func shortReason(_ error: any Error) -> String {
+        switch error as? FeedError {
+        case .unreachable(_, let reason): reason
+        case .timedOut: "timed out"
+        default: "\(error)"
+        }
+    }
+
+    /// A short reason from a transport error, without the library's internals.
+    private static func plainReason(_ error: any Error) -> String {
+        let text = String(describing: error)
+        for (needle, reason) in [
+            ("Connection refused", "connection refused"), ("Connection reset", "connection reset"),
+            ("No route", "no route to host"), ("Name or service not known", "unknown host"),
+            ("nodename nor servname", "unknown host"), ("certificate", "TLS certificate problem"),
+            ("Network is unreachable", "network is unreachable"),
+        ] where text.contains(needle) {
+            return reason
+        }
+        return text.count > 80 ? String(text.prefix(80)) + "…" : text
+    }
+
+    private static func isRetryable(_ status: Int) -> Bool {
+        status == 429 || (500...599).contains(status)
+    }
+
+    private static func isRetryable(_ error: any Error) -> Bool {
+        guard let error = error as? FeedError else { return false }
+        switch error {
+        case .timedOut, .unreachable: return true
+        default: return false
+        }
+    }
+
+    private func backoff(_ attempt: Int) -> Duration {
+        let factor = Double(1 << min(attempt, 10))
+        let jitter = Double.random(in: 0.9...1.1)
+        return policy.backoffBase * (factor * jitter)
+    }
+
+    /// Retry-After as seconds: a number, or an HTTP date.
+    static func retryAfterSeconds(_ value: String?) -> Int? {
+        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        if let seconds = Int(value) { return max(0, seconds) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        guard let date = formatter.date(from: value) else { return nil }
+        return max(0, Int(date.timeIntervalSinceNow.rounded(.up)))
+    }
+
+    private func pace() async throws {
+        guard let last = lastRequestEnded else { return }
+        let next = last + policy.minimumInterval
+        if next > .now { try await Task.sleep(until: next, clock: .continuous) }
+    }
+
+    private func acquire() async {
+        if !busy {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    private func release() {
+        if waiters.isEmpty {
+            busy = false
+        } else {
+            waiters.removeFirst().resume()
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A small element tree for one record of a feed (an RSS item, an Atom entry, an OAI record).
+public final class XMLElementNode {
+    public let name: String
+    public let namespace: String?
+    public let attributes: [String: String]
+    public internal(set) var text = ""
+    public internal(set) var children: [XMLElementNode] = []
+
+    init(name: String, namespace: String?, attributes: [String: String]) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+    }
+
+    public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
+    public func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
+    /// The text of the first child called `name`, trimmed; nil when absent or blank.
+    public func childText(_ name: String) -> String? {
+        guard let text = child(name)?.text.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            return nil
+        }
+        return text
+    }
+}
+
+/// Parses a feed as a stream (no 10 MB libxml2 limit), handing each record element to `onRecord` as soon
+/// as it closes and keeping only the feed-level elements in memory.
+public final class XMLRecordReader: NSObject, XMLParserDelegate {
+    public struct Outcome {
+        /// The document's root element name, to tell an HTML error page from a feed.
+        public let rootName: String?
+        /// Feed-level elements outside the records, as a tree.
+        public let root: XMLElementNode?
+    }
+
+    private let recordNames: Set<String>
+    private let onRecord: (XMLElementNode) throws -> Void
+    private var stack: [XMLElementNode] = []
+    private var root: XMLElementNode?
+    private var handlerError: (any Error)?
+
+    public init(recordNames: Set<String>, onRecord: @escaping (XMLElementNode) throws -> Void) {
+        self.recordNames = recordNames
+        self.onRecord = onRecord
+    }
+
+    /// Parses `data`; throws `FeedError.malformed` on broken XML, or what `onRecord` threw.
+    public func parse(_ data: Data, source: String) throws -> Outcome {
+        if Self.looksLikeHTML(data) { throw FeedError.notAFeed(source: source, found: "an HTML page") }
+        let parser = XMLParser(stream: InputStream(data: data))
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        let ok = parser.parse()
+        if let handlerError { throw handlerError }
+        if !ok || !stack.isEmpty {
+            if let name = root?.name.lowercased(), name == "html" || name == "body" {
+                throw FeedError.notAFeed(source: source, found: "an HTML page")
+            }
+            let line = parser.lineNumber
+            throw FeedError.malformed(source: source, detail: "broken or cut-off XML near line \(line)")
+        }
+        guard let root else { throw FeedError.malformed(source: source, detail: "empty response") }
+        if root.name.lowercased() == "html" { throw FeedError.notAFeed(source: source, found: "an HTML page") }
+        return Outcome(rootName: root.name, root: root)
+    }
+
+    private static func looksLikeHTML(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(512), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+    }
+
+    public func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+        let node = XMLElementNode(name: elementName, namespace: namespaceURI, attributes: attributeDict)
+        if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
+        stack.append(node)
+    }
+
+    public func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
+        guard let node = stack.popLast() else { return }
+        guard recordNames.contains(node.name), let parent = stack.last else { return }
+        parent.children.removeLast()
+        do {
+            try onRecord(node)
+        } catch {
+            handlerError = error
+            parser.abortParsing()
+        }
+    }
+
+    public func parser(_ parser: XMLParser, foundCharacters string: String) {
+        stack.last?.text += string
+    }
+
+    public func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)
+    }
+}

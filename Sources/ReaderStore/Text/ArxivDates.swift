@@ -1,0 +1,132 @@
+import Foundation
+
+/// Dates as arXiv writes them, and the announcement calendar (US Eastern). Parsing is done by hand:
+/// it runs once per record on bulk imports, and DateFormatter is neither fast nor Sendable.
+public enum ArxivDates {
+    public static let eastern = TimeZone(identifier: "America/New_York") ?? TimeZone(secondsFromGMT: -5 * 3600)!
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// `Thu, 28 Nov 2024 00:00:00 -0500` (RSS pubDate), `Mon, 2 Apr 2007 19:18:42 GMT` (Kaggle, OAI).
+    public static func parseRFC822(_ text: String) -> Date? {
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        if let first = words.first, Int(first) == nil { words.removeFirst() }
+        guard words.count >= 4, let day = Int(words[0]),
+              let month = months.firstIndex(of: String(words[1].prefix(3)).lowercased()),
+              let year = Int(words[2]) else { return nil }
+        let time = words[3].split(separator: ":").compactMap { Int($0) }
+        guard time.count >= 2 else { return nil }
+        var offset = 0
+        if words.count >= 5, let zone = Int(words[4]), words[4].count == 5 {
+            let sign = zone < 0 ? -1 : 1
+            offset = sign * ((abs(zone) / 100) * 3600 + (abs(zone) % 100) * 60)
+        }
+        return makeDate(year: year, month: month + 1, day: day, hour: time[0], minute: time[1],
+                        second: time.count > 2 ? time[2] : 0, offsetSeconds: offset)
+    }
+
+    /// `2016-05-26T17:59:46Z`, `2025-08-20T00:00:00-04:00`, `2025-08-20T04:00:19.899197+00:00`, `2008-01-25`.
+    public static func parseISO8601(_ text: String) -> Date? {
+        let chars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= chars.count else { return nil }
+            var value = 0
+            for index in range {
+                guard chars[index] >= 48, chars[index] <= 57 else { return nil }
+                value = value * 10 + Int(chars[index] - 48)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        if chars.count == 10 { return makeDate(year: year, month: month, day: day) }
+        guard chars.count >= 19, let hour = number(11..<13), let minute = number(14..<16),
+              let second = number(17..<19) else { return nil }
+        var index = 19
+        if index < chars.count, chars[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < chars.count, chars[index] >= 48, chars[index] <= 57 { index += 1 }
+        }
+        var offset = 0
+        if index < chars.count, chars[index] == UInt8(ascii: "+") || chars[index] == UInt8(ascii: "-") {
+            guard let hours = number((index + 1)..<(index + 3)), let minutes = number((index + 4)..<(index + 6)) else {
+                return nil
+            }
+            offset = (chars[index] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
+        }
+        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                        offsetSeconds: offset)
+    }
+
+    private static func makeDate(
+        year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, offsetSeconds: Int = 0
+    ) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+              (0...60).contains(second), (1900...2200).contains(year) else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    private static var easternCalendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = eastern
+        return calendar
+    }
+
+    private static var utcCalendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        return calendar
+    }
+
+    private static func dayString(_ date: Date, in calendar: Calendar) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    /// The calendar day a timestamp falls on in arXiv's own time zone, as YYYY-MM-DD.
+    public static func easternDay(_ date: Date) -> String { dayString(date, in: easternCalendar) }
+
+    public static func announceDate(rfc822 text: String) -> String? { parseRFC822(text).map(easternDay) }
+
+    public static func announceDate(iso8601 text: String) -> String? { parseISO8601(text).map(easternDay) }
+
+    /// Validates and normalises a user's YYYY-MM-DD; nil for anything else (2024-02-30 included).
+    public static func day(_ text: String) -> String? {
+        guard text.count == 10, let date = parseISO8601(text) else { return nil }
+        let normalised = dayString(date)
+        return normalised == text ? normalised : nil
+    }
+
+    public static func dayDate(_ text: String) -> Date? { day(text).flatMap(parseISO8601) }
+
+    /// A UTC midnight date as YYYY-MM-DD.
+    public static func dayString(_ date: Date) -> String { dayString(date, in: utcCalendar) }
+
+    /// The announcement a submission made at `date` belongs to, as the date of the feed that lists it.
+    /// Submissions close at 14:00 Eastern on weekdays; Monday-to-Thursday deadlines are announced that
+    /// evening and listed in the next day's feed, Friday's on Sunday evening and listed Monday.
+    /// Holidays are not known here: a best estimate, used only for backfilled days.
+    public static func estimatedAnnounceDate(submitted date: Date) -> String {
+        let calendar = easternCalendar
+        func isWeekend(_ day: Date) -> Bool { [1, 7].contains(calendar.component(.weekday, from: day)) }
+        var deadline = calendar.startOfDay(for: date)
+        if calendar.component(.hour, from: date) >= 14 {
+            deadline = calendar.date(byAdding: .day, value: 1, to: deadline)!
+        }
+        while isWeekend(deadline) { deadline = calendar.date(byAdding: .day, value: 1, to: deadline)! }
+        var listed = calendar.date(byAdding: .day, value: 1, to: deadline)!
+        while isWeekend(listed) { listed = calendar.date(byAdding: .day, value: 1, to: listed)! }
+        return dayString(listed, in: calendar)
+    }
+}

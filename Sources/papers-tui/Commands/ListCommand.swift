@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import ReaderStore
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Print a day's list from the cache.",
+        discussion: "Categories work like Cool Papers' URLs: cs.AI,cs.CL or cs.AI+cs.LG is a union, -cs.CY excludes."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The announcement day (YYYY-MM-DD) or `latest`.")
+    var date: String?
+
+    @Option(name: [.short, .long], help: "A category expression such as cs.AI+cs.LG-cs.CY (default from config, else all).")
+    var category: String?
+
+    @Flag(help: "Include replaced papers (new versions of older papers).")
+    var replacements = false
+
+    @Flag(help: "Only starred papers (all days unless --date is given).")
+    var starred = false
+
+    @Flag(help: "Only unread papers.")
+    var unread = false
+
+    @Option(help: "At most this many papers.")
+    var limit: Int?
+
+    @Option(help: "Skip this many papers first.")
+    var offset = 0
+
+    @Flag(help: "Print a JSON array.")
+    var json = false
+
+    func run() throws {
+        let config = try Config.load()
+        let paperStore = try store.openStore()
+        let expression = try Self.expression(category ?? config.categories.joined(separator: "+"))
+        let scope = try Self.scope(date: date, starred: starred, expression: expression, store: paperStore)
+        let query = ListQuery(scope: scope, categories: expression, includeReplacements: replacements,
+                              onlyStarred: starred, onlyUnread: unread)
+        if let limit, limit < 0 { throw CLIError("--limit must be 0 or more") }
+        let counts = try paperStore.counts(query)
+        if !json {
+            if case .day(let day) = scope {
+                Output.line(ListPrinter.header(day: day, categories: expression, counts: counts))
+            } else {
+                Output.line(ListPrinter.header(day: nil, categories: expression, counts: counts))
+            }
+        }
+        var printed = 0
+        var first = true
+        let wanted = min(limit ?? Int.max, max(0, counts.total - offset))
+        if json { Output.write("[") }
+        let encoder = PaperJSON.encoder()
+        while printed < wanted {
+            let page = try paperStore.page(query, offset: offset + printed, limit: min(500, wanted - printed))
+            if page.isEmpty { break }
+            for listed in page {
+                if json {
+                    let data = try encoder.encode(PaperJSON(listed))
+                    Output.write((first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
+                } else {
+                    Output.line(ListPrinter.row(listed, index: offset + printed + 1))
+                }
+                first = false
+                printed += 1
+            }
+        }
+        if json { Output.line(first ? "]" : "\n]") }
+    }
+
+    static func expression(_ text: String) throws -> CategoryExpression? {
+        guard !text.isEmpty else { return nil }
+        guard let expression = CategoryExpression(parsing: text) else {
+            throw CLIError("'\(text)' is not a category expression (expected e.g. cs.AI, cs.AI+cs.LG or cs.AI-cs.CY)")
+        }
+        return expression
+    }
+
+    static func scope(date: String?, starred: Bool, expression: CategoryExpression?, store: PaperStore) throws -> ListQuery.Scope {
+        if starred, date == nil { return .starred }
+        if let date, date != "latest" {
+            guard let day = ArxivDates.day(date) else { throw CLIError("--date \(date) is not a date: use YYYY-MM-DD or latest") }
+            guard try store.latestDay(for: nil) != nil else { throw noCache() }
+            let hasDay = try store.counts(ListQuery(scope: .day(day), categories: expression, includeReplacements: true)).total > 0
+            guard hasDay else { throw CLIError("no cached list for \(day): run `papers-tui sync`") }
+            return .day(day)
+        }
+        guard let latest = try store.latestDay(for: expression) else {
+            if try store.latestDay(for: nil) == nil { throw noCache() }
+            throw CLIError("no cached list for \(expression?.description ?? "these categories"): run `papers-tui sync --category \(expression?.included.first ?? "cs.AI")`")
+        }
+        return .day(latest)
+    }
+
+    static func noCache() -> CLIError {
+        CLIError("the cache has no lists yet: run `papers-tui sync --category cs.AI` (or `papers-tui import --sample` to try it offline)")
+    }
+}

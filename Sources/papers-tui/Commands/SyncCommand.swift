@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import ReaderStore
+
+struct SyncCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Fetch arXiv's lists into the cache.",
+        discussion: """
+            Without dates, fetches the latest announcement (RSS) for the categories.
+            With --from and --to, backfills the papers submitted in that range from the arXiv API.
+            With --oai, harvests the categories' OAI-PMH sets (changed since --from, or everything).
+            With --id, looks papers up by id. Requests are paced (3 s apart by default) as arXiv asks.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: [.short, .long], help: "A category or expression such as cs.AI or cs.AI+cs.CL (repeatable; default from config).")
+    var category: [String] = []
+
+    @Option(help: "Backfill from this day (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Backfill to this day (YYYY-MM-DD, default: --from).")
+    var to: String?
+
+    @Flag(help: "Harvest through OAI-PMH instead of the daily feed.")
+    var oai = false
+
+    @Flag(help: "Read the daily feed in its Atom flavour.")
+    var atom = false
+
+    @Option(name: .customLong("id"), help: "Look up a paper by arXiv id or URL (repeatable).")
+    var ids: [String] = []
+
+    @Flag(name: .shortAndLong, help: "No progress output.")
+    var quiet = false
+
+    func run() async throws {
+        let config = try Config.load()
+        let paperStore = try store.openStore()
+        let reporter = ProgressReporter(quiet: quiet)
+        let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) {
+            reporter.report($0)
+        }
+        defer { reporter.finish() }
+        if let from, ArxivDates.day(from) == nil { throw CLIError("--from \(from) is not a date: use YYYY-MM-DD") }
+        if let to, ArxivDates.day(to) == nil { throw CLIError("--to \(to) is not a date: use YYYY-MM-DD") }
+        if to != nil, from == nil { throw CLIError("--to needs --from") }
+
+        var summary = WriteSummary()
+        if !ids.isEmpty {
+            let parsed = try ids.map { raw -> ArxivID in
+                guard let id = ArxivID(parsing: raw) else {
+                    throw CLIError("'\(raw)' is not an arXiv id (expected e.g. 2411.18123 or an arxiv.org URL)")
+                }
+                return id
+            }
+            summary.add(try await sync.lookup(ids: parsed))
+        }
+        let categories = try resolvedCategories(config: config, required: ids.isEmpty)
+        if oai {
+            for category in categories {
+                summary.add(try await sync.harvest(set: ArxivCategories.oaiSet(for: category), from: from, until: to))
+            }
+        } else if let from {
+            for category in categories {
+                summary.add(try await sync.backfill(category: category, from: from, to: to ?? from))
+            }
+        } else if !categories.isEmpty {
+            summary.add(try await sync.syncDaily(categories: categories, atom: atom))
+        }
+        reporter.finish()
+        Output.line(Self.describe(summary))
+    }
+
+    private func resolvedCategories(config: Config, required: Bool) throws -> [String] {
+        let raw = category.isEmpty ? config.categories : category
+        if raw.isEmpty {
+            guard required else { return [] }
+            throw CLIError("no categories to sync: pass --category cs.AI (for example) or set `categories` in \(config.configPath)")
+        }
+        var terms: [String] = []
+        for text in raw {
+            guard let expression = CategoryExpression(parsing: text) else {
+                throw CLIError("'\(text)' is not a category (expected e.g. cs.AI, hep-th or cs.AI+cs.CL)")
+            }
+            terms += expression.included.filter { !terms.contains($0) }
+        }
+        return terms
+    }
+
+    static func describe(_ summary: WriteSummary) -> String {
+        let days = summary.days.sorted()
+        let dayText: String
+        switch days.count {
+        case 0: dayText = "no new announcement day"
+        case 1: dayText = "1 day (\(days[0]))"
+        default: dayText = "\(days.count) days (\(days.first!) to \(days.last!))"
+        }
+        return "synced: \(summary.newPapers) new papers, \(summary.updatedPapers) updated, \(dayText)"
+    }
+}

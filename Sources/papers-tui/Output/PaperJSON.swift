@@ -1,0 +1,90 @@
+import Foundation
+import ReaderStore
+
+/// The JSON shape of a paper in `list --json` and `show --json`.
+struct PaperJSON: Encodable {
+    let id: String
+    let version: Int
+    let title: String
+    let authors: [String]
+    let abstract: String
+    let categories: [String]
+    let primaryCategory: String
+    let date: String?
+    let announceType: String?
+    let starred: Bool
+    let read: Bool
+    let starredAt: String?
+    let readAt: String?
+    let comments: String?
+    let journalRef: String?
+    let doi: String?
+    let published: String?
+    let updated: String?
+    let absURL: String
+    let pdfURL: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, version, title, authors, abstract, categories, date, starred, read, comments, doi, published, updated
+        case primaryCategory = "primary_category"
+        case announceType = "announce_type"
+        case starredAt = "starred_at"
+        case readAt = "read_at"
+        case journalRef = "journal_ref"
+        case absURL = "abs_url"
+        case pdfURL = "pdf_url"
+    }
+
+    init(_ listed: ListedPaper) {
+        let paper = listed.paper
+        id = paper.id
+        version = paper.version
+        title = paper.title
+        authors = paper.authors
+        abstract = paper.abstract
+        categories = paper.categories
+        primaryCategory = paper.primaryCategory
+        date = listed.announceDate
+        announceType = listed.announceType?.rawValue
+        starred = listed.isStarred
+        read = listed.isRead
+        starredAt = listed.starredAt.map(Self.timestamp)
+        readAt = listed.readAt.map(Self.timestamp)
+        comments = paper.comments
+        journalRef = paper.journalRef
+        doi = paper.doi
+        published = paper.published.map(Self.timestamp)
+        updated = paper.updated.map(Self.timestamp)
+        absURL = paper.absURL
+        pdfURL = paper.pdfURL
+    }
+
+    private static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
+
+/// Writes to standard output without buffering surprises.
+enum Output {
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func line(_ text: String = "") {
+        write(text + "\n")
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+}

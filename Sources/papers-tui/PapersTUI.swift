@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import ReaderStore
+
+struct PapersTUI: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "papers-tui",
+        abstract: "Skim each day's arXiv papers in the terminal, offline after a sync.",
+        discussion: """
+            With no sub-command papers-tui shows the latest day's list from the local cache.
+            The cache is $XDG_DATA_HOME/papers-tui/papers.sqlite (or --db, or PAPERS_TUI_DB).
+            """,
+        version: PapersTUIVersion.current,
+        subcommands: [
+            ReaderCommand.self, SyncCommand.self, ListCommand.self, ShowCommand.self,
+            StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, ImportCommand.self,
+        ],
+        defaultSubcommand: ReaderCommand.self
+    )
+}
+
+@main
+enum Entry {
+    static func main() async {
+        do {
+            var command = try PapersTUI.parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error where error is CLIError || error is StoreError || error is FeedError {
+            ErrorReport.report(error)
+        } catch {
+            PapersTUI.exit(withError: error)
+        }
+    }
+}
+
+/// Options every sub-command takes.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The cache file (default: $PAPERS_TUI_DB or $XDG_DATA_HOME/papers-tui/papers.sqlite).")
+    var db: String?
+
+    func openStore() throws -> PaperStore {
+        try PaperStore(path: Config.databasePath(option: db))
+    }
+}

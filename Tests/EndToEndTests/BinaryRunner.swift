@@ -1,0 +1,95 @@
+import Foundation
+import TestSupport
+
+/// Runs the built `papers-tui` binary as a user would, with its own cache and loopback endpoints.
+struct BinaryRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    let database: String
+    var environment: [String: String]
+
+    init(server: LoopbackServer? = nil) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        database = folder.appendingPathComponent("papers.sqlite").path
+        environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": folder.path,
+            "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
+            "PAPERS_TUI_DB": database,
+            "PAPERS_TUI_ARXIV_INTERVAL": "0",
+            "LANG": "C.UTF-8",
+        ]
+        if let server {
+            environment["PAPERS_TUI_ARXIV_RSS_URL"] = server.baseURL
+            environment["PAPERS_TUI_ARXIV_API_URL"] = server.baseURL
+            environment["PAPERS_TUI_ARXIV_OAI_URL"] = server.baseURL + "/oai"
+        }
+    }
+
+    /// The binary that `scripts/test` built; a missing one fails the test with the reason.
+    static func binaryPath() throws -> String {
+        if let explicit = ProcessInfo.processInfo.environment["PAPERS_TUI_BIN"], !explicit.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: explicit) else {
+                throw RunnerError("PAPERS_TUI_BIN=\(explicit) is not an executable: run `swift build` first")
+            }
+            return explicit
+        }
+        let path = Fixtures.packageRoot.appendingPathComponent(".build/debug/papers-tui").path
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw RunnerError("\(path) is missing: run the suite with scripts/test (it builds the binary first)")
+        }
+        return path
+    }
+
+    /// Runs the binary to its end. Output goes to files and the exit is awaited through the
+    /// termination handler, so no cooperative thread blocks while tests run in parallel.
+    func run(_ arguments: [String], stdin: String? = nil) async throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Self.binaryPath())
+        process.arguments = arguments
+        process.environment = environment
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString)")
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        let input = Pipe()
+        process.standardInput = input
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+                return
+            }
+            if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+            try? input.fileHandleForWriting.close()
+        }
+        return Result(status: status,
+                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    func json(_ arguments: [String]) async throws -> Any {
+        let result = try await run(arguments)
+        guard result.status == 0 else { throw RunnerError("papers-tui \(arguments) failed: \(result.stderr)") }
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+}
+
+struct RunnerError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A real HTTP server on 127.0.0.1 with an ephemeral port, answering from a handler, for tests that
+/// replay recorded payloads and faults over the loopback interface.
+public final class LoopbackServer: Sendable {
+    public struct Request: Sendable {
+        public let method: String
+        /// Path and query, as sent (`/api/query?id_list=...`).
+        public let uri: String
+        public let headers: [(String, String)]
+
+        public var path: String { String(uri.split(separator: "?", maxSplits: 1).first ?? "") }
+        public var query: [String: String] {
+            guard let components = URLComponents(string: "http://x" + uri) else { return [:] }
+            var result: [String: String] = [:]
+            for item in components.queryItems ?? [] { result[item.name] = item.value ?? "" }
+            return result
+        }
+        public func header(_ name: String) -> String? {
+            headers.first { $0.0.caseInsensitiveCompare(name) == .orderedSame }?.1
+        }
+    }
+
+    public struct Response: Sendable {
+        public var status: Int
+        public var headers: [(String, String)]
+        public var body: Data
+        /// Announce the full length but send only this many bytes, then close: a dropped connection.
+        public var dropAfterBytes: Int?
+        /// Never answer (the connection stays open until the client gives up).
+        public var hang = false
+
+        public init(status: Int = 200, headers: [(String, String)] = [], body: Data = Data(),
+                    dropAfterBytes: Int? = nil, hang: Bool = false) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.dropAfterBytes = dropAfterBytes
+            self.hang = hang
+        }
+
+        public init(status: Int = 200, contentType: String = "application/xml", _ text: String) {
+            self.init(status: status, headers: [("Content-Type", contentType)], body: Data(text.utf8))
+        }
+    }
+
+    public typealias Handler = @Sendable (Request) -> Response
+
+    private let channel: any Channel
+    private let log = NIOLockedValueBox<[Request]>([])
+    public let port: Int
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    /// Every request received so far, in order.
+    public var requests: [Request] { log.withLockedValue { $0 } }
+
+    private init(channel: any Channel, port: Int) {
+        self.channel = channel
+        self.port = port
+    }
+
+    public static func start(_ handler: @escaping Handler) async throws -> LoopbackServer {
+        let box = NIOLockedValueBox<LoopbackServer?>(nil)
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 64)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.pipeline.configureHTTPServerPipeline().flatMap {
+                    channel.pipeline.addHandler(RequestHandler(handler: handler) { request in
+                        box.withLockedValue { $0 }?.log.withLockedValue { $0.append(request) }
+                    })
+                }
+            }
+        let channel = try await bootstrap.bind(host: "127.0.0.1", port: 0).get()
+        guard let port = channel.localAddress?.port else { throw ServerError.noPort }
+        let server = LoopbackServer(channel: channel, port: port)
+        box.withLockedValue { $0 = server }
+        return server
+    }
+
+    public func stop() async {
+        try? await channel.close()
+    }
+
+    enum ServerError: Error { case noPort }
+}
+
+private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    private let handler: LoopbackServer.Handler
+    private let record: @Sendable (LoopbackServer.Request) -> Void
+    private var head: HTTPRequestHead?
+
+    init(handler: @escaping LoopbackServer.Handler, record: @escaping @Sendable (LoopbackServer.Request) -> Void) {
+        self.handler = handler
+        self.record = record
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let requestHead):
+            head = requestHead
+        case .body:
+            break
+        case .end:
+            guard let head else { return }
+            let request = LoopbackServer.Request(
+                method: head.method.rawValue, uri: head.uri, headers: head.headers.map { ($0.name, $0.value) })
+            record(request)
+            respond(handler(request), context: context)
+        }
+    }
+
+    private func respond(_ response: LoopbackServer.Response, context: ChannelHandlerContext) {
+        guard !response.hang else { return }
+        var headers = HTTPHeaders(response.headers)
+        headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
+        let status = HTTPResponseStatus(statusCode: response.status)
+        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))),
+                      promise: nil)
+        let bytes = response.dropAfterBytes.map { response.body.prefix($0) } ?? response.body
+        var buffer = context.channel.allocator.buffer(capacity: bytes.count)
+        buffer.writeBytes(bytes)
+        context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
+        if response.dropAfterBytes != nil {
+            context.flush()
+            context.close(promise: nil)
+            return
+        }
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+    }
+}
+
+/// Answers each path from a script: the responses queued for it in order, the last one repeating.
+public final class ScriptedRoutes: Sendable {
+    private let routes = NIOLockedValueBox<[String: [LoopbackServer.Response]]>([:])
+    private let fallback: LoopbackServer.Response
+
+    public init(fallback: LoopbackServer.Response = .init(status: 404, contentType: "text/plain", "not found")) {
+        self.fallback = fallback
+    }
+
+    /// Queues responses for requests whose path starts with `pathPrefix`.
+    public func on(_ pathPrefix: String, _ responses: LoopbackServer.Response...) {
+        routes.withLockedValue { $0[pathPrefix, default: []] += responses }
+    }
+
+    public func respond(_ request: LoopbackServer.Request) -> LoopbackServer.Response {
+        routes.withLockedValue { routes in
+            let match = routes.keys.filter { request.uri.hasPrefix($0) }.max { $0.count < $1.count }
+            guard let key = match, var queue = routes[key], !queue.isEmpty else { return fallback }
+            let next = queue.count > 1 ? queue.removeFirst() : queue[0]
+            routes[key] = queue
+            return next
+        }
+    }
+}
