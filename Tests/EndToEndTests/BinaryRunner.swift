@@ -11,6 +11,8 @@ struct BinaryRunner {
 
     let database: String
     var environment: [String: String]
+    /// The program to run; the built papers-tui unless a test runs a tool such as sqlite3.
+    var executable: String?
 
     init(server: LoopbackServer? = nil) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-e2e-\(UUID().uuidString)")
@@ -50,7 +52,7 @@ struct BinaryRunner {
     /// termination handler, so no cooperative thread blocks while tests run in parallel.
     func run(_ arguments: [String], stdin: String? = nil) async throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Self.binaryPath())
+        process.executableURL = URL(fileURLWithPath: try executable ?? Self.binaryPath())
         process.arguments = arguments
         process.environment = environment
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString)")
@@ -80,6 +82,27 @@ struct BinaryRunner {
         return Result(status: status,
                       stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                       stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// Starts the binary without waiting for it (for tests that kill it).
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Self.binaryPath())
+        process.arguments = arguments
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs a statement on the cache with the sqlite3 shell, returning its trimmed output.
+    func sqlite(_ sql: String) async throws -> String {
+        var shell = self
+        shell.executable = "/usr/bin/env"
+        let result = try await shell.run(["sqlite3", database, sql])
+        guard result.status == 0 else { throw RunnerError("sqlite3 failed: \(result.stderr)") }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func json(_ arguments: [String]) async throws -> Any {

@@ -118,12 +118,7 @@ struct CommandLineTests {
     func newerDatabase() async throws {
         let cli = try BinaryRunner()
         _ = try await cli.run(["import", "--sample"])
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["sqlite3", cli.database, "INSERT INTO grdb_migrations VALUES ('v99: future');"]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        _ = try await cli.sqlite("INSERT INTO grdb_migrations VALUES ('v99: future');")
         let result = try await cli.run(["list"])
         #expect(result.stderr.contains("is newer than this papers-tui"))
         #expect(result.status != 0)

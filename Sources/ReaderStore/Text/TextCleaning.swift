@@ -28,21 +28,27 @@ public enum TextCleaning {
     }
 
     /// An abstract as stored: TeX accents decoded, line breaks of the source's fixed-width wrapping
-    /// joined, paragraph breaks (a blank line or an indented line) kept.
+    /// joined, paragraph breaks kept: a blank line, or a line indented deeper than the text's usual
+    /// indentation (arXiv marks paragraphs so; a re-indented XML file indents every line alike).
     public static func abstract(_ raw: String) -> String {
-        let decoded = TeXAccents.decode(raw)
+        let lines = TeXAccents.decode(raw).split(separator: "\n", omittingEmptySubsequences: false)
+        func indentation(_ line: Substring) -> Int { line.prefix { $0 == " " || $0 == "\t" }.count }
+        let usual = lines.dropFirst().filter { !$0.allSatisfy(\.isWhitespace) }.map(indentation).min() ?? 0
         var paragraphs: [String] = []
         var current: [Substring] = []
-        for line in decoded.split(separator: "\n", omittingEmptySubsequences: false) {
-            let startsParagraph = line.first == " " && !current.isEmpty
-            if line.allSatisfy(\.isWhitespace) || startsParagraph {
-                if !current.isEmpty { paragraphs.append(collapsingWhitespace(current.joined(separator: " "))) }
-                current = line.allSatisfy(\.isWhitespace) ? [] : [line]
+        func close() {
+            if !current.isEmpty { paragraphs.append(collapsingWhitespace(current.joined(separator: " "))) }
+            current = []
+        }
+        for line in lines {
+            if line.allSatisfy(\.isWhitespace) {
+                close()
             } else {
+                if !current.isEmpty, indentation(line) > usual { close() }
                 current.append(line)
             }
         }
-        if !current.isEmpty { paragraphs.append(collapsingWhitespace(current.joined(separator: " "))) }
+        close()
         return paragraphs.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
