@@ -79,9 +79,7 @@ struct BulkSyncTests {
     func oaiChain() async throws {
         let first = try fixtureText("arxiv/arxiv_oai_listrecords_arXivRaw_6records_2015.xml")
         let second = try fixtureText("arxiv/arxiv_oai_listrecords_arXiv_1000records_2013.xml")
-        let last = try fixtureText("arxiv/arxiv_oai_listrecords_oai_dc_set-cs_5records_2024.xml")
-            .replacingOccurrences(of: #"<resumptionToken cursor="0" completeListSize="1162">6960524|1001</resumptionToken>"#,
-                                  with: "<resumptionToken/>")
+        let last = try Self.finalOAIPage()
         let secondPageAsks = Counter()
         let server = try await LoopbackServer.start { request in
             switch request.query["resumptionToken"] {
@@ -108,9 +106,7 @@ struct BulkSyncTests {
     @Test("an OAI-PMH harvest cut off mid-way keeps its pages and resumes from the saved token")
     func oaiResume() async throws {
         let first = try fixtureText("arxiv/arxiv_oai_listrecords_arXivRaw_6records_2015.xml")
-        let last = try fixtureText("arxiv/arxiv_oai_listrecords_oai_dc_set-cs_5records_2024.xml")
-            .replacingOccurrences(of: #"<resumptionToken cursor="0" completeListSize="1162">6960524|1001</resumptionToken>"#,
-                                  with: "<resumptionToken/>")
+        let last = try Self.finalOAIPage()
         let failSecond = ScriptedRoutes()
         failSecond.on("/oai?verb=ListRecords&metadataPrefix", .xml(first))
         failSecond.on("/oai?verb=ListRecords&resumptionToken", .xml(String(last.prefix(400))), .xml(last))
@@ -128,9 +124,7 @@ struct BulkSyncTests {
 
     @Test("a badResumptionToken restarts the harvest from the beginning once")
     func oaiBadToken() async throws {
-        let first = try fixtureText("arxiv/arxiv_oai_listrecords_oai_dc_set-cs_5records_2024.xml")
-            .replacingOccurrences(of: #"<resumptionToken cursor="0" completeListSize="1162">6960524|1001</resumptionToken>"#,
-                                  with: "<resumptionToken/>")
+        let first = try Self.finalOAIPage()
         let routes = ScriptedRoutes()
         routes.on("/oai?verb=ListRecords&resumptionToken",
                   .xml(try fixtureText("arxiv/arxiv_oai_error_ErrorResponseBadResumptionToken.xml")))
@@ -141,6 +135,13 @@ struct BulkSyncTests {
         try store.setSyncState("oai:cs::", "expired-token")
         let summary = try await makeSync(store, server).harvest(set: "cs", from: nil)
         #expect(summary.newPapers == 5)
+    }
+
+    /// The recorded oai_dc page with its token emptied, as the server ends a list.
+    static func finalOAIPage() throws -> String {
+        try fixtureText("arxiv/arxiv_oai_listrecords_oai_dc_set-cs_5records_2024.xml")
+            .replacingOccurrences(of: #"<resumptionToken cursor="0" completeListSize="1162">6960524|1001</resumptionToken>"#,
+                                  with: "<resumptionToken/>")
     }
 
     static func withTotal(_ feed: String, _ total: Int) -> String {

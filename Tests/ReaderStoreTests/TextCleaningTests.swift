@@ -70,11 +70,16 @@ struct TextCleaningTests {
             == "The elastic scattering and breakup of $^{11}$Be from a proton target at intermediate energies is studied. We explore the role of core excitation in the reaction mechanism.")
     }
 
-    @Test("an indented line or a blank line starts a new paragraph")
+    @Test("a line indented deeper than the rest, or a blank line, starts a new paragraph")
     func abstractParagraphs() {
         #expect(TextCleaning.abstract("First paragraph,\nwrapped.\n  Second paragraph,\nwrapped too.")
             == "First paragraph, wrapped.\nSecond paragraph, wrapped too.")
         #expect(TextCleaning.abstract("First.\n\nSecond.") == "First.\nSecond.")
+    }
+
+    @Test("a summary re-indented as a whole stays one paragraph")
+    func uniformlyIndentedAbstract() {
+        #expect(TextCleaning.abstract("\n      Line one of the\n      summary, wrapped.\n    ") == "Line one of the summary, wrapped.")
     }
 
     @Test("an author list splits at commas and 'and's outside parentheses")

@@ -32,7 +32,8 @@ public struct CategoryExpression: Hashable, Sendable, CustomStringConvertible {
                 excluding = false
             case "-" where term.isEmpty:
                 excluding = true
-            case "-" where Self.continuesHyphenatedArchive(term, characters[(index + 1)...]):
+            case "-" where Self.continuesHyphenatedArchive(term, characters[(index + 1)...])
+                || Self.continuesSubjectClass(term, characters[(index + 1)...]):
                 term.append(character)
             case "-":
                 guard flush() else { return nil }
@@ -53,6 +54,21 @@ public struct CategoryExpression: Hashable, Sendable, CustomStringConvertible {
         let suffix = String(rest.prefix { $0.isLetter })
         return hyphenatedArchives.contains("\(term)-\(suffix)")
     }
+
+    /// Whether the `-` after `term` is inside a subject class (`cond-mat.str-el`, `physics.atom-ph`)
+    /// rather than the start of an excluded term (`cs.AI-cs.CY`, `cs.AI-stat`).
+    private static func continuesSubjectClass(_ term: String, _ rest: ArraySlice<Character>) -> Bool {
+        guard term.contains(".") else { return false }
+        let word = rest.prefix { $0.isLetter || $0 == "-" }
+        let after = rest.dropFirst(word.count).first
+        guard !word.isEmpty, after != "." else { return false }
+        return !currentArchives.contains(String(word)) && !hyphenatedArchives.contains(String(word))
+    }
+
+    private static let currentArchives: Set<String> = [
+        "cs", "math", "physics", "stat", "econ", "eess", "nlin", "q-bio", "q-fin", "astro-ph", "cond-mat", "gr-qc",
+        "hep-ex", "hep-lat", "hep-ph", "hep-th", "math-ph", "nucl-ex", "nucl-th", "quant-ph",
+    ]
 
     /// The archives (current and retired) whose names contain a hyphen.
     private static let hyphenatedArchives: Set<String> = [

@@ -60,7 +60,7 @@ public enum ArxivRSSParser {
             version: parsedID.version ?? versionFromText ?? 1,
             title: TextCleaning.title(node.childText("title") ?? ""),
             authors: TextCleaning.authors(fromList: node.childText("creator") ?? ""),
-            abstract: TextCleaning.abstract(abstract),
+            abstract: TextCleaning.paragraphs(abstract),
             primaryCategory: categories.first ?? "",
             categories: categories,
             journalRef: node.childText("journal_reference").map(TextCleaning.collapsingWhitespace),

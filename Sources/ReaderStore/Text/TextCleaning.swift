@@ -53,15 +53,22 @@ public enum TextCleaning {
     }
 
     /// A comma-separated author string ("A. One, B. Two (MIT, Cambridge) and C. Three") split at the
-    /// commas and " and "s that are not inside parentheses.
+    /// commas and " and "s that are not inside parentheses; a trailing "et al." is not an author.
     public static func authors(fromList raw: String) -> [String] {
+        let characters = Array(TeXAccents.decode(raw).replacingOccurrences(of: "\n", with: " "))
         var names: [String] = []
         var current = ""
         var depth = 0
-        let decoded = TeXAccents.decode(raw)
-            .replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: " and ", with: ", ")
-        for character in decoded {
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if depth == 0, character == " ", index + 4 < characters.count,
+               String(characters[(index + 1)...(index + 4)]) == "and " {
+                names.append(current)
+                current = ""
+                index += 5
+                continue
+            }
             switch character {
             case "(": depth += 1; current.append(character)
             case ")": depth = max(0, depth - 1); current.append(character)
@@ -70,12 +77,19 @@ public enum TextCleaning {
                 current = ""
             default: current.append(character)
             }
+            index += 1
         }
         names.append(current)
         return names.compactMap { name in
-            var cleaned = collapsingWhitespace(name)
-            if cleaned.hasPrefix("and ") { cleaned.removeFirst(4) }
-            return cleaned.isEmpty ? nil : cleaned
+            let cleaned = collapsingWhitespace(name)
+            let lowered = cleaned.lowercased()
+            return cleaned.isEmpty || lowered == "et al" || lowered == "et al." ? nil : cleaned
         }
+    }
+
+    /// Text whose every line is its own paragraph (RSS descriptions come unwrapped).
+    public static func paragraphs(_ raw: String) -> String {
+        TeXAccents.decode(raw).split(separator: "\n").map { collapsingWhitespace(String($0)) }
+            .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

@@ -1,0 +1,116 @@
+/// Everything a key can do, with the text the help overlay shows. The keymap binds keys to these,
+/// and the help is generated from this table, so help never drifts from the keys.
+public enum Command: String, CaseIterable, Sendable {
+    case moveDown = "down"
+    case moveUp = "up"
+    case top
+    case bottom
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case cycleFocus = "focus"
+    case open
+    case toggleStar = "star"
+    case toggleRead = "read"
+    case nextUnread = "next-unread"
+    case previousUnread = "previous-unread"
+    case toggleUnreadOnly = "unread-only"
+    case toggleStarredOnly = "starred-only"
+    case previousDay = "previous-day"
+    case nextDay = "next-day"
+    case categoryPicker = "categories"
+    case sync
+    case openPDF = "open-pdf"
+    case openAbstractPage = "open-abs"
+    case copyLink = "copy-link"
+    case help
+    case back
+    case quit
+    case redraw
+
+    public var summary: String {
+        switch self {
+        case .moveDown: "move down"
+        case .moveUp: "move up"
+        case .top: "first paper"
+        case .bottom: "last paper"
+        case .pageDown: "page down"
+        case .pageUp: "page up"
+        case .cycleFocus: "focus the next pane (the focused pane scrolls)"
+        case .open: "open the paper"
+        case .toggleStar: "star / unstar"
+        case .toggleRead: "mark read / unread"
+        case .nextUnread: "next unread paper"
+        case .previousUnread: "previous unread paper"
+        case .toggleUnreadOnly: "show only unread papers"
+        case .toggleStarredOnly: "show only starred papers"
+        case .previousDay: "previous announcement day"
+        case .nextDay: "next announcement day"
+        case .categoryPicker: "choose categories (+ include, - exclude)"
+        case .sync: "sync now, in the background"
+        case .openPDF: "open the PDF in the browser"
+        case .openAbstractPage: "open the abstract page in the browser"
+        case .copyLink: "copy the link (OSC 52)"
+        case .help: "this help"
+        case .back: "back (quit at the top)"
+        case .quit: "quit"
+        case .redraw: "redraw the screen"
+        }
+    }
+}
+
+/// Keys to commands: the defaults, with the user's bindings from config.toml on top.
+public struct Keymap: Sendable {
+    public private(set) var bindings: [Key: Command]
+
+    public static let defaults: [Key: Command] = [
+        .character("j"): .moveDown, .down: .moveDown, .character("k"): .moveUp, .up: .moveUp,
+        .character("g"): .top, .home: .top, .character("G"): .bottom, .end: .bottom,
+        .pageDown: .pageDown, .character(" "): .pageDown, .control("f"): .pageDown,
+        .pageUp: .pageUp, .character("b"): .pageUp, .control("b"): .pageUp,
+        .tab: .cycleFocus, .enter: .open, .character("s"): .toggleStar, .character("r"): .toggleRead,
+        .character("n"): .nextUnread, .character("p"): .previousUnread,
+        .character("u"): .toggleUnreadOnly, .character("*"): .toggleStarredOnly,
+        .character("["): .previousDay, .character("]"): .nextDay, .character("c"): .categoryPicker,
+        .character("R"): .sync, .character("o"): .openPDF, .character("O"): .openAbstractPage,
+        .character("y"): .copyLink, .character("?"): .help, .character("q"): .back, .escape: .back,
+        .character("Q"): .quit, .control("l"): .redraw,
+    ]
+
+    public init(overrides: [Key: Command] = [:]) {
+        bindings = Self.defaults.merging(overrides) { _, user in user }
+    }
+
+    /// Parses `[keys]` from config: command name to a key name or a list of them.
+    public static func parse(_ table: [String: [String]]) throws(KeymapError) -> Keymap {
+        var overrides: [Key: Command] = [:]
+        for (name, keys) in table {
+            guard let command = Command(rawValue: name) else { throw .unknownCommand(name) }
+            for keyName in keys {
+                guard let key = Key(name: keyName) else { throw .unknownKey(keyName) }
+                overrides[key] = command
+            }
+        }
+        return Keymap(overrides: overrides)
+    }
+
+    public func command(for key: Key) -> Command? { bindings[key] }
+
+    /// The keys bound to a command, in a stable order for the help overlay.
+    public func keys(for command: Command) -> [Key] {
+        bindings.filter { $0.value == command }.map(\.key).sorted { $0.label < $1.label }
+    }
+}
+
+public enum KeymapError: Error, CustomStringConvertible, Equatable {
+    case unknownCommand(String)
+    case unknownKey(String)
+
+    public var description: String {
+        switch self {
+        case .unknownCommand(let name):
+            "config.toml [keys] names '\(name)', which is not a command (see `?` in the reader)"
+        case .unknownKey(let name):
+            "config.toml [keys] names the key '\(name)', which papers-tui does not know (try j, G, Space, PgDn, C-l)"
+        }
+    }
+}
