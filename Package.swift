@@ -54,6 +54,11 @@ let package = Package(
             dependencies: ["ReaderStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
+            name: "ReaderUITests",
+            dependencies: ["ReaderUI", "ReaderStore", "TestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["TestSupport"]
         ),

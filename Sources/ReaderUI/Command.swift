@@ -59,7 +59,7 @@ public enum Command: String, CaseIterable, Sendable {
 }
 
 /// Keys to commands: the defaults, with the user's bindings from config.toml on top.
-public struct Keymap: Sendable {
+public struct Keymap: Sendable, Equatable {
     public private(set) var bindings: [Key: Command]
 
     public static let defaults: [Key: Command] = [

@@ -7,6 +7,9 @@ struct Config {
     var categories: [String] = []
     var endpoints = ArxivEndpoints.production
     var requestInterval: Double = 3
+    var markReadOnOpen = true
+    var themeName: String?
+    var keyBindings: [String: [String]] = [:]
     var configPath: String
 
     /// Reads the config file (a missing file means defaults) and applies environment overrides.
@@ -55,6 +58,19 @@ struct Config {
         }
         if let list = table["categories"]?.array {
             categories = list.compactMap { $0.string }
+        }
+        if let reader = table["reader"]?.table {
+            if let value = reader["mark_read_on_open"]?.bool { markReadOnOpen = value }
+            if let value = reader["theme"]?.string { themeName = value }
+        }
+        if let keys = table["keys"]?.table {
+            for key in keys.keys {
+                if let single = keys[key]?.string {
+                    keyBindings[key] = [single]
+                } else if let list = keys[key]?.array {
+                    keyBindings[key] = list.compactMap { $0.string }
+                }
+            }
         }
         if let arxiv = table["arxiv"]?.table {
             if let value = arxiv["rss_url"]?.string { endpoints.rss = value }

@@ -38,7 +38,9 @@ struct CommandLineTests {
         #expect(first["authors"] as? [String] == ["Michael Cooper", "Samuel Cooper"])
         #expect(first["starred"] as? Bool == false)
 
-        let again = try await cli.run(["sync", "--category", "cs.AI"])
+        var offline = cli
+        offline.environment["PAPERS_TUI_ARXIV_RSS_URL"] = "http://127.0.0.1:1"
+        let again = try await offline.run(["sync", "--category", "cs.AI"])
         #expect(again.status != 0)
         #expect(again.stderr.hasPrefix("papers-tui: cannot reach arXiv"))
         #expect(again.stderr.split(separator: "\n").count == 1)

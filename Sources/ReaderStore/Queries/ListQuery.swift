@@ -36,6 +36,15 @@ public struct ListedPaper: Sendable, Equatable {
 
     public var isStarred: Bool { starredAt != nil }
     public var isRead: Bool { readAt != nil }
+
+    public init(paper: Paper, announceDate: String? = nil, announceType: AnnounceType? = nil,
+                starredAt: Date? = nil, readAt: Date? = nil) {
+        self.paper = paper
+        self.announceDate = announceDate
+        self.announceType = announceType
+        self.starredAt = starredAt
+        self.readAt = readAt
+    }
 }
 
 /// Totals for the title line.
@@ -43,6 +52,12 @@ public struct ListCounts: Sendable, Equatable {
     public var total: Int
     public var starred: Int
     public var unread: Int
+
+    public init(total: Int, starred: Int, unread: Int) {
+        self.total = total
+        self.starred = starred
+        self.unread = unread
+    }
 }
 
 /// SQL for list queries, built from fixed fragments and `?` placeholders only: user text is always bound.

@@ -1,26 +1,66 @@
 import ArgumentParser
 import Foundation
 import ReaderStore
+import ReaderUI
 
-/// What `papers-tui` does with no sub-command: the reader over the cache.
-struct ReaderCommand: ParsableCommand {
+/// What `papers-tui` does with no sub-command: the reader over the cache (a printed list when
+/// standard input or output is not a terminal).
+struct ReaderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reader", abstract: "Show the latest day's list (the default).", shouldDisplay: false)
+        commandName: "reader", abstract: "Open the reader (the default).", shouldDisplay: false)
 
     @OptionGroup var store: StoreOptions
 
     @Option(name: [.short, .long], help: "A category expression (default from config, else all).")
     var category: String?
 
-    func run() throws {
+    @Option(help: "The announcement day to open (YYYY-MM-DD, default: the latest).")
+    var date: String?
+
+    func run() async throws {
+        let config = try Config.load()
         let paperStore = try store.openStore()
         if try paperStore.paperCount() == 0 {
             guard try offerSample(paperStore) else { return }
         }
-        var arguments: [String] = []
-        if let db = store.db { arguments += ["--db", db] }
-        if let category { arguments += ["--category", category] }
-        try ListCommand.parse(arguments).run()
+        guard Output.standardInputIsTerminal, Output.standardOutputIsTerminal else {
+            var arguments: [String] = []
+            if let db = store.db { arguments += ["--db", db] }
+            if let category { arguments += ["--category", category] }
+            if let date { arguments += ["--date", date] }
+            try ListCommand.parse(arguments).run()
+            return
+        }
+        let expression = try ListCommand.expression(category ?? config.categories.joined(separator: "+"))
+        let day: String?
+        if let date {
+            guard let parsed = ArxivDates.day(date) else { throw CLIError("--date \(date) is not a date: use YYYY-MM-DD") }
+            day = parsed
+        } else {
+            day = try paperStore.latestDay(for: expression) ?? paperStore.latestDay(for: nil)
+        }
+        var state = AppState(width: 80, height: 24, day: day, categories: expression)
+        state.markReadOnOpen = config.markReadOnOpen
+        do {
+            state.keymap = try Keymap.parse(config.keyBindings)
+        } catch {
+            throw CLIError(error.description)
+        }
+        let environment = ReaderEnvironment(store: paperStore, themeName: config.themeName) { categories, progress in
+            let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { event in
+                switch event {
+                case .step(let done, let total, let label): progress("\(label) \(done)/\(total.map(String.init) ?? "?")")
+                case .waiting(let seconds, let reason): progress("\(reason) (\(seconds) s)")
+                }
+            }
+            let included = categories?.included ?? []
+            let terms = included.isEmpty ? config.categories : included
+            guard !terms.isEmpty else {
+                throw CLIError("no categories to sync: pick some with c, or set `categories` in config.toml")
+            }
+            return SyncCommand.describe(try await sync.syncDaily(categories: terms))
+        }
+        await ReaderSession(state: state, environment: environment).run()
     }
 
     /// An empty cache: offer the bundled sample on a terminal, else say how to fill the cache.

@@ -1,0 +1,36 @@
+import Foundation
+import ReaderStore
+
+/// Everything that can happen to the reader: input, and results coming back from effects.
+public enum Action: Sendable, Equatable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case windowLoaded(ListWindow)
+    case countsLoaded(ListCounts)
+    case dayFound(String?, before: Bool)
+    case jump(to: Int)
+    case notFound(String)
+    case categoriesLoaded([String])
+    case syncProgress(String)
+    case syncFinished(Result<String, SyncFailure>)
+    case failed(String)
+}
+
+public struct SyncFailure: Error, Sendable, Equatable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Work `update` asks the runtime to do; its results come back as actions.
+public enum Effect: Sendable, Equatable {
+    case loadWindow(ListQuery, offset: Int, limit: Int)
+    case loadCounts(ListQuery)
+    case findDay(from: String?, before: Bool, categories: CategoryExpression?)
+    case seekUnread(ListQuery, from: Int, forward: Bool)
+    case applyMark(MarkChange, paperID: String)
+    case loadCategories(day: String?)
+    case startSync(CategoryExpression?)
+    case openURL(String)
+    case copyToClipboard(String)
+    case redraw
+}

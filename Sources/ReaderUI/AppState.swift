@@ -1,0 +1,98 @@
+import Foundation
+import ReaderStore
+
+public enum Pane: Sendable, Equatable {
+    case list, abstract, faq
+}
+
+/// A tri-state choice in the category picker.
+public enum CategoryChoice: Sendable, Equatable {
+    case none, include, exclude
+}
+
+public struct CategoryPicker: Sendable, Equatable {
+    public var categories: [String]
+    public var choices: [String: CategoryChoice]
+    public var cursor = 0
+
+    public var expression: CategoryExpression? {
+        let included = categories.filter { choices[$0] == .include }
+        let excluded = categories.filter { choices[$0] == .exclude }
+        return included.isEmpty && excluded.isEmpty ? nil : CategoryExpression(included: included, excluded: excluded)
+    }
+}
+
+public enum Overlay: Sendable, Equatable {
+    case help
+    case categoryPicker(CategoryPicker)
+}
+
+/// What the background sync is doing, for the title and status lines.
+public enum SyncState: Sendable, Equatable {
+    case idle
+    case running(String)
+    case finished(String)
+    case failed(String)
+}
+
+/// The rows of the list currently held in memory: a window around what is on screen.
+public struct ListWindow: Sendable, Equatable {
+    public var offset: Int
+    public var rows: [ListedPaper]
+
+    public static let empty = ListWindow(offset: 0, rows: [])
+
+    public func row(_ index: Int) -> ListedPaper? {
+        let local = index - offset
+        return rows.indices.contains(local) ? rows[local] : nil
+    }
+
+    public func covers(_ range: Range<Int>) -> Bool {
+        range.isEmpty || (range.lowerBound >= offset && range.upperBound <= offset + rows.count)
+    }
+}
+
+/// The whole state of the reader. `update` changes it, `render` draws it.
+public struct AppState: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public var day: String?
+    public var categories: CategoryExpression?
+    public var unreadOnly = false
+    public var starredOnly = false
+    public var counts = ListCounts(total: 0, starred: 0, unread: 0)
+    public var cursor = 0
+    public var listTop = 0
+    public var window = ListWindow.empty
+    public var focus = Pane.list
+    public var abstractScroll = 0
+    public var faqScroll = 0
+    /// On narrow terminals the paper opens full-width over the list.
+    public var paperOpen = false
+    public var overlay: Overlay?
+    public var status: String?
+    public var statusIsError = false
+    public var sync = SyncState.idle
+    public var markReadOnOpen = true
+    public var wantsQuit = false
+    public var keymap = Keymap()
+
+    public init(width: Int, height: Int, day: String?, categories: CategoryExpression?) {
+        self.width = width
+        self.height = height
+        self.day = day
+        self.categories = categories
+    }
+
+    public var query: ListQuery? {
+        guard let day else { return nil }
+        return ListQuery(scope: .day(day), categories: categories, onlyStarred: starredOnly, onlyUnread: unreadOnly)
+    }
+
+    public var selected: ListedPaper? { window.row(cursor) }
+
+    public var layout: Layout { Layout(width: width, height: height, paperOpen: paperOpen) }
+
+    /// Rows of the list pane that show papers.
+    public var listRows: Int { max(1, layout.list?.height ?? 1) }
+}

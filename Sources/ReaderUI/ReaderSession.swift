@@ -1,0 +1,173 @@
+import Foundation
+import ReaderStore
+
+/// What the session needs from outside the reader: the cache, and how to sync.
+public struct ReaderEnvironment: Sendable {
+    public var store: PaperStore
+    /// Runs a sync for the categories, reporting progress; returns the summary sentence.
+    public var sync: @Sendable (CategoryExpression?, @escaping @Sendable (String) -> Void) async throws -> String
+    public var theme: Theme?
+    public var themeName: String?
+
+    public init(store: PaperStore, theme: Theme? = nil, themeName: String? = nil,
+                sync: @escaping @Sendable (CategoryExpression?, @escaping @Sendable (String) -> Void) async throws -> String) {
+        self.store = store
+        self.theme = theme
+        self.themeName = themeName
+        self.sync = sync
+    }
+}
+
+/// Actions that arrive from background work (sync), handed to the key loop.
+final class ActionInbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var actions: [Action] = []
+
+    func post(_ action: Action) {
+        lock.lock()
+        actions.append(action)
+        lock.unlock()
+    }
+
+    func drain() -> [Action] {
+        lock.lock()
+        defer { lock.unlock() }
+        let drained = actions
+        actions = []
+        return drained
+    }
+}
+
+/// Runs the reader in the terminal: reads keys, updates the state, performs effects, draws frames.
+/// Store reads are paged and fast enough for the key loop; the network (sync) runs in a task.
+
+public final class ReaderSession {
+    private let environment: ReaderEnvironment
+    private let terminal = NcursesTerminal()
+    private let inbox = ActionInbox()
+    private var state: AppState
+    private var syncTask: Task<Void, Never>?
+
+    public init(state: AppState, environment: ReaderEnvironment) {
+        self.state = state
+        self.environment = environment
+    }
+
+    /// Runs until the user quits; the terminal is restored whatever happens.
+    public func run(startupProbe: ((ScreenBuffer) -> Void)? = nil) async {
+        terminal.start()
+        defer { terminal.stop() }
+        let theme = environment.theme ?? Theme.choose(
+            name: environment.themeName, colors: terminal.colors,
+            noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let size = terminal.size
+        state.width = size.width
+        state.height = size.height
+        perform(Reader.start(state))
+        var frame = render(state, theme: theme)
+        terminal.draw(frame)
+        if let startupProbe {
+            startupProbe(frame)
+            return
+        }
+        while !state.wantsQuit {
+            var actions: [Action] = []
+            if let key = terminal.readKey() { actions.append(.key(key)) }
+            if terminal.takeResize() {
+                let size = terminal.size
+                actions.append(.resize(width: size.width, height: size.height))
+            }
+            actions += inbox.drain()
+            guard !actions.isEmpty else {
+                await Task.yield()
+                continue
+            }
+            for action in actions { dispatch(action) }
+            let next = render(state, theme: theme)
+            if next != frame {
+                terminal.draw(next)
+                frame = next
+            }
+        }
+        syncTask?.cancel()
+    }
+
+    private func dispatch(_ action: Action) {
+        let (next, effects) = Reader.update(state, action)
+        state = next
+        perform(effects)
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            for result in run(effect) { dispatch(result) }
+        }
+    }
+
+    /// Does one effect; store results come back at once as actions.
+    private func run(_ effect: Effect) -> [Action] {
+        let store = environment.store
+        do {
+            switch effect {
+            case .loadWindow(let query, let offset, let limit):
+                return [.windowLoaded(ListWindow(offset: offset, rows: try store.page(query, offset: offset, limit: limit)))]
+            case .loadCounts(let query):
+                return [.countsLoaded(try store.counts(query))]
+            case .findDay(let day, let before, let categories):
+                return [.dayFound(try store.adjacentDay(to: day, before: before, for: categories), before: before)]
+            case .seekUnread(let query, let from, let forward):
+                guard let index = try store.seekUnread(query, from: from, forward: forward) else {
+                    return [.notFound(forward ? "no unread paper below" : "no unread paper above")]
+                }
+                return [.jump(to: index)]
+            case .applyMark(let change, let paperID):
+                try store.apply(change, to: [paperID])
+                return []
+            case .loadCategories(let day):
+                return [.categoriesLoaded(try store.listedCategories(day: day))]
+            case .startSync(let categories):
+                startSync(categories)
+                return []
+            case .openURL(let url):
+                return open(url)
+            case .copyToClipboard(let text):
+                terminal.writeRaw("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}")
+                return []
+            case .redraw:
+                terminal.invalidate()
+                return []
+            }
+        } catch {
+            return [.failed("\(error)")]
+        }
+    }
+
+    private func startSync(_ categories: CategoryExpression?) {
+        let inbox = self.inbox
+        let sync = environment.sync
+        syncTask = Task.detached {
+            do {
+                let summary = try await sync(categories) { inbox.post(.syncProgress($0)) }
+                inbox.post(.syncFinished(.success(summary)))
+            } catch {
+                inbox.post(.syncFinished(.failure(SyncFailure("sync failed: \(error)"))))
+            }
+        }
+    }
+
+    private func open(_ url: String) -> [Action] {
+        let environmentBrowser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [environmentBrowser ?? "xdg-open", url]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+            return []
+        } catch {
+            return [.failed("cannot open a browser: set $BROWSER (\(error.localizedDescription))")]
+        }
+    }
+}

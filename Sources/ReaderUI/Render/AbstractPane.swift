@@ -1,0 +1,92 @@
+import Foundation
+import ReaderStore
+
+/// The paper pane: title, authors, categories, comments, dates, links and the wrapped abstract.
+public enum AbstractPane {
+    public struct Line: Equatable {
+        public var text: String
+        public var style: Style
+        public enum Style { case title, text, secondary, link, heading }
+    }
+
+    /// The pane's lines at `width`; remote text sanitized and LaTeX made readable.
+    public static func lines(for listed: ListedPaper, width: Int) -> [Line] {
+        let paper = listed.paper
+        let width = max(1, width - 1)
+        var lines: [Line] = []
+        func add(_ text: String, _ style: Line.Style) {
+            lines += TextWidth.wrap(text, width: width).map { Line(text: $0, style: style) }
+        }
+        add(clean(paper.title), .title)
+        add(Sanitize.terminalText(paper.authors.joined(separator: ", ")), .text)
+        var facts = ["arXiv:\(paper.id)v\(paper.version)", paper.categories.joined(separator: " ")]
+        if let type = listed.announceType, type != .new { facts.append("(\(type.rawValue))") }
+        if listed.isStarred { facts.append("★ starred") }
+        add(facts.joined(separator: " · "), .secondary)
+        if let comments = paper.comments { add("Comments: " + clean(comments), .secondary) }
+        if let journal = paper.journalRef { add("Journal: " + Sanitize.terminalText(journal), .secondary) }
+        var dates: [String] = []
+        if let published = paper.published { dates.append("submitted \(ArxivDates.dayString(published))") }
+        if let updated = paper.updated, paper.version > 1 { dates.append("v\(paper.version) \(ArxivDates.dayString(updated))") }
+        if let day = listed.announceDate { dates.append("announced \(day)") }
+        if !dates.isEmpty { add(dates.joined(separator: " · "), .secondary) }
+        add("abs \(paper.absURL)", .link)
+        add("pdf \(paper.pdfURL)", .link)
+        lines.append(Line(text: "", style: .text))
+        for paragraph in Sanitize.terminalText(paper.abstract, keepNewlines: true).split(separator: "\n") {
+            add(LaTeXText.render(String(paragraph)), .text)
+        }
+        return lines
+    }
+
+    static func clean(_ text: String) -> String {
+        LaTeXText.render(Sanitize.terminalText(text))
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
+        guard let listed = state.selected else {
+            let message = state.counts.total == 0 ? "" : "Loading…"
+            buffer.write(message, row: rect.row, column: rect.column + 1, limit: rect.width - 1, style: theme.secondary)
+            return
+        }
+        let all = lines(for: listed, width: rect.width)
+        let overflows = all.count > rect.height
+        let visible = overflows ? rect.height - 1 : rect.height
+        let top = max(0, min(state.abstractScroll, all.count - visible))
+        for (offset, line) in all.dropFirst(top).prefix(visible).enumerated() {
+            let style: CellStyle = switch line.style {
+            case .title: theme.heading
+            case .text: theme.text
+            case .secondary: theme.secondary
+            case .link: theme.link
+            case .heading: theme.heading
+            }
+            buffer.write(line.text, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1, style: style)
+        }
+        if overflows {
+            let below = all.count - top - visible
+            let more = below > 0 ? "↓ \(below) more (Tab, then j/k)" : "↑ top: g"
+            let column = rect.column + max(1, rect.width - TextWidth.width(of: more) - 1)
+            buffer.write(more, row: rect.row + rect.height - 1, column: column, limit: rect.width - 1, style: theme.secondary)
+        }
+    }
+}
+
+/// The FAQ pane. Generating FAQs is not part of this version; the pane says so.
+enum FAQPane {
+    static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
+        guard rect.height > 0 else { return }
+        let lines = [
+            ("No FAQ for this paper yet: the streamed LLM FAQ (six questions answered from the full text) "
+                + "is not in this version of papers-tui. Meanwhile o opens the PDF and O the abstract page.",
+             theme.secondary),
+        ]
+        var row = rect.row
+        for (text, style) in lines {
+            for wrapped in TextWidth.wrap(text, width: max(1, rect.width - 1)) where row < rect.row + rect.height {
+                buffer.write(wrapped, row: row, column: rect.column + 1, limit: rect.width - 1, style: style)
+                row += 1
+            }
+        }
+    }
+}

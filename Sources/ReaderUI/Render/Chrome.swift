@@ -1,0 +1,104 @@
+import ReaderStore
+
+/// The title line, the status line, pane borders and the overlays.
+enum Chrome {
+    static func title(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        buffer.fill(row: 0, column: 0, width: state.width, style: theme.title)
+        var parts = ["papers-tui", state.day ?? "no day", state.categories?.description ?? "all categories"]
+        parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
+        if state.unreadOnly { parts.append("[unread only]") }
+        if state.starredOnly { parts.append("[starred only]") }
+        let left = " " + parts.joined(separator: " · ")
+        let right: String = switch state.sync {
+        case .idle: ""
+        case .running(let text): "⟳ " + text + " "
+        case .finished(let text): "✓ " + text + " "
+        case .failed: "✗ sync failed "
+        }
+        let rightWidth = min(TextWidth.width(of: right), state.width / 2)
+        buffer.write(TextWidth.truncate(left, to: state.width - rightWidth), row: 0, column: 0,
+                     limit: state.width - rightWidth, style: theme.title)
+        buffer.write(TextWidth.truncate(right, to: rightWidth), row: 0, column: state.width - rightWidth,
+                     limit: rightWidth, style: theme.title)
+    }
+
+    static func status(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        let row = state.height - 1
+        let style = state.statusIsError ? theme.error : theme.status
+        buffer.fill(row: row, column: 0, width: state.width, style: style)
+        let hints: String
+        if state.layout.isWide || !state.paperOpen {
+            hints = "j/k move · Enter open · s star · r read · u unread · [ ] day · R sync · ? help · q quit"
+        } else {
+            hints = "j/k scroll · Tab pane · s star · o PDF · q back · ? help"
+        }
+        let text = " " + Sanitize.terminalText(state.status ?? hints)
+        buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)
+    }
+
+    static func borders(_ layout: Layout, theme: Theme, buffer: inout ScreenBuffer) {
+        if let column = layout.verticalBorder {
+            for row in 1..<max(1, layout.height - 1) {
+                buffer.write("│", row: row, column: column, limit: 1, style: theme.border)
+            }
+        }
+        if let border = layout.horizontalBorder {
+            buffer.write(String(repeating: "─", count: max(0, border.width)), row: border.row, column: border.column,
+                         limit: border.width, style: theme.border)
+            buffer.write(" FAQ ", row: border.row, column: border.column + 2, limit: 5, style: theme.border)
+        }
+    }
+
+    static func tooSmall(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        let message = "Terminal too small: papers-tui needs at least \(Layout.minimumWidth)x\(Layout.minimumHeight)."
+        for (offset, line) in TextWidth.wrap(message, width: max(1, state.width)).enumerated() where offset < state.height {
+            buffer.write(line, row: offset, column: 0, limit: state.width, style: theme.text)
+        }
+    }
+
+    /// A centred box with a title and lines, clipped to the screen.
+    static func box(title: String, lines: [(String, CellStyle)], state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        let contentWidth = min(state.width - 4, max(TextWidth.width(of: title) + 4, lines.map { TextWidth.width(of: $0.0) }.max() ?? 0))
+        let height = min(state.height - 2, lines.count + 2)
+        let width = contentWidth + 4
+        let top = max(1, (state.height - height) / 2)
+        let left = max(0, (state.width - width) / 2)
+        for row in top..<(top + height) { buffer.fill(row: row, column: left, width: width, style: theme.overlay) }
+        var heading = theme.overlay
+        heading.bold = true
+        buffer.write(" " + title + " ", row: top, column: left + 1, limit: width - 2, style: heading)
+        for (offset, line) in lines.prefix(height - 2).enumerated() {
+            var style = theme.overlay
+            style.bold = line.1.bold
+            style.underline = line.1.underline
+            buffer.write(TextWidth.truncate(line.0, to: contentWidth), row: top + 1 + offset, column: left + 2,
+                         limit: contentWidth, style: style)
+        }
+    }
+
+    static func help(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        let lines = Command.allCases.map { command -> (String, CellStyle) in
+            let keys = state.keymap.keys(for: command).map(\.label).joined(separator: " ")
+            return (keys.padding(toLength: 16, withPad: " ", startingAt: 0) + command.summary, theme.overlay)
+        } + [("", theme.overlay), ("mouse: click selects, the wheel scrolls · any key closes this help", theme.overlay)]
+        box(title: "Keys", lines: lines, state: state, theme: theme, buffer: &buffer)
+    }
+
+    static func picker(_ picker: CategoryPicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        var lines: [(String, CellStyle)] = picker.categories.enumerated().map { index, category in
+            let mark = switch picker.choices[category, default: .none] {
+            case .none: "[ ]"
+            case .include: "[+]"
+            case .exclude: "[-]"
+            }
+            var style = theme.overlay
+            style.underline = index == picker.cursor
+            style.bold = index == picker.cursor
+            return ("\(index == picker.cursor ? "›" : " ") \(mark) \(category)", style)
+        }
+        if lines.isEmpty { lines = [("no categories cached for this day", theme.overlay)] }
+        lines.append(("", theme.overlay))
+        lines.append(("+ include · - exclude · Space toggle · Enter apply · Esc cancel", theme.overlay))
+        box(title: "Categories", lines: lines, state: state, theme: theme, buffer: &buffer)
+    }
+}

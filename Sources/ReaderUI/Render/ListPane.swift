@@ -1,0 +1,79 @@
+import ReaderStore
+
+/// The day's list: index, star, unread mark, title cut to the width, first author, category, tags.
+enum ListPane {
+    static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
+        guard state.counts.total > 0 else {
+            let message = state.day == nil
+                ? "No papers cached. Press R to sync (or run `papers-tui import --sample`)."
+                : state.unreadOnly || state.starredOnly ? "Nothing matches the filter (u / * to clear it)."
+                : "No papers for these categories on this day."
+            for (offset, line) in TextWidth.wrap(message, width: max(1, rect.width - 2)).enumerated()
+            where offset < rect.height {
+                buffer.write(line, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1, style: theme.secondary)
+            }
+            return
+        }
+        let digits = String(state.counts.total).count
+        for offset in 0..<rect.height {
+            let index = state.listTop + offset
+            guard index < state.counts.total else { break }
+            let row = rect.row + offset
+            let isSelected = index == state.cursor
+            let base = isSelected ? (state.focus == .list || !state.layout.isWide ? theme.selected : theme.selectedUnfocused) : theme.text
+            buffer.fill(row: row, column: rect.column, width: rect.width, style: base)
+            guard let listed = state.window.row(index) else {
+                buffer.write(String(index + 1).leftPadded(digits) + "  …", row: row, column: rect.column,
+                             limit: rect.width, style: merge(base, theme.secondary))
+                continue
+            }
+            drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme, buffer: &buffer)
+        }
+    }
+
+    static func drawRow(
+        _ listed: ListedPaper, index: Int, digits: Int, row: Int, rect: Rect, base: CellStyle, theme: Theme,
+        buffer: inout ScreenBuffer
+    ) {
+        var column = rect.column
+        let end = rect.column + rect.width
+        column += buffer.write(String(index + 1).leftPadded(digits) + " ", row: row, column: column,
+                               limit: end - column, style: merge(base, theme.secondary))
+        column += buffer.write(listed.isStarred ? "★" : " ", row: row, column: column, limit: end - column,
+                               style: merge(base, theme.star))
+        column += buffer.write(listed.isRead ? "  " : "• ", row: row, column: column, limit: end - column, style: base)
+        let paper = listed.paper
+        var tag = ""
+        if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
+        let category = " " + paper.primaryCategory + tag
+        let author = paper.authors.first.map { " · " + Sanitize.terminalText($0) + (paper.authors.count > 1 ? " et al." : "") } ?? ""
+        let available = end - column
+        let categoryWidth = TextWidth.width(of: category)
+        var authorText = TextWidth.truncate(author, to: min(TextWidth.width(of: author), 24))
+        if available - categoryWidth - TextWidth.width(of: authorText) < 40 { authorText = "" }
+        let titleWidth = max(0, available - categoryWidth - TextWidth.width(of: authorText))
+        let title = LaTeXText.render(Sanitize.terminalText(paper.title))
+        let titleStyle = listed.isRead ? base : merge(base, theme.unread)
+        column += buffer.write(TextWidth.truncate(title, to: titleWidth), row: row, column: column,
+                               limit: titleWidth, style: titleStyle)
+        column += buffer.write(authorText, row: row, column: column, limit: end - column, style: merge(base, theme.secondary))
+        let categoryColumn = max(column, end - categoryWidth)
+        buffer.write(category, row: row, column: categoryColumn, limit: end - categoryColumn, style: merge(base, theme.tag))
+    }
+
+    /// A row's highlight with a part's own colour and weight on top.
+    static func merge(_ base: CellStyle, _ part: CellStyle) -> CellStyle {
+        var style = base
+        if base.background == nil, !base.reverse { style.foreground = part.foreground ?? base.foreground }
+        style.bold = base.bold || part.bold
+        style.dim = part.dim && !base.reverse
+        style.underline = base.underline || part.underline
+        return style
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

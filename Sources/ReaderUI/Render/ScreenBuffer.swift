@@ -1,0 +1,118 @@
+/// A colour as the terminal knows it: one of the 256 indexed colours.
+public struct TerminalColor: Hashable, Sendable {
+    public let index: Int
+    public init(_ index: Int) { self.index = index }
+}
+
+/// How a cell looks.
+public struct CellStyle: Hashable, Sendable {
+    public var foreground: TerminalColor?
+    public var background: TerminalColor?
+    public var bold = false
+    public var dim = false
+    public var reverse = false
+    public var underline = false
+
+    public init(foreground: TerminalColor? = nil, background: TerminalColor? = nil, bold: Bool = false,
+                dim: Bool = false, reverse: Bool = false, underline: Bool = false) {
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.dim = dim
+        self.reverse = reverse
+        self.underline = underline
+    }
+
+    public static let plain = CellStyle()
+}
+
+/// One terminal cell: a grapheme cluster and the cells it covers (2 for wide characters, whose second
+/// cell is a continuation with width 0 and no text).
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    public var width: Int
+    public var style: CellStyle
+
+    public static let blank = Cell(text: " ", width: 1, style: .plain)
+}
+
+/// A frame: the whole screen as a grid of cells, built by `render` and drawn by the terminal adapter.
+public struct ScreenBuffer: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should rest (for a text field), if anywhere.
+    public var cursor: (row: Int, column: Int)? {
+        get { cursorPosition.map { ($0 / max(width, 1), $0 % max(width, 1)) } }
+        set { cursorPosition = newValue.map { $0.row * width + $0.column } }
+    }
+    private var cursorPosition: Int?
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        cells[row * width + column]
+    }
+
+    /// Paints `width` cells from (`row`, `column`) with spaces in `style`.
+    public mutating func fill(row: Int, column: Int, width fillWidth: Int, style: CellStyle) {
+        guard row >= 0, row < height else { return }
+        let start = max(0, column)
+        let end = min(width, column + fillWidth)
+        guard start < end else { return }
+        for index in (row * width + start)..<(row * width + end) {
+            cells[index] = Cell(text: " ", width: 1, style: style)
+        }
+    }
+
+    /// Writes `text` from (`row`, `column`) within `limit` cells, cluster by cluster, never splitting a
+    /// wide character at the edge; control characters are dropped. Returns the cells used.
+    @discardableResult
+    public mutating func write(_ text: String, row: Int, column: Int, limit: Int, style: CellStyle) -> Int {
+        guard row >= 0, row < height, column >= 0 else { return 0 }
+        let end = min(width, column + max(0, limit))
+        var position = column
+        for character in text {
+            if let first = character.unicodeScalars.first, first.properties.generalCategory == .control { continue }
+            let characterWidth = TextWidth.width(of: character)
+            if characterWidth == 0 {
+                if position > column {
+                    let index = row * width + lastLeadCell(row: row, before: position)
+                    cells[index].text.append(character)
+                }
+                continue
+            }
+            guard position + characterWidth <= end else { break }
+            let index = row * width + position
+            cells[index] = Cell(text: String(character), width: characterWidth, style: style)
+            if characterWidth == 2 { cells[index + 1] = Cell(text: "", width: 0, style: style) }
+            position += characterWidth
+        }
+        return position - column
+    }
+
+    private func lastLeadCell(row: Int, before position: Int) -> Int {
+        var column = position - 1
+        while column > 0, cells[row * width + column].width == 0 { column -= 1 }
+        return column
+    }
+
+    /// The rows as plain text, for golden-screen tests and `capture`-style comparisons.
+    public func textLines() -> [String] {
+        (0..<height).map { row in
+            var line = ""
+            for column in 0..<width where self[row, column].width > 0 { line += self[row, column].text }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+    }
+
+    public static func == (lhs: ScreenBuffer, rhs: ScreenBuffer) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+            && lhs.cursorPosition == rhs.cursorPosition
+    }
+}

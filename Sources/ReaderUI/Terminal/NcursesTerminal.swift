@@ -1,0 +1,186 @@
+import CNcurses
+import Foundation
+
+/// The only code that talks to ncurses: it draws a `ScreenBuffer` and reads keys. Everything else in
+/// the reader is testable without a terminal.
+
+public final class NcursesTerminal {
+    private var pairs: [Pair: Int16] = [:]
+    private var started = false
+    public private(set) var colors = 0
+
+    private struct Pair: Hashable {
+        let foreground: Int
+        let background: Int
+    }
+
+    public init() {}
+
+    public func start() {
+        setlocale(LC_ALL, "")
+        initscr()
+        started = true
+        // Leave the terminal usable when terminated; when it hung up there is nothing to restore.
+        signal(SIGTERM) { signalNumber in
+            endwin()
+            _exit(128 + signalNumber)
+        }
+        signal(SIGHUP) { signalNumber in _exit(128 + signalNumber) }
+        raw()
+        noecho()
+        nonl()
+        keypad(shim_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        wtimeout(shim_stdscr(), 100)
+        mousemask(shim_mouse_mask(), nil)
+        mouseinterval(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(shim_colors())
+        }
+    }
+
+    public func stop() {
+        guard started else { return }
+        started = false
+        endwin()
+    }
+
+    public var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
+
+    /// Waits up to 100 ms for input; nil when none came.
+    public func readKey() -> Key? {
+        var character: wint_t = 0
+        let result = wget_wch(shim_stdscr(), &character)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES { return functionKey(Int32(character)) }
+        switch character {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 127, 8: return .backspace
+        case 1...26: return .control(Character(UnicodeScalar(UInt8(character) + 96)))
+        default:
+            guard let scalar = UnicodeScalar(UInt32(character)) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// A resize reported by ncurses, with the new size.
+    public private(set) var resized = false
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_RESIZE:
+            resized = true
+            return nil
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            if shim_is_wheel_up(event.bstate) != 0 { return .wheelUp }
+            if shim_is_wheel_down(event.bstate) != 0 { return .wheelDown }
+            if shim_is_button1(event.bstate) != 0 { return .mouseClick(row: Int(event.y), column: Int(event.x)) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    public func takeResize() -> Bool {
+        defer { resized = false }
+        return resized
+    }
+
+    /// Draws a frame. Every cell is written and ncurses sends only what changed, so a frame costs
+    /// the terminal little and nothing flickers.
+    public func draw(_ buffer: ScreenBuffer) {
+        let window = shim_stdscr()
+        for row in 0..<buffer.height {
+            var column = 0
+            var run = ""
+            var runStart = 0
+            var runStyle: CellStyle?
+            func flush() {
+                guard let style = runStyle, !run.isEmpty else { return }
+                wattrset(window, Int32(bitPattern: attributes(for: style)))
+                mvwaddstr(window, Int32(row), Int32(runStart), run)
+                run = ""
+            }
+            while column < buffer.width {
+                let cell = buffer[row, column]
+                if cell.width == 0 {
+                    column += 1
+                    continue
+                }
+                // A cluster of several scalars (a ZWJ emoji, a flag) may be measured differently by
+                // ncurses: draw it alone and place what follows explicitly.
+                let isComplex = cell.text.unicodeScalars.count > 1
+                if cell.style != runStyle || isComplex {
+                    flush()
+                    runStyle = cell.style
+                    runStart = column
+                }
+                run += cell.text
+                column += cell.width
+                if isComplex {
+                    flush()
+                    runStart = column
+                }
+            }
+            flush()
+        }
+        wattrset(window, Int32(bitPattern: shim_a_normal()))
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Forgets what is on the terminal so the next frame repaints everything (Ctrl-L).
+    public func invalidate() {
+        clearok(shim_curscr(), true)
+    }
+
+    /// Writes raw bytes to the terminal (OSC 52 clipboard), outside ncurses' screen model.
+    public func writeRaw(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private func attributes(for style: CellStyle) -> attr_t {
+        var value = shim_a_normal()
+        if style.bold { value |= shim_a_bold() }
+        if style.dim { value |= shim_a_dim() }
+        if style.reverse { value |= shim_a_reverse() }
+        if style.underline { value |= shim_a_underline() }
+        if colors > 0, style.foreground != nil || style.background != nil {
+            value |= shim_color_pair(Int32(pair(for: style)))
+        }
+        return value
+    }
+
+    private func pair(for style: CellStyle) -> Int16 {
+        let limit = colors
+        func index(_ color: TerminalColor?) -> Int {
+            guard let color else { return -1 }
+            return color.index < limit ? color.index : color.index % 8
+        }
+        let key = Pair(foreground: index(style.foreground), background: index(style.background))
+        if let known = pairs[key] { return known }
+        let next = Int16(pairs.count + 1)
+        guard Int32(next) < shim_color_pairs() else { return 0 }
+        init_pair(next, Int16(key.foreground), Int16(key.background))
+        pairs[key] = next
+        return next
+    }
+}

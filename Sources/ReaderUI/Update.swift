@@ -1,0 +1,332 @@
+import Foundation
+import ReaderStore
+
+/// The reader's logic: `update(state, action) -> (state, effects)`, pure and testable without a terminal.
+public enum Reader {
+    /// Rows loaded beyond the screen on each side, so that moving rarely waits for the store.
+    public static let windowMargin = 60
+
+    /// The effects that fill a fresh state: counts and the first window of the list.
+    public static func start(_ state: AppState) -> [Effect] {
+        guard let query = state.query else { return [] }
+        return [.loadCounts(query), windowEffect(state, force: true)].compactMap { $0 }
+    }
+
+    public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+        var next = state
+        let effects = reduce(&next, action)
+        return (next, effects)
+    }
+
+    static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            return handle(key, &state)
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+            if state.layout.isWide { state.paperOpen = false }
+            return scrollToCursor(&state)
+        case .windowLoaded(let window):
+            state.window = window
+            return []
+        case .countsLoaded(let counts):
+            state.counts = counts
+            state.cursor = min(state.cursor, max(0, counts.total - 1))
+            return scrollToCursor(&state)
+        case .dayFound(let day, let before):
+            guard let day else {
+                setStatus(&state, before ? "no earlier day in the cache" : "no later day in the cache")
+                return []
+            }
+            state.day = day
+            return reload(&state)
+        case .jump(let index):
+            return moveCursor(&state, to: index)
+        case .notFound(let message):
+            setStatus(&state, message)
+            return []
+        case .categoriesLoaded(let categories):
+            var known = categories
+            for term in (state.categories?.included ?? []) + (state.categories?.excluded ?? []) where !known.contains(term) {
+                known.append(term)
+            }
+            var choices: [String: CategoryChoice] = [:]
+            for term in state.categories?.included ?? [] { choices[term] = .include }
+            for term in state.categories?.excluded ?? [] { choices[term] = .exclude }
+            state.overlay = .categoryPicker(CategoryPicker(categories: known.sorted(), choices: choices))
+            return []
+        case .syncProgress(let text):
+            state.sync = .running(text)
+            return []
+        case .syncFinished(.success(let summary)):
+            state.sync = .finished(summary)
+            setStatus(&state, summary)
+            if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] }
+            return reloadKeepingCursor(&state)
+        case .syncFinished(.failure(let failure)):
+            state.sync = .failed(failure.message)
+            setStatus(&state, failure.message, isError: true)
+            return []
+        case .failed(let message):
+            setStatus(&state, message, isError: true)
+            return state.query.map { [.loadCounts($0), windowEffect(state, force: true)].compactMap { $0 } } ?? []
+        }
+    }
+
+    // MARK: Keys
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch state.overlay {
+        case .help:
+            state.overlay = nil
+            return []
+        case .categoryPicker(let picker):
+            return handlePicker(key, picker, &state)
+        case nil:
+            break
+        }
+        state.status = nil
+        state.statusIsError = false
+        switch key {
+        case .mouseClick(let row, let column):
+            return click(row: row, column: column, &state)
+        case .wheelDown:
+            return scroll(&state, by: 3)
+        case .wheelUp:
+            return scroll(&state, by: -3)
+        case .control("c"):
+            state.wantsQuit = true
+            return []
+        default:
+            break
+        }
+        guard let command = state.keymap.command(for: key) else { return [] }
+        return perform(command, key: key, &state)
+    }
+
+    static func perform(_ command: Command, key: Key, _ state: inout AppState) -> [Effect] {
+        let page = max(1, pageSize(state) - 1)
+        switch command {
+        case .moveDown: return scroll(&state, by: 1)
+        case .moveUp: return scroll(&state, by: -1)
+        case .pageDown: return scroll(&state, by: page)
+        case .pageUp: return scroll(&state, by: -page)
+        case .top: return state.focus == .list ? moveCursor(&state, to: 0) : setScroll(&state, 0)
+        case .bottom:
+            return state.focus == .list ? moveCursor(&state, to: state.counts.total - 1) : setScroll(&state, .max)
+        case .cycleFocus:
+            let panes: [Pane] = state.layout.isWide ? [.list, .abstract, .faq] : state.paperOpen ? [.abstract, .faq] : [.list]
+            let index = panes.firstIndex(of: state.focus) ?? -1
+            state.focus = panes[(index + 1) % panes.count]
+            return []
+        case .open:
+            guard let paper = state.selected else { return [] }
+            if !state.layout.isWide { state.paperOpen = true }
+            state.focus = .abstract
+            state.abstractScroll = 0
+            guard state.markReadOnOpen, !paper.isRead else { return [] }
+            return setMark(&state, read: true)
+        case .toggleStar:
+            guard let paper = state.selected else { return [] }
+            return setMark(&state, starred: !paper.isStarred)
+        case .toggleRead:
+            guard let paper = state.selected else { return [] }
+            return setMark(&state, read: !paper.isRead)
+        case .nextUnread, .previousUnread:
+            guard let query = state.query else { return [] }
+            return [.seekUnread(query, from: state.cursor, forward: command == .nextUnread)]
+        case .toggleUnreadOnly:
+            state.unreadOnly.toggle()
+            setStatus(&state, state.unreadOnly ? "showing unread papers only (u: show all)" : "showing all papers")
+            return reload(&state)
+        case .toggleStarredOnly:
+            state.starredOnly.toggle()
+            setStatus(&state, state.starredOnly ? "showing starred papers only (*: show all)" : "showing all papers")
+            return reload(&state)
+        case .previousDay, .nextDay:
+            return [.findDay(from: state.day, before: command == .previousDay, categories: state.categories)]
+        case .categoryPicker:
+            return [.loadCategories(day: state.day)]
+        case .sync:
+            if case .running = state.sync {
+                setStatus(&state, "a sync is already running")
+                return []
+            }
+            state.sync = .running("starting")
+            return [.startSync(state.categories)]
+        case .openPDF:
+            guard let paper = state.selected else { return [] }
+            setStatus(&state, "opening \(paper.paper.pdfURL)")
+            return [.openURL(paper.paper.pdfURL)]
+        case .openAbstractPage:
+            guard let paper = state.selected else { return [] }
+            setStatus(&state, "opening \(paper.paper.absURL)")
+            return [.openURL(paper.paper.absURL)]
+        case .copyLink:
+            guard let paper = state.selected else { return [] }
+            setStatus(&state, "copied \(paper.paper.absURL)")
+            return [.copyToClipboard(paper.paper.absURL)]
+        case .help:
+            state.overlay = .help
+            return []
+        case .back:
+            if state.paperOpen {
+                state.paperOpen = false
+                state.focus = .list
+            } else if state.focus != .list {
+                state.focus = .list
+            } else if key == .escape {
+                setStatus(&state, "press q to quit")
+            } else {
+                state.wantsQuit = true
+            }
+            return []
+        case .quit:
+            state.wantsQuit = true
+            return []
+        case .redraw:
+            return [.redraw]
+        }
+    }
+
+    static func handlePicker(_ key: Key, _ picker: CategoryPicker, _ state: inout AppState) -> [Effect] {
+        var picker = picker
+        let current = picker.categories.indices.contains(picker.cursor) ? picker.categories[picker.cursor] : nil
+        switch key {
+        case .character("j"), .down: picker.cursor = min(picker.cursor + 1, max(0, picker.categories.count - 1))
+        case .character("k"), .up: picker.cursor = max(picker.cursor - 1, 0)
+        case .character("+"): if let current { picker.choices[current] = .include }
+        case .character("-"): if let current { picker.choices[current] = .exclude }
+        case .character(" "):
+            if let current { picker.choices[current] = picker.choices[current, default: .none] == .none ? .include : CategoryChoice.none }
+        case .enter:
+            state.overlay = nil
+            state.categories = picker.expression
+            setStatus(&state, "categories: \(picker.expression?.description ?? "all")")
+            return reload(&state)
+        case .escape, .character("q"), .character("c"):
+            state.overlay = nil
+            return []
+        default:
+            return []
+        }
+        state.overlay = .categoryPicker(picker)
+        return []
+    }
+
+    // MARK: Movement
+
+    static func pageSize(_ state: AppState) -> Int {
+        switch state.focus {
+        case .list: state.listRows
+        case .abstract: state.layout.abstract?.height ?? state.listRows
+        case .faq: state.layout.faq?.height ?? state.listRows
+        }
+    }
+
+    static func scroll(_ state: inout AppState, by delta: Int) -> [Effect] {
+        switch state.focus {
+        case .list: return moveCursor(&state, to: state.cursor + delta)
+        case .abstract: return setScroll(&state, max(0, state.abstractScroll + delta))
+        case .faq: return setScroll(&state, max(0, state.faqScroll + delta))
+        }
+    }
+
+    static func setScroll(_ state: inout AppState, _ value: Int) -> [Effect] {
+        switch state.focus {
+        case .abstract:
+            let lines = state.selected.map { AbstractPane.lines(for: $0, width: state.layout.abstract?.width ?? state.width).count } ?? 0
+            let visible = state.layout.abstract?.height ?? 1
+            state.abstractScroll = max(0, min(value, lines - visible))
+        case .faq:
+            state.faqScroll = 0
+        case .list:
+            break
+        }
+        return []
+    }
+
+    static func moveCursor(_ state: inout AppState, to index: Int) -> [Effect] {
+        let clamped = max(0, min(index, state.counts.total - 1))
+        if clamped != state.cursor {
+            state.abstractScroll = 0
+            state.faqScroll = 0
+        }
+        state.cursor = clamped
+        return scrollToCursor(&state)
+    }
+
+    /// Keeps the cursor on screen and the window covering what is on screen.
+    static func scrollToCursor(_ state: inout AppState) -> [Effect] {
+        let rows = state.listRows
+        if state.cursor < state.listTop { state.listTop = state.cursor }
+        if state.cursor >= state.listTop + rows { state.listTop = state.cursor - rows + 1 }
+        state.listTop = max(0, min(state.listTop, max(0, state.counts.total - rows)))
+        return windowEffect(state, force: false).map { [$0] } ?? []
+    }
+
+    static func windowEffect(_ state: AppState, force: Bool) -> Effect? {
+        guard let query = state.query else { return nil }
+        let visible = state.listTop..<min(state.counts.total, state.listTop + state.listRows)
+        if !force, state.window.covers(visible) { return nil }
+        let offset = max(0, state.listTop - windowMargin)
+        return .loadWindow(query, offset: offset, limit: state.listRows + 2 * windowMargin)
+    }
+
+    static func click(row: Int, column: Int, _ state: inout AppState) -> [Effect] {
+        let layout = state.layout
+        if let list = layout.list, row >= list.row, row < list.row + list.height, column < list.column + list.width {
+            state.focus = .list
+            return moveCursor(&state, to: state.listTop + row - list.row)
+        }
+        if let abstract = layout.abstract, row >= abstract.row, row < abstract.row + abstract.height,
+           column >= abstract.column {
+            state.focus = .abstract
+        } else if let faq = layout.faq, row >= faq.row, row < faq.row + faq.height, column >= faq.column {
+            state.focus = .faq
+        }
+        return []
+    }
+
+    // MARK: Marks and reloading
+
+    static func setMark(_ state: inout AppState, starred: Bool? = nil, read: Bool? = nil) -> [Effect] {
+        let index = state.cursor - state.window.offset
+        guard state.window.rows.indices.contains(index) else { return [] }
+        var row = state.window.rows[index]
+        var effects: [Effect] = []
+        let now = Date()
+        if let starred, starred != row.isStarred {
+            row.starredAt = starred ? now : nil
+            state.counts.starred += starred ? 1 : -1
+            effects.append(.applyMark(starred ? .star : .unstar, paperID: row.paper.id))
+        }
+        if let read, read != row.isRead {
+            row.readAt = read ? now : nil
+            state.counts.unread += read ? -1 : 1
+            effects.append(.applyMark(read ? .read : .unread, paperID: row.paper.id))
+        }
+        state.window.rows[index] = row
+        return effects
+    }
+
+    static func reload(_ state: inout AppState) -> [Effect] {
+        state.cursor = 0
+        state.listTop = 0
+        state.abstractScroll = 0
+        state.window = .empty
+        state.counts = ListCounts(total: 0, starred: 0, unread: 0)
+        return start(state)
+    }
+
+    static func reloadKeepingCursor(_ state: inout AppState) -> [Effect] {
+        guard let query = state.query else { return [] }
+        return [.loadCounts(query), windowEffect(state, force: true)].compactMap { $0 }
+    }
+
+    static func setStatus(_ state: inout AppState, _ message: String, isError: Bool = false) {
+        state.status = message
+        state.statusIsError = isError
+    }
+}
