@@ -76,3 +76,29 @@ struct ReaderTerminalTests {
         }
     }
 }
+
+@Suite("syncing from inside the reader")
+struct ReaderSyncTests {
+    @Test("R syncs in the background against loopback arXiv and the title line reports it")
+    func syncKey() async throws {
+        let feed = try Fixtures.text("arxiv/arxiv_rss_cs.CL_2026-04-27_trimmed.xml")
+            .replacingOccurrences(of: "Mon, 27 Apr 2026", with: "Tue, 28 Apr 2026")
+        let routes = ScriptedRoutes()
+        routes.on("/rss/cs.CL", .init(status: 200, contentType: "application/rss+xml", feed))
+        let server = try await LoopbackServer.start { routes.respond($0) }
+        let (_, command) = try await ReaderTerminalTests.sampleCache()
+        let withServer = command.replacingOccurrences(
+            of: "env ", with: "env PAPERS_TUI_ARXIV_RSS_URL=\(server.baseURL) PAPERS_TUI_ARXIV_INTERVAL=0 ")
+            + " --category cs.CL"
+        try await TmuxSession.with(withServer, width: 130, height: 40) { tmux in
+            try await tmux.waitFor(text: "When Cow Urine")
+            try await tmux.send("R")
+            try await tmux.waitFor(text: "✓ synced: 0 new papers, 0 updated, 1 day (2026-04-28)")
+            try await tmux.send("]")
+            let next = try await tmux.waitFor(text: "2026-04-28")
+            #expect(next.contains("Total 3"))
+        }
+        await server.stop()
+        #expect(server.requests.map(\.path) == ["/rss/cs.CL"])
+    }
+}
