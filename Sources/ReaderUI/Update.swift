@@ -6,10 +6,10 @@ public enum Reader {
     /// Rows loaded beyond the screen on each side, so that moving rarely waits for the store.
     public static let windowMargin = 60
 
-    /// The effects that fill a fresh state: counts and the first window of the list.
+    /// The effects that fill a fresh state: the counts, whose arrival loads the first window of rows.
     public static func start(_ state: AppState) -> [Effect] {
         guard let query = state.query else { return [] }
-        return [.loadCounts(query), windowEffect(state, force: true)].compactMap { $0 }
+        return [.loadCounts(query)]
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {

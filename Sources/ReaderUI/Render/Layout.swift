@@ -42,7 +42,7 @@ public struct Layout: Sendable, Equatable {
             verticalBorder = nil
             horizontalBorder = nil
         } else if isWide {
-            let listWidth = width * 45 / 100
+            let listWidth = width / 2
             let rightColumn = listWidth + 1
             let rightWidth = width - rightColumn
             let abstractHeight = max(3, bodyHeight * 60 / 100)

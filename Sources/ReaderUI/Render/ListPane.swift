@@ -46,16 +46,22 @@ enum ListPane {
         var tag = ""
         if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
         let category = " " + paper.primaryCategory + tag
-        let author = paper.authors.first.map { " · " + Sanitize.terminalText($0) + (paper.authors.count > 1 ? " et al." : "") } ?? ""
         let available = end - column
-        let categoryWidth = TextWidth.width(of: category)
-        var authorText = TextWidth.truncate(author, to: min(TextWidth.width(of: author), 24))
-        if available - categoryWidth - TextWidth.width(of: authorText) < 40 { authorText = "" }
-        let titleWidth = max(0, available - categoryWidth - TextWidth.width(of: authorText))
+        // Room for " cs.AI [cross]" on every row, so that most rows line up.
+        let categoryWidth = max(TextWidth.width(of: category), available >= 50 ? 15 : 0)
+        // One author column for the whole pane, so rows line up; narrow panes give it to the title.
+        let authorWidth = available >= 60 ? min(24, available / 3) : 0
+        var authorText = ""
+        if authorWidth > 0, let first = paper.authors.first {
+            let suffix = paper.authors.count > 1 ? " et al." : ""
+            let name = TextWidth.truncate(Sanitize.terminalText(first), to: authorWidth - 3 - TextWidth.width(of: suffix))
+            authorText = TextWidth.padded(" · " + name + suffix, to: authorWidth)
+        }
+        let titleWidth = max(0, available - categoryWidth - authorWidth)
         let title = LaTeXText.render(Sanitize.terminalText(paper.title))
         let titleStyle = listed.isRead ? base : merge(base, theme.unread)
-        column += buffer.write(TextWidth.truncate(title, to: titleWidth), row: row, column: column,
-                               limit: titleWidth, style: titleStyle)
+        column += buffer.write(TextWidth.padded(TextWidth.truncate(title, to: titleWidth), to: titleWidth),
+                               row: row, column: column, limit: titleWidth, style: titleStyle)
         column += buffer.write(authorText, row: row, column: column, limit: end - column, style: merge(base, theme.secondary))
         let categoryColumn = max(column, end - categoryWidth)
         buffer.write(category, row: row, column: categoryColumn, limit: end - categoryColumn, style: merge(base, theme.tag))
