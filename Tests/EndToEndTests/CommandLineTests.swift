@@ -125,4 +125,16 @@ struct CommandLineTests {
         #expect(result.stderr.contains("is newer than this papers-tui"))
         #expect(result.status != 0)
     }
+
+    @Test("search prints JSON with scores, best first, and a stray quote is a plain sentence")
+    func search() async throws {
+        let cli = try BinaryRunner()
+        _ = try await cli.run(["import", "--sample"])
+        let hits = try #require(try await cli.json(["search", "Schrodinger", "cat", "--json"]) as? [[String: Any]])
+        #expect(hits.first?["id"] as? String == "2504.18372")
+        #expect(hits.first?["score"] is Double)
+        let broken = try await cli.run(["search", "\"unbalanced"])
+        #expect(broken.status != 0)
+        #expect(broken.stderr == "papers-tui: a quote is not closed: write \"exact phrase\" with both quotes\n")
+    }
 }

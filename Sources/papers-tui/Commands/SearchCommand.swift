@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import ReaderStore
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search everything in the cache (titles, authors, abstracts), best matches first.",
+        discussion: """
+            Words must all match (OR between two words accepts either); "exact phrase"; -word excludes;
+            diffu* matches a prefix; ti: au: abs: look in one field; filters: cat:cs.CL is:starred is:unread
+            after:2024-11-01 before:... date:... Word forms and accents are matched (images finds image,
+            Schrodinger finds Schrödinger).
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The query (quote it in the shell).")
+    var query: [String]
+
+    @Option(help: "At most this many results.")
+    var limit = 20
+
+    @Option(help: "Order by relevance or date.")
+    var sort: String = "relevance"
+
+    @Flag(help: "Print a JSON array (with a `score` per paper).")
+    var json = false
+
+    func run() throws {
+        let parsed: SearchQuery
+        do {
+            parsed = try SearchQuery(parsing: query.joined(separator: " "))
+        } catch {
+            throw CLIError(error.description)
+        }
+        guard let order = SearchOrder(rawValue: sort) else { throw CLIError("--sort takes relevance or date") }
+        guard limit > 0 else { throw CLIError("--limit must be at least 1") }
+        let hits = try store.openStore().search(parsed, order: order, limit: limit)
+        if json {
+            let encoder = PaperJSON.encoder()
+            let objects = try hits.map { hit -> String in
+                var object = try JSONSerialization.jsonObject(with: encoder.encode(PaperJSON(hit.listed))) as? [String: Any] ?? [:]
+                object["score"] = (hit.score * 1000).rounded() / 1000
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+                return String(decoding: data, as: UTF8.self)
+            }
+            Output.line(objects.isEmpty ? "[]" : "[\n" + objects.joined(separator: ",\n") + "\n]")
+            return
+        }
+        if hits.isEmpty {
+            Output.line("no papers match")
+            return
+        }
+        for (index, hit) in hits.enumerated() { Output.line(ListPrinter.row(hit.listed, index: index + 1)) }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import ReaderStore
+
+@Suite("search over the cache")
+struct SearchTests {
+    static func paper(_ id: String, title: String, abstract: String = "Nothing in particular.",
+                      authors: [String] = ["A. Author"], categories: [String] = ["cs.LG"]) -> Paper {
+        Paper(id: id, version: 1, title: title, authors: authors, abstract: abstract,
+              primaryCategory: categories[0], categories: categories,
+              published: ArxivDates.parseISO8601("2026-04-2\(id.last!)T10:00:00Z"))
+    }
+
+    static func store() throws -> PaperStore {
+        let store = try makeTemporaryStore()
+        _ = try store.savePapers([
+            paper("2604.00001", title: "Zebrafish vision with transformers", abstract: "We study sight."),
+            paper("2604.00002", title: "Transformers for tabular data", abstract: "Zebrafish appear once here."),
+            paper("2604.00003", title: "Optical Schrödinger cats", abstract: "Cat states.", categories: ["quant-ph"]),
+            paper("2604.00004", title: "Image segmentation at scale", abstract: "Pixels.", authors: ["Zoë Zebra"]),
+            paper("2604.00005", title: "Diffusion models in physics", abstract: "Score matching.",
+                  categories: ["physics.comp-ph", "cs.LG"]),
+        ])
+        try store.apply(.star, to: ["2604.00005"])
+        try store.apply(.read, to: ["2604.00001"])
+        return store
+    }
+
+    func ids(_ store: PaperStore, _ text: String, order: SearchOrder = .relevance) throws -> [String] {
+        try store.search(SearchQuery(parsing: text), order: order).map(\.listed.paper.id)
+    }
+
+    @Test("a title hit ranks above an abstract hit, and a unique title phrase comes first")
+    func ranking() throws {
+        let store = try Self.store()
+        #expect(try ids(store, "zebrafish") == ["2604.00001", "2604.00002"])
+        #expect(try ids(store, "\"tabular data\"").first == "2604.00002")
+        #expect(try ids(store, "ti:zebrafish") == ["2604.00001"])
+        #expect(try ids(store, "au:zebra") == ["2604.00004"])
+    }
+
+    @Test("accents are folded and word forms matched")
+    func foldingAndStemming() throws {
+        let store = try Self.store()
+        #expect(try ids(store, "Schrodinger") == ["2604.00003"])
+        #expect(try ids(store, "images") == ["2604.00004"])
+        #expect(try ids(store, "zoe") == ["2604.00004"])
+        #expect(try ids(store, "diffu*") == ["2604.00005"])
+    }
+
+    @Test("AND by default, OR between words, -word excludes")
+    func operators() throws {
+        let store = try Self.store()
+        #expect(try ids(store, "transformers zebrafish").sorted() == ["2604.00001", "2604.00002"])
+        #expect(try ids(store, "transformers tabular") == ["2604.00002"])
+        #expect(try Set(ids(store, "tabular OR schrodinger")) == ["2604.00002", "2604.00003"])
+        #expect(try ids(store, "transformers -tabular") == ["2604.00001"])
+    }
+
+    @Test("filters: category, starred, unread, dates, and filters alone")
+    func filters() throws {
+        let store = try Self.store()
+        #expect(try ids(store, "cat:quant-ph") == ["2604.00003"])
+        #expect(try ids(store, "cat:cs.LG diffusion") == ["2604.00005"])
+        #expect(try ids(store, "is:starred") == ["2604.00005"])
+        #expect(try ids(store, "zebrafish is:unread") == ["2604.00002"])
+        #expect(try ids(store, "date:2026-04-23") == ["2604.00003"])
+        #expect(try ids(store, "after:2026-04-23 before:2026-04-25") == ["2604.00004"])
+        #expect(try ids(store, "transformers", order: .date) == ["2604.00002", "2604.00001"])
+    }
+
+    @Test("typos and hostile input give a plain message or a harmless search, never an SQL error", arguments: [
+        "\"unbalanced", "-", "OR OR", "*", "NEAR(", "'; DROP TABLE paper; --", "a OR", "OR a", "ti:", "cat:",
+        "after:2024-13-01", "\"", "\"\"", "\\", "a AND b", "(a", "a)", "^a", "a:b:c", "{a}", "col:foo",
+        "title:x", "NOT", "a NOT b", "-\"a b\"", "is:faq", "venue:ICLR.2025", "ti:\"graph\" -au:smith", "🧮",
+        "\u{1B}[31m", "x*y", "**", "a\"b\"c",
+    ])
+    func hostile(_ text: String) throws {
+        let store = try Self.store()
+        do {
+            let query = try SearchQuery(parsing: text)
+            _ = try store.search(query)
+        } catch let error as SearchQueryError {
+            #expect(!error.description.isEmpty)
+            #expect(!error.description.contains("fts5"))
+        }
+        #expect(try store.paperCount() == 5)
+    }
+
+    @Test("the match expression quotes every word, so FTS5 syntax is never read from the user")
+    func matchExpression() throws {
+        let query = try SearchQuery(parsing: "NEAR(a b) OR \"x y\" -z ti:w*")
+        #expect(query.matchExpression == #""NEAR(a" AND ("b)" OR "x y") AND title : "w"* NOT "z""#)
+    }
+}
