@@ -69,8 +69,9 @@ public enum Reader {
             setStatus(&state, failure.message, isError: true)
             return []
         case .failed(let message):
+            // No retry from here: a failing store would fail again at once. The next key reloads.
             setStatus(&state, message, isError: true)
-            return state.query.map { [.loadCounts($0), windowEffect(state, force: true)].compactMap { $0 } } ?? []
+            return []
         }
     }
 

@@ -119,3 +119,15 @@ struct UpdateTests {
         #expect(!reload.isEmpty)
     }
 }
+
+@Suite("update: failures")
+struct UpdateFailureTests {
+    @Test("a store failure is shown and asks for nothing more, so a broken store cannot loop")
+    func failure() throws {
+        let state = try ScreenFixtures.state(width: 120, height: 40)
+        let (failed, effects) = Reader.update(state, .failed("the cache … is read-only: check its permissions"))
+        #expect(effects.isEmpty)
+        #expect(failed.statusIsError)
+        #expect(render(failed).textLines().last?.contains("read-only") == true)
+    }
+}
