@@ -40,13 +40,26 @@ final class ActionInbox: @unchecked Sendable {
 
 /// Runs the reader in the terminal: reads keys, updates the state, performs effects, draws frames.
 /// Store reads are paged and fast enough for the key loop; the network (sync) runs in a task.
-
-public final class ReaderSession {
+/// `run` blocks (it waits for keys), so it belongs on a thread of its own, never on the concurrency
+/// pool; everything in the session is used from that one thread only.
+public final class ReaderSession: @unchecked Sendable {
     private let environment: ReaderEnvironment
     private let terminal = NcursesTerminal()
     private let inbox = ActionInbox()
     private var state: AppState
     private var syncTask: Task<Void, Never>?
+
+    /// Runs the session on a dedicated thread and returns when the user has quit.
+    public func runOnOwnThread() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let thread = Thread {
+                self.run()
+                continuation.resume()
+            }
+            thread.name = "papers-tui reader"
+            thread.start()
+        }
+    }
 
     public init(state: AppState, environment: ReaderEnvironment) {
         self.state = state
@@ -54,7 +67,7 @@ public final class ReaderSession {
     }
 
     /// Runs until the user quits; the terminal is restored whatever happens.
-    public func run(startupProbe: ((ScreenBuffer) -> Void)? = nil) async {
+    public func run(startupProbe: ((ScreenBuffer) -> Void)? = nil) {
         terminal.start()
         defer { terminal.stop() }
         let theme = environment.theme ?? Theme.choose(
@@ -78,10 +91,7 @@ public final class ReaderSession {
                 actions.append(.resize(width: size.width, height: size.height))
             }
             actions += inbox.drain()
-            guard !actions.isEmpty else {
-                await Task.yield()
-                continue
-            }
+            guard !actions.isEmpty else { continue }
             for action in actions { dispatch(action) }
             let next = render(state, theme: theme)
             if next != frame {

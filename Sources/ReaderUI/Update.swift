@@ -26,6 +26,7 @@ public enum Reader {
             state.width = width
             state.height = height
             if state.layout.isWide { state.paperOpen = false }
+            if !state.layout.isWide, !state.paperOpen { state.focus = .list }
             return scrollToCursor(&state)
         case .windowLoaded(let window):
             state.window = window
@@ -238,8 +239,8 @@ public enum Reader {
         switch state.focus {
         case .abstract:
             let lines = state.selected.map { AbstractPane.lines(for: $0, width: state.layout.abstract?.width ?? state.width).count } ?? 0
-            let visible = state.layout.abstract?.height ?? 1
-            state.abstractScroll = max(0, min(value, lines - visible))
+            let height = state.layout.abstract?.height ?? 1
+            state.abstractScroll = max(0, min(value, AbstractPane.maxScroll(lineCount: lines, height: height)))
         case .faq:
             state.faqScroll = 0
         case .list:
@@ -321,9 +322,10 @@ public enum Reader {
         return start(state)
     }
 
+    /// Reloads counts and rows (marks or new papers may have changed) without moving the cursor.
     static func reloadKeepingCursor(_ state: inout AppState) -> [Effect] {
-        guard let query = state.query else { return [] }
-        return [.loadCounts(query), windowEffect(state, force: true)].compactMap { $0 }
+        state.window = .empty
+        return start(state)
     }
 
     static func setStatus(_ state: inout AppState, _ message: String, isError: Bool = false) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderStore
+import ReaderUI
 
 /// A plain sentence for the user, ending the command with a non-zero exit.
 struct CLIError: Error, CustomStringConvertible {
@@ -10,13 +11,6 @@ struct CLIError: Error, CustomStringConvertible {
 
 /// The one place that turns any error into what the user reads and the exit code.
 enum ErrorReport {
-    static func exitCode(for error: any Error) -> Int32 {
-        switch error {
-        case is CLIError, is StoreError, is FeedError: 1
-        default: 1
-        }
-    }
-
     static func message(for error: any Error) -> String {
         switch error {
         case let error as CLIError: error.description
@@ -28,7 +22,8 @@ enum ErrorReport {
     }
 
     static func report(_ error: any Error) -> Never {
-        FileHandle.standardError.write(Data("papers-tui: \(message(for: error))\n".utf8))
-        exit(exitCode(for: error))
+        // Messages can quote remote text (an error feed, a URL): never let it drive the terminal.
+        FileHandle.standardError.write(Data("papers-tui: \(Sanitize.terminalText(message(for: error)))\n".utf8))
+        exit(1)
     }
 }

@@ -131,3 +131,38 @@ struct UpdateFailureTests {
         #expect(render(failed).textLines().last?.contains("read-only") == true)
     }
 }
+
+@Suite("update: scrolling, resizing, long pickers")
+struct UpdateLayoutTests {
+    @Test("the abstract scrolls down to its last line, which then shows above the hint")
+    func abstractScrollsToTheEnd() throws {
+        var state = try ScreenFixtures.state(width: 80, height: 12)
+        (state, _) = Reader.update(state, .key(.enter))
+        (state, _) = Reader.update(state, .key(.character("G")))
+        let lines = AbstractPane.lines(for: try #require(state.selected), width: 80)
+        let screen = render(state).textLines().joined(separator: "\n")
+        #expect(screen.contains(try #require(lines.last?.text)))
+    }
+
+    @Test("shrinking from wide to narrow gives the focus back to the list")
+    func resizeKeepsAVisibleFocus() throws {
+        var state = try ScreenFixtures.state(width: 130, height: 40)
+        (state, _) = Reader.update(state, .key(.tab))
+        #expect(state.focus == .abstract)
+        (state, _) = Reader.update(state, .resize(width: 80, height: 24))
+        #expect(state.focus == .list)
+        (state, _) = Reader.update(state, .key(.character("j")))
+        #expect(state.cursor == 1)
+    }
+
+    @Test("a long category picker keeps its cursor and its key hints on screen")
+    func longPicker() throws {
+        var state = try ScreenFixtures.state(width: 80, height: 24)
+        let categories = (1...60).map { String(format: "cs.X%02d", $0) }
+        (state, _) = Reader.update(state, .categoriesLoaded(categories))
+        for _ in 0..<45 { (state, _) = Reader.update(state, .key(.character("j"))) }
+        let screen = render(state).textLines().joined(separator: "\n")
+        #expect(screen.contains("› [ ] cs.X45"))  // cs.AI, the current category, sorts first
+        #expect(screen.contains("Enter apply"))
+    }
+}

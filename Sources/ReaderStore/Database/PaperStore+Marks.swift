@@ -15,14 +15,15 @@ extension PaperStore {
                 ON CONFLICT(paper_id) DO UPDATE SET \(column) =
                     CASE WHEN excluded.\(column) IS NULL THEN NULL ELSE COALESCE(mark.\(column), excluded.\(column)) END
                 """)
+            let emptied = try db.cachedStatement(
+                sql: "DELETE FROM mark WHERE paper_id = ? AND starred_at IS NULL AND read_at IS NULL")
+            let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM paper WHERE id = ?)")
             var unknown: [String] = []
             for id in ids {
                 try statement.execute(arguments: [id, value])
-                if try !(Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM paper WHERE id = ?)", arguments: [id]) ?? false) {
-                    unknown.append(id)
-                }
+                try emptied.execute(arguments: [id])
+                if try !(Bool.fetchOne(known, arguments: [id]) ?? false) { unknown.append(id) }
             }
-            try db.execute(sql: "DELETE FROM mark WHERE starred_at IS NULL AND read_at IS NULL")
             return unknown
         }
     }

@@ -15,7 +15,7 @@ public enum ArxivAPIParser {
         var apiError: String?
         let reader = XMLRecordReader(recordNames: ["entry"]) { node in
             if let id = node.childText("id"), id.contains("/api/errors") {
-                apiError = node.childText("summary") ?? "unknown error"
+                apiError = TextCleaning.collapsingWhitespace(node.childText("summary") ?? "unknown error")
                 return
             }
             if let paper = paper(from: node) { papers.append(paper) }

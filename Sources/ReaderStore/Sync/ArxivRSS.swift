@@ -33,8 +33,10 @@ public enum ArxivRSSParser {
         }
         let channel = root.child("channel") ?? root
         if let title = channel.childText("title"), title.hasPrefix("Feed error for query") {
-            let message = channel.childText("description") ?? channel.childText("subtitle") ?? title
-            throw FeedError.badCategory(category: badCategoryName(in: message, title: title), message: message)
+            let message = TextCleaning.collapsingWhitespace(
+                channel.childText("description") ?? channel.childText("subtitle") ?? title)
+            let category = TextCleaning.collapsingWhitespace(badCategoryName(in: message, title: title))
+            throw FeedError.badCategory(category: category, message: message)
         }
         let date = channel.childText("pubDate").flatMap(ArxivDates.announceDate(rfc822:)) ?? entryDate
         return DailyFeed(announceDate: date, entries: entries)
@@ -53,7 +55,7 @@ public enum ArxivRSSParser {
         let categories = node.children("category").compactMap { category -> String? in
             let value = category.attributes["term"] ?? category.text
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : trimmed
+            return ArxivCategories.looksLikeArxivCategory(trimmed) ? trimmed : nil
         }
         let paper = Paper(
             id: parsedID.value,

@@ -38,6 +38,7 @@ public enum KaggleSnapshotParser {
             throw FeedError.malformed(source: "the snapshot", detail: "'\(record.id.prefix(40))' is not an arXiv id")
         }
         let categories = (record.categories ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+            .filter(ArxivCategories.looksLikeArxivCategory)
         let versions = record.versions ?? []
         let latest = versions.compactMap { Int($0.version.dropFirst()) }.max() ?? 1
         var authors = TextCleaning.authors(fromList: record.authors ?? "")

@@ -41,7 +41,7 @@ public enum OAIPMHParser {
     }
 
     private static func categories(_ text: String?) -> [String] {
-        (text ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+        (text ?? "").split(whereSeparator: \.isWhitespace).map(String.init).filter(ArxivCategories.looksLikeArxivCategory)
     }
 
     private static func arXivFormat(_ node: XMLElementNode) -> Paper? {

@@ -6,7 +6,7 @@ public enum AbstractPane {
     public struct Line: Equatable {
         public var text: String
         public var style: Style
-        public enum Style { case title, text, secondary, link, heading }
+        public enum Style { case title, text, secondary, link }
     }
 
     /// The pane's lines at `width`; remote text sanitized and LaTeX made readable.
@@ -39,6 +39,12 @@ public enum AbstractPane {
         return lines
     }
 
+    /// The furthest the pane scrolls: when the text overflows, the last row holds the "more" hint.
+    static func maxScroll(lineCount: Int, height: Int) -> Int {
+        let visible = lineCount > height ? height - 1 : height
+        return max(0, lineCount - visible)
+    }
+
     static func clean(_ text: String) -> String {
         LaTeXText.render(Sanitize.terminalText(text))
     }
@@ -52,14 +58,13 @@ public enum AbstractPane {
         let all = lines(for: listed, width: rect.width)
         let overflows = all.count > rect.height
         let visible = overflows ? rect.height - 1 : rect.height
-        let top = max(0, min(state.abstractScroll, all.count - visible))
+        let top = min(state.abstractScroll, maxScroll(lineCount: all.count, height: rect.height))
         for (offset, line) in all.dropFirst(top).prefix(visible).enumerated() {
             let style: CellStyle = switch line.style {
             case .title: theme.heading
             case .text: theme.text
             case .secondary: theme.secondary
             case .link: theme.link
-            case .heading: theme.heading
             }
             buffer.write(line.text, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1, style: style)
         }

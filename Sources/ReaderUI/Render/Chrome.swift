@@ -97,6 +97,12 @@ enum Chrome {
             return ("\(index == picker.cursor ? "›" : " ") \(mark) \(category)", style)
         }
         if lines.isEmpty { lines = [("no categories cached for this day", theme.overlay)] }
+        // Keep the cursor in view and the key hints below it when the list is longer than the screen.
+        let room = max(1, state.height - 6)
+        if lines.count > room {
+            let first = max(0, min(picker.cursor - room / 2, lines.count - room))
+            lines = Array(lines[first..<(first + room)])
+        }
         lines.append(("", theme.overlay))
         lines.append(("+ include · - exclude · Space toggle · Enter apply · Esc cancel", theme.overlay))
         box(title: "Categories", lines: lines, state: state, theme: theme, buffer: &buffer)

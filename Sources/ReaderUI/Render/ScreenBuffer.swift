@@ -41,12 +41,6 @@ public struct ScreenBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
-    /// Where the terminal cursor should rest (for a text field), if anywhere.
-    public var cursor: (row: Int, column: Int)? {
-        get { cursorPosition.map { ($0 / max(width, 1), $0 % max(width, 1)) } }
-        set { cursorPosition = newValue.map { $0.row * width + $0.column } }
-    }
-    private var cursorPosition: Int?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -109,10 +103,5 @@ public struct ScreenBuffer: Equatable, Sendable {
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }
-    }
-
-    public static func == (lhs: ScreenBuffer, rhs: ScreenBuffer) -> Bool {
-        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
-            && lhs.cursorPosition == rhs.cursorPosition
     }
 }

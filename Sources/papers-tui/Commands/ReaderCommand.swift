@@ -54,13 +54,13 @@ struct ReaderCommand: AsyncParsableCommand {
                 }
             }
             let included = categories?.included ?? []
-            let terms = included.isEmpty ? config.categories : included
+            let terms = included.isEmpty ? try SyncCommand.terms(of: config.categories) : included
             guard !terms.isEmpty else {
                 throw CLIError("no categories to sync: pick some with c, or set `categories` in config.toml")
             }
             return SyncCommand.describe(try await sync.syncDaily(categories: terms))
         }
-        await ReaderSession(state: state, environment: environment).run()
+        await ReaderSession(state: state, environment: environment).runOnOwnThread()
     }
 
     /// An empty cache: offer the bundled sample on a terminal, else say how to fill the cache.

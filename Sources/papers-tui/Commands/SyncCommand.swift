@@ -81,8 +81,13 @@ struct SyncCommand: AsyncParsableCommand {
             guard required else { return [] }
             throw CLIError("no categories to sync: pass --category cs.AI (for example) or set `categories` in \(config.configPath)")
         }
+        return try Self.terms(of: raw)
+    }
+
+    /// The categories to fetch for expressions such as `cs.AI+cs.CL` (exclusions fetch nothing).
+    static func terms(of expressions: [String]) throws -> [String] {
         var terms: [String] = []
-        for text in raw {
+        for text in expressions {
             guard let expression = CategoryExpression(parsing: text) else {
                 throw CLIError("'\(text)' is not a category (expected e.g. cs.AI, hep-th or cs.AI+cs.CL)")
             }
