@@ -58,8 +58,24 @@ public struct ScreenBuffer: Equatable, Sendable {
         let start = max(0, column)
         let end = min(width, column + fillWidth)
         guard start < end else { return }
+        clearWideCharacter(row: row, column: start)
+        clearWideCharacter(row: row, column: end - 1)
         for index in (row * width + start)..<(row * width + end) {
             cells[index] = Cell(text: " ", width: 1, style: style)
+        }
+    }
+
+    /// Before a cell is overwritten: a wide character it is half of becomes a blank in both halves,
+    /// so no half character is left on the screen.
+    private mutating func clearWideCharacter(row: Int, column: Int) {
+        guard column >= 0, column < width else { return }
+        let index = row * width + column
+        if cells[index].width == 0, column > 0 {
+            cells[index - 1] = Cell(text: " ", width: 1, style: cells[index - 1].style)
+            cells[index] = Cell(text: " ", width: 1, style: cells[index].style)
+        } else if cells[index].width == 2, column + 1 < width {
+            cells[index] = Cell(text: " ", width: 1, style: cells[index].style)
+            cells[index + 1] = Cell(text: " ", width: 1, style: cells[index + 1].style)
         }
     }
 
@@ -81,6 +97,8 @@ public struct ScreenBuffer: Equatable, Sendable {
                 continue
             }
             guard position + characterWidth <= end else { break }
+            clearWideCharacter(row: row, column: position)
+            if characterWidth == 2 { clearWideCharacter(row: row, column: position + 1) }
             let index = row * width + position
             cells[index] = Cell(text: String(character), width: characterWidth, style: style)
             if characterWidth == 2 { cells[index + 1] = Cell(text: "", width: 0, style: style) }
