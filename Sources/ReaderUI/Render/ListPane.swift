@@ -23,7 +23,7 @@ enum ListPane {
             let base = isSelected ? (state.focus == .list || !state.layout.isWide ? theme.selected : theme.selectedUnfocused) : theme.text
             buffer.fill(row: row, column: rect.column, width: rect.width, style: base)
             guard let listed = state.window.row(index) else {
-                buffer.write(String(index + 1).leftPadded(digits) + "  …", row: row, column: rect.column,
+                buffer.write(String(index + 1).leftPadded(to: digits) + "  …", row: row, column: rect.column,
                              limit: rect.width, style: merge(base, theme.secondary))
                 continue
             }
@@ -37,7 +37,7 @@ enum ListPane {
     ) {
         var column = rect.column
         let end = rect.column + rect.width
-        column += buffer.write(String(index + 1).leftPadded(digits) + " ", row: row, column: column,
+        column += buffer.write(String(index + 1).leftPadded(to: digits) + " ", row: row, column: column,
                                limit: end - column, style: merge(base, theme.secondary))
         column += buffer.write(listed.isStarred ? "★" : " ", row: row, column: column, limit: end - column,
                                style: merge(base, theme.star))
@@ -58,9 +58,9 @@ enum ListPane {
             authorText = TextWidth.padded(" · " + name + suffix, to: authorWidth)
         }
         let titleWidth = max(0, available - categoryWidth - authorWidth)
-        let title = LaTeXText.render(Sanitize.terminalText(paper.title))
+        let title = AbstractPane.clean(paper.title)
         let titleStyle = listed.isRead ? base : merge(base, theme.unread)
-        column += buffer.write(TextWidth.padded(TextWidth.truncate(title, to: titleWidth), to: titleWidth),
+        column += buffer.write(TextWidth.padded(title, to: titleWidth),
                                row: row, column: column, limit: titleWidth, style: titleStyle)
         column += buffer.write(authorText, row: row, column: column, limit: end - column, style: merge(base, theme.secondary))
         let categoryColumn = max(column, end - categoryWidth)
@@ -79,7 +79,8 @@ enum ListPane {
 }
 
 extension String {
-    func leftPadded(_ width: Int) -> String {
+    /// Right-aligned in `width` characters (for numbers).
+    public func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -39,14 +39,12 @@ struct SearchCommand: ParsableCommand {
         guard limit > 0 else { throw CLIError("--limit must be at least 1") }
         let hits = try store.openStore().search(parsed, order: order, limit: limit)
         if json {
-            let encoder = PaperJSON.encoder()
-            let objects = try hits.map { hit -> String in
-                var object = try JSONSerialization.jsonObject(with: encoder.encode(PaperJSON(hit.listed))) as? [String: Any] ?? [:]
-                object["score"] = (hit.score * 1000).rounded() / 1000
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-                return String(decoding: data, as: UTF8.self)
+            let objects = hits.map { hit in
+                var object = PaperJSON(hit.listed)
+                object.score = (hit.score * 1000).rounded() / 1000
+                return object
             }
-            Output.line(objects.isEmpty ? "[]" : "[\n" + objects.joined(separator: ",\n") + "\n]")
+            Output.line(String(decoding: try PaperJSON.encoder().encode(objects), as: UTF8.self))
             return
         }
         if hits.isEmpty {

@@ -23,9 +23,11 @@ struct PaperJSON: Encodable {
     let updated: String?
     let absURL: String
     let pdfURL: String
+    /// Relevance, in search results only (absent from lists).
+    var score: Double?
 
     enum CodingKeys: String, CodingKey {
-        case id, version, title, authors, abstract, categories, date, starred, read, comments, doi, published, updated
+        case id, version, title, authors, abstract, categories, date, starred, read, comments, doi, published, updated, score
         case primaryCategory = "primary_category"
         case announceType = "announce_type"
         case starredAt = "starred_at"
