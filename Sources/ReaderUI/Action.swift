@@ -13,6 +13,8 @@ public enum Action: Sendable, Equatable {
     case categoriesLoaded([String])
     case syncProgress(String)
     case syncFinished(Result<String, SyncFailure>)
+    case faqLoaded(paperID: String, FAQLanguage, FAQAnswer?)
+    case faqProgress(FAQJob, FAQProgress)
     case failed(String)
 }
 
@@ -32,5 +34,8 @@ public enum Effect: Sendable, Equatable {
     case startSync(CategoryExpression?)
     case openURL(String)
     case copyToClipboard(String)
+    case loadFAQ(paperID: String, version: Int, FAQLanguage)
+    case requestFAQ(FAQJob, refresh: Bool)
+    case cancelFAQ(FAQJob)
     case redraw
 }

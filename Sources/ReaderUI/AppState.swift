@@ -76,6 +76,13 @@ public struct AppState: Sendable, Equatable {
     public var markReadOnOpen = true
     public var wantsQuit = false
     public var keymap = Keymap()
+    public var faqLanguage = FAQLanguage.en
+    /// The model FAQs are asked of, for the pane's hints; nil when no LLM is configured.
+    public var faqModel: String?
+    /// Why FAQs cannot be generated (no LLM configured), shown instead of generating.
+    public var faqUnavailable: String?
+    /// FAQs of the current language by paper id: the selected paper's, and every one being generated.
+    public var faqs: [String: FAQView] = [:]
 
     public init(width: Int, height: Int, day: String?, categories: CategoryExpression?) {
         self.width = width
@@ -90,6 +97,10 @@ public struct AppState: Sendable, Equatable {
     }
 
     public var selected: ListedPaper? { window.row(cursor) }
+
+    public var selectedFAQ: FAQView? { selected.flatMap { faqs[$0.paper.id] } }
+
+    public var activeFAQCount: Int { faqs.values.filter(\.isActive).count }
 
     public var layout: Layout { Layout(width: width, height: height, paperOpen: paperOpen) }
 

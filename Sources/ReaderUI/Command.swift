@@ -22,6 +22,10 @@ public enum Command: String, CaseIterable, Sendable {
     case openPDF = "open-pdf"
     case openAbstractPage = "open-abs"
     case copyLink = "copy-link"
+    case faq
+    case regenerateFAQ = "regenerate-faq"
+    case faqLanguage = "faq-language"
+    case stopFAQ = "stop-faq"
     case help
     case back
     case quit
@@ -50,6 +54,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .openPDF: "open the PDF in the browser"
         case .openAbstractPage: "open the abstract page in the browser"
         case .copyLink: "copy the link (OSC 52)"
+        case .faq: "FAQ: ask the LLM the six questions (streams into the FAQ pane)"
+        case .regenerateFAQ: "FAQ: generate again"
+        case .faqLanguage: "FAQ: switch language (en / zh)"
+        case .stopFAQ: "FAQ: stop the stream (Esc too; the partial answer is kept)"
         case .help: "this help"
         case .back: "back (quit at the top)"
         case .quit: "quit"
@@ -72,7 +80,8 @@ public struct Keymap: Sendable, Equatable {
         .character("u"): .toggleUnreadOnly, .character("*"): .toggleStarredOnly,
         .character("["): .previousDay, .character("]"): .nextDay, .character("c"): .categoryPicker,
         .character("R"): .sync, .character("o"): .openPDF, .character("O"): .openAbstractPage,
-        .character("y"): .copyLink, .character("?"): .help, .character("q"): .back, .escape: .back,
+        .character("y"): .copyLink, .character("f"): .faq, .character("F"): .regenerateFAQ,
+        .character("L"): .faqLanguage, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
         .character("Q"): .quit, .control("l"): .redraw,
     ]
 

@@ -8,10 +8,13 @@ public struct ReaderEnvironment: Sendable {
     public var sync: @Sendable (CategoryExpression?, @escaping @Sendable (String) -> Void) async throws -> String
     public var theme: Theme?
     public var themeName: String?
+    /// Generates FAQs; nil when no LLM is configured (the state says why).
+    public var faqGenerator: FAQGenerator?
 
-    public init(store: PaperStore, theme: Theme? = nil, themeName: String? = nil,
+    public init(store: PaperStore, theme: Theme? = nil, themeName: String? = nil, faqGenerator: FAQGenerator? = nil,
                 sync: @escaping @Sendable (CategoryExpression?, @escaping @Sendable (String) -> Void) async throws -> String) {
         self.store = store
+        self.faqGenerator = faqGenerator
         self.theme = theme
         self.themeName = themeName
         self.sync = sync
@@ -48,6 +51,9 @@ public final class ReaderSession: @unchecked Sendable {
     private let inbox = ActionInbox()
     private var state: AppState
     private var syncTask: Task<Void, Never>?
+    private var faqQueue: FAQQueue?
+    /// Queue requests run in the order they were made (a stop right after a start must find the job).
+    private var lastQueueRequest: Task<Void, Never>?
 
     /// Runs the session on a dedicated thread and returns when the user has quit.
     public func runOnOwnThread() async {
@@ -100,6 +106,38 @@ public final class ReaderSession: @unchecked Sendable {
             }
         }
         syncTask?.cancel()
+        stopFAQs()
+    }
+
+    /// Stops generations on quit and gives them a moment to keep their partial answers.
+    private func stopFAQs() {
+        guard let queue = faqQueue else { return }
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            await queue.cancelAll()
+            await queue.waitUntilIdle()
+            done.signal()
+        }
+        _ = done.wait(timeout: .now() + 2)
+    }
+
+    private func inOrder(_ work: @escaping @Sendable () async -> Void) {
+        let previous = lastQueueRequest
+        lastQueueRequest = Task.detached {
+            await previous?.value
+            await work()
+        }
+    }
+
+    private func queue() -> FAQQueue? {
+        if let faqQueue { return faqQueue }
+        guard let generator = environment.faqGenerator else { return nil }
+        let inbox = self.inbox
+        let queue = FAQQueue(generator: generator, concurrency: generator.settings.concurrency) { job, progress in
+            inbox.post(.faqProgress(job, progress))
+        }
+        faqQueue = queue
+        return queue
     }
 
     private func dispatch(_ action: Action) {
@@ -142,6 +180,18 @@ public final class ReaderSession: @unchecked Sendable {
                 return open(url)
             case .copyToClipboard(let text):
                 terminal.writeRaw("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}")
+                return []
+            case .loadFAQ(let paperID, let version, let lang):
+                let model = environment.faqGenerator?.settings.model ?? ""
+                let answer = try store.faq(paperID: paperID, lang: lang, preferring: FAQKey(version: version, model: model))
+                return [.faqLoaded(paperID: paperID, lang, answer)]
+            case .requestFAQ(let job, let refresh):
+                guard let queue = queue() else { return [.failed("no LLM is configured for FAQs")] }
+                inOrder { await queue.enqueue(job, refresh: refresh, first: true) }
+                return []
+            case .cancelFAQ(let job):
+                guard let queue = faqQueue else { return [] }
+                inOrder { await queue.cancel(job) }
                 return []
             case .redraw:
                 terminal.invalidate()

@@ -14,7 +14,8 @@ public enum Reader {
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
         var next = state
-        let effects = reduce(&next, action)
+        var effects = reduce(&next, action)
+        effects += followSelectionFAQ(&next)
         return (next, effects)
     }
 
@@ -69,6 +70,12 @@ public enum Reader {
             state.sync = .failed(failure.message)
             setStatus(&state, failure.message, isError: true)
             return []
+        case .faqLoaded(let paperID, let lang, let answer):
+            guard lang == state.faqLanguage, state.faqs[paperID]?.phase == .loading else { return [] }
+            state.faqs[paperID] = FAQView(cached: answer)
+            return []
+        case .faqProgress(let job, let progress):
+            return faqProgress(job, progress, &state)
         case .failed(let message):
             // No retry from here: a failing store would fail again at once. The next key reloads.
             setStatus(&state, message, isError: true)
@@ -169,10 +176,21 @@ public enum Reader {
             guard let paper = state.selected else { return [] }
             setStatus(&state, "copied \(paper.paper.absURL)")
             return [.copyToClipboard(paper.paper.absURL)]
+        case .faq, .regenerateFAQ:
+            return requestFAQ(&state, refresh: command == .regenerateFAQ)
+        case .faqLanguage:
+            state.faqLanguage = state.faqLanguage == .en ? .zh : .en
+            state.faqs = [:]
+            state.faqScroll = 0
+            setStatus(&state, state.faqLanguage == .en ? "FAQ language: English" : "FAQ language: 中文 (Chinese)")
+            return []
+        case .stopFAQ:
+            return stopFAQ(&state) ?? { setStatus(&state, "no FAQ is being generated for this paper"); return [] }()
         case .help:
             state.overlay = .help
             return []
         case .back:
+            if key == .escape, let effects = stopFAQ(&state) { return effects }
             if state.paperOpen {
                 state.paperOpen = false
                 state.focus = .list
@@ -242,7 +260,9 @@ public enum Reader {
             let height = state.layout.abstract?.height ?? 1
             state.abstractScroll = max(0, min(value, AbstractPane.maxScroll(lineCount: lines, height: height)))
         case .faq:
-            state.faqScroll = 0
+            let rect = state.layout.faq ?? Rect(row: 0, column: 0, width: state.width, height: 1)
+            let lines = state.selectedFAQ.map { FAQPane.bodyLines($0, width: rect.width).count } ?? 0
+            state.faqScroll = max(0, min(value, AbstractPane.maxScroll(lineCount: lines, height: max(1, rect.height - 1))))
         case .list:
             break
         }
@@ -289,6 +309,80 @@ public enum Reader {
             state.focus = .faq
         }
         return []
+    }
+
+    // MARK: FAQ
+
+    static func requestFAQ(_ state: inout AppState, refresh: Bool) -> [Effect] {
+        guard let paper = state.selected?.paper else { return [] }
+        if let reason = state.faqUnavailable {
+            setStatus(&state, reason, isError: true)
+            return []
+        }
+        let view = state.faqs[paper.id]
+        if view?.isActive == true {
+            setStatus(&state, "the FAQ is already being generated (Esc stops it)")
+            return []
+        }
+        if !refresh, view?.phase == .complete {
+            setStatus(&state, "this FAQ is cached; F generates it again")
+            return []
+        }
+        if !state.layout.isWide { state.paperOpen = true }
+        state.faqScroll = 0
+        var next = view ?? FAQView(phase: .loading)
+        next.phase = .queued(position: 1)
+        state.faqs[paper.id] = next
+        setStatus(&state, "asking \(state.faqModel ?? "the LLM") the six questions…")
+        return [.requestFAQ(FAQJob(paperID: paper.id, lang: state.faqLanguage), refresh: refresh)]
+    }
+
+    /// Stops the selected paper's generation; nil when none is running.
+    static func stopFAQ(_ state: inout AppState) -> [Effect]? {
+        guard let paper = state.selected?.paper, state.faqs[paper.id]?.isActive == true else { return nil }
+        setStatus(&state, "stopping the FAQ…")
+        return [.cancelFAQ(FAQJob(paperID: paper.id, lang: state.faqLanguage))]
+    }
+
+    static func faqProgress(_ job: FAQJob, _ progress: FAQProgress, _ state: inout AppState) -> [Effect] {
+        guard job.lang == state.faqLanguage else { return [] }
+        var view = state.faqs[job.paperID] ?? FAQView(phase: .loading)
+        let isSelected = state.selected?.paper.id == job.paperID
+        switch progress {
+        case .queued(let position): view.phase = .queued(position: position)
+        case .fetchingText: view.phase = .fetchingText
+        case .waiting(let seconds, let reason): view.phase = .waiting(seconds: seconds, reason: reason)
+        case .streaming(let source, let model):
+            view = FAQView(phase: .streaming, source: source, model: model)
+        case .delta(let text):
+            view.phase = .streaming
+            view.text += text
+        case .finished(let answer):
+            view = FAQView(cached: answer)
+            if isSelected { setStatus(&state, "FAQ ready (\(answer.model), from \(answer.source.label))") }
+        case .failed(let message, let partial):
+            if let partial { view.text = partial.text }
+            view.phase = .failed(message)
+            if isSelected { setStatus(&state, "FAQ: \(message)", isError: true) }
+        case .stopped(let partial):
+            if let partial { view.text = partial.text }
+            view.phase = view.text.isEmpty ? .none : .stopped
+            if isSelected { setStatus(&state, view.text.isEmpty ? "FAQ stopped" : "FAQ stopped: the partial answer is kept (F generates it again)") }
+        }
+        state.faqs[job.paperID] = view
+        return []
+    }
+
+    /// Keeps the selected paper's FAQ loaded and forgets the FAQs of papers no longer on screen
+    /// (unless they are being generated).
+    static func followSelectionFAQ(_ state: inout AppState) -> [Effect] {
+        let selected = state.selected?.paper
+        if state.faqs.count > 1 {
+            state.faqs = state.faqs.filter { $0.key == selected?.id || $0.value.isActive }
+        }
+        guard let selected, state.faqs[selected.id] == nil else { return [] }
+        state.faqs[selected.id] = FAQView(phase: .loading)
+        return [.loadFAQ(paperID: selected.id, version: selected.version, state.faqLanguage)]
     }
 
     // MARK: Marks and reloading

@@ -16,6 +16,7 @@ enum ErrorReport {
         case let error as CLIError: error.description
         case let error as StoreError: error.description
         case let error as FeedError: error.description
+        case let error as LLMError: error.description
         case is CancellationError: "interrupted"
         default: "unexpected error: \(error)"
         }

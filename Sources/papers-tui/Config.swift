@@ -11,6 +11,16 @@ struct Config {
     var themeName: String?
     var keyBindings: [String: [String]] = [:]
     var configPath: String
+    /// arXiv's web root, where PDFs and HTML versions are downloaded for the FAQ.
+    var webBase = "https://arxiv.org"
+    var llm = LLMSettings()
+    var faqLanguage = FAQLanguage.en
+    /// The environment variable holding the API key.
+    var apiKeyVariable = "OPENAI_API_KEY"
+    /// A key written in config.toml itself (discouraged: the environment is better).
+    var configAPIKey: String?
+    /// Things worth saying on standard error, such as a key in a file others can read.
+    var warnings: [String] = []
 
     /// Reads the config file (a missing file means defaults) and applies environment overrides.
     static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Config {
@@ -24,8 +34,13 @@ struct Config {
                 throw CLIError("cannot read the config file \(path): \(error.localizedDescription)")
             }
             try config.apply(toml: text)
+            if config.configAPIKey != nil, let mode = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int,
+               mode & 0o077 != 0 {
+                config.warnings.append("\(path) holds an API key and other users can read it: run `chmod 600 \(path)`")
+            }
         }
-        config.applyEnvironment(environment)
+        try config.applyEnvironment(environment)
+        for warning in config.warnings { Output.error("papers-tui: warning: \(warning)") }
         return config
     }
 
@@ -72,7 +87,10 @@ struct Config {
                 }
             }
         }
+        if let value = table["lang"]?.string { faqLanguage = try Self.language(value, origin: "lang in config.toml") }
+        if let llmTable = table["llm"]?.table { try apply(llm: llmTable) }
         if let arxiv = table["arxiv"]?.table {
+            if let value = arxiv["web_url"]?.string { webBase = value }
             if let value = arxiv["rss_url"]?.string { endpoints.rss = value }
             if let value = arxiv["api_url"]?.string { endpoints.api = value }
             if let value = arxiv["oai_url"]?.string { endpoints.oai = value }
@@ -82,8 +100,39 @@ struct Config {
         }
     }
 
-    mutating func applyEnvironment(_ environment: [String: String]) {
+    private mutating func apply(llm table: TOMLTable) throws {
+        if let value = table["base_url"]?.string { llm = LLMSettings(baseURL: value, model: llm.model) }
+        if let value = table["model"]?.string { llm.model = value }
+        if let value = table["api_key_env"]?.string, !value.isEmpty { apiKeyVariable = value }
+        if let value = table["api_key"]?.string, !value.isEmpty { configAPIKey = value }
+        if let value = table["lang"]?.string { faqLanguage = try Self.language(value, origin: "[llm] lang in config.toml") }
+        if let value = table["concurrency"]?.int { llm.concurrency = max(1, min(value, 8)) }
+        if let value = table["context_tokens"]?.int { llm.contextTokens = max(500, value) }
+        if let value = table["max_tokens"]?.int { llm.maxTokens = max(16, value) }
+        if let value = table["temperature"]?.double ?? table["temperature"]?.int.map(Double.init) { llm.temperature = value }
+        if let value = table["timeout"]?.int { llm.totalTimeout = .seconds(max(10, value)) }
+        if let value = table["idle_timeout"]?.int { llm.idleTimeout = .seconds(max(5, value)) }
+        if let value = table["retries"]?.int { llm.maxRetries = max(0, min(value, 10)) }
+    }
+
+    static func language(_ text: String, origin: String) throws -> FAQLanguage {
+        guard let language = FAQLanguage(parsing: text) else {
+            throw CLIError("\(origin) is '\(text)': use en or zh")
+        }
+        return language
+    }
+
+    mutating func applyEnvironment(_ environment: [String: String]) throws {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        if let web = value("PAPERS_TUI_ARXIV_WEB_URL") { webBase = web }
+        if let base = value("OPENAI_BASE_URL") {
+            var settings = LLMSettings(baseURL: base, model: llm.model)
+            settings.copyTuning(from: llm)
+            llm = settings
+        }
+        if let model = value("PAPERS_TUI_LLM_MODEL") { llm.model = model }
+        llm.apiKey = value(apiKeyVariable) ?? value("OPENAI_API_KEY") ?? configAPIKey
+        while webBase.hasSuffix("/") { webBase.removeLast() }
         if let rss = value("PAPERS_TUI_ARXIV_RSS_URL") { endpoints.rss = rss }
         if let api = value("PAPERS_TUI_ARXIV_API_URL") { endpoints.api = api }
         if let oai = value("PAPERS_TUI_ARXIV_OAI_URL") { endpoints.oai = oai }
@@ -91,6 +140,15 @@ struct Config {
             requestInterval = interval
         }
         endpoints = ArxivEndpoints(rss: endpoints.rss, api: endpoints.api, oai: endpoints.oai)
+    }
+
+    /// The FAQ settings ready to use, or the sentence saying what is missing.
+    func llmSettings() throws -> LLMSettings {
+        if llm.apiKey == nil, llm.baseURL == LLMSettings.defaultBaseURL {
+            throw CLIError(LLMError.missingKey(server: llm.serverName).description
+                + ", or point OPENAI_BASE_URL at a local server such as Ollama (http://localhost:11434/v1)")
+        }
+        return llm
     }
 
     var httpPolicy: HTTPPolicy {

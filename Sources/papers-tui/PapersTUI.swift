@@ -14,7 +14,7 @@ struct PapersTUI: AsyncParsableCommand {
         subcommands: [
             ReaderCommand.self, SyncCommand.self, ListCommand.self, ShowCommand.self,
             StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, ImportCommand.self,
-            SearchCommand.self,
+            SearchCommand.self, FAQCommand.self,
         ],
         defaultSubcommand: ReaderCommand.self
     )
@@ -30,7 +30,7 @@ enum Entry {
             } else {
                 try command.run()
             }
-        } catch let error where error is CLIError || error is StoreError || error is FeedError {
+        } catch let error where error is CLIError || error is StoreError || error is FeedError || error is LLMError {
             ErrorReport.report(error)
         } catch {
             PapersTUI.exit(withError: error)

@@ -25,8 +25,12 @@ struct BinaryRunner {
             "PAPERS_TUI_DB": database,
             "PAPERS_TUI_ARXIV_INTERVAL": "0",
             "LANG": "C.UTF-8",
+            // Nothing in a test may reach the internet: arXiv's web pages and the LLM default to a closed port.
+            "PAPERS_TUI_ARXIV_WEB_URL": "http://127.0.0.1:1",
+            "OPENAI_BASE_URL": "http://127.0.0.1:1/v1",
         ]
         if let server {
+            environment["PAPERS_TUI_ARXIV_WEB_URL"] = server.baseURL
             environment["PAPERS_TUI_ARXIV_RSS_URL"] = server.baseURL
             environment["PAPERS_TUI_ARXIV_API_URL"] = server.baseURL
             environment["PAPERS_TUI_ARXIV_OAI_URL"] = server.baseURL + "/oai"
@@ -51,6 +55,18 @@ struct BinaryRunner {
     /// Runs the binary to its end. Output goes to files and the exit is awaited through the
     /// termination handler, so no cooperative thread blocks while tests run in parallel.
     func run(_ arguments: [String], stdin: String? = nil) async throws -> Result {
+        try await run(arguments, stdin: stdin, onOutputGrowth: nil)
+    }
+
+    /// Runs the binary and counts how many times its standard output grew while it ran (sampled every
+    /// 10 ms), to tell text that streamed from text written at once.
+    func runCountingOutputGrowth(_ arguments: [String]) async throws -> (Result, growths: Int) {
+        let counter = GrowthCounter()
+        let result = try await run(arguments, stdin: nil, onOutputGrowth: counter)
+        return (result, counter.count)
+    }
+
+    private func run(_ arguments: [String], stdin: String?, onOutputGrowth counter: GrowthCounter?) async throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try executable ?? Self.binaryPath())
         process.arguments = arguments
@@ -67,6 +83,20 @@ struct BinaryRunner {
         process.standardError = try FileHandle(forWritingTo: errURL)
         let input = Pipe()
         process.standardInput = input
+        let sampler = counter.map { counter in
+            Task.detached {
+                var last = 0
+                while !Task.isCancelled {
+                    let size = (try? FileManager.default.attributesOfItem(atPath: outURL.path)[.size] as? Int) ?? 0
+                    if size > last {
+                        counter.increment()
+                        last = size
+                    }
+                    try? await Task.sleep(for: .milliseconds(10))
+                }
+            }
+        }
+        defer { sampler?.cancel() }
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do {
@@ -110,6 +140,14 @@ struct BinaryRunner {
         guard result.status == 0 else { throw RunnerError("papers-tui \(arguments) failed: \(result.stderr)") }
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
+}
+
+final class GrowthCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func increment() { lock.withLock { value += 1 } }
+    var count: Int { lock.withLock { value } }
 }
 
 struct RunnerError: Error, CustomStringConvertible {

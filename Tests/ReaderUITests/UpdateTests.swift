@@ -166,3 +166,112 @@ struct UpdateLayoutTests {
         #expect(screen.contains("Enter apply"))
     }
 }
+
+@Suite("update: the FAQ pane")
+struct FAQUpdateTests {
+    func apply(_ state: AppState, _ actions: Action...) -> (AppState, [Effect]) {
+        var current = state
+        var effects: [Effect] = []
+        for action in actions {
+            let (next, more) = Reader.update(current, action)
+            current = next
+            effects += more
+        }
+        return (current, effects)
+    }
+
+    let job = FAQJob(paperID: "2604.21935", lang: .en)
+
+    @Test("f asks the queue for the selected paper; deltas fill the pane; the answer completes it")
+    func generate() throws {
+        let state = try ScreenFixtures.state(width: 160, height: 40)
+        let (asked, effects) = apply(state, .key(.character("f")))
+        #expect(effects == [.requestFAQ(job, refresh: false)])
+        #expect(asked.selectedFAQ?.phase == .queued(position: 1))
+        #expect(asked.focus == .list)
+        let answer = FAQAnswer(paperID: job.paperID, version: 1, lang: .en, model: "m", promptVersion: 1,
+                               status: .complete, source: .pdf, text: "## Q1\nA B")
+        let (streaming, _) = apply(asked, .faqProgress(job, .fetchingText), .faqProgress(job, .streaming(source: .pdf, model: "m")),
+                                   .faqProgress(job, .delta("## Q1\n")), .faqProgress(job, .delta("A")))
+        #expect(streaming.selectedFAQ?.phase == .streaming)
+        #expect(streaming.selectedFAQ?.text == "## Q1\nA")
+        #expect(render(streaming).textLines().contains { $0.contains("⟳ m is writing · from the PDF · Esc stops") })
+        // Moving on keeps the running job; coming back shows it still going.
+        let (moved, moveEffects) = apply(streaming, .key(.character("j")), .faqProgress(job, .delta(" B")))
+        #expect(moveEffects == [.loadFAQ(paperID: "2604.21936", version: 1, .en)])
+        #expect(moved.faqs[job.paperID]?.text == "## Q1\nA B")
+        let (back, _) = apply(moved, .key(.character("k")), .faqProgress(job, .finished(answer)))
+        #expect(back.selectedFAQ?.phase == .complete)
+        #expect(back.status == "FAQ ready (m, from the PDF)")
+        let (again, none) = apply(back, .key(.character("f")))
+        #expect(none.isEmpty)
+        #expect(again.status == "this FAQ is cached; F generates it again")
+        let (_, regenerate) = apply(back, .key(.character("F")))
+        #expect(regenerate == [.requestFAQ(job, refresh: true)])
+    }
+
+    @Test("Esc stops a running FAQ instead of going back; the partial text stays")
+    func stop() throws {
+        let state = try ScreenFixtures.state(width: 160, height: 40)
+        let (running, _) = apply(state, .key(.character("f")), .faqProgress(job, .streaming(source: .html, model: "m")),
+                                 .faqProgress(job, .delta("half")))
+        let (stopping, effects) = apply(running, .key(.escape))
+        #expect(effects == [.cancelFAQ(job)])
+        #expect(!stopping.wantsQuit)
+        let partial = FAQAnswer(paperID: job.paperID, version: 1, lang: .en, model: "m", promptVersion: 1,
+                                status: .incomplete, source: .html, text: "half")
+        let (stopped, _) = apply(stopping, .faqProgress(job, .stopped(partial: partial)))
+        #expect(stopped.selectedFAQ?.phase == .stopped)
+        #expect(stopped.selectedFAQ?.text == "half")
+        let (_, nothing) = apply(stopped, .key(.escape))
+        #expect(nothing.isEmpty)
+    }
+
+    @Test("a failure is one sentence in the status line and the pane header")
+    func failure() throws {
+        let state = try ScreenFixtures.state(width: 160, height: 40)
+        let message = "the API key was rejected (401): set OPENAI_API_KEY"
+        let (failed, _) = apply(state, .key(.character("f")), .faqProgress(job, .failed(message: message, partial: nil)))
+        #expect(failed.statusIsError)
+        #expect(failed.status == "FAQ: " + message)
+        #expect(render(failed).textLines().contains { $0.contains("✗ " + message) })
+    }
+
+    @Test("without an LLM configured, f says what to set")
+    func unavailable() throws {
+        var state = try ScreenFixtures.state(width: 160, height: 40)
+        state.faqUnavailable = "no API key for api.openai.com: set OPENAI_API_KEY"
+        let (after, effects) = apply(state, .key(.character("f")))
+        #expect(effects.isEmpty)
+        #expect(after.status == state.faqUnavailable)
+    }
+
+    @Test("L switches the language and looks the FAQ up again; other languages' progress is ignored")
+    func language() throws {
+        let state = try ScreenFixtures.state(width: 160, height: 40)
+        let (chinese, effects) = apply(state, .key(.character("L")))
+        #expect(chinese.faqLanguage == .zh)
+        #expect(effects == [.loadFAQ(paperID: job.paperID, version: 1, .zh)])
+        let (ignored, _) = apply(chinese, .faqProgress(job, .delta("english text")))
+        #expect(ignored.selectedFAQ?.text.isEmpty != false)
+    }
+
+    @Test("a cached answer renders as Markdown, scrolls in its pane, and partial answers say how to finish them")
+    func cached() throws {
+        var state = try ScreenFixtures.state(width: 160, height: 30)
+        state.faqs[job.paperID] = FAQView(phase: .loading)
+        let text = (1...6).map { "## Q\($0). Question \($0)\n\n**Bold** point and `code`:\n\n- item one\n- item two" }.joined(separator: "\n\n")
+        let answer = FAQAnswer(paperID: job.paperID, version: 1, lang: .en, model: "m", promptVersion: 1,
+                               status: .incomplete, source: .pdf, text: text, note: "stopped before the end")
+        let (shown, _) = apply(state, .faqLoaded(paperID: job.paperID, .en, answer))
+        let lines = render(shown).textLines()
+        #expect(lines.contains { $0.contains("⚠ incomplete (stopped before the end) · m · F finishes it") })
+        #expect(lines.contains { $0.contains("Q1. Question 1") })
+        #expect(!lines.contains { $0.contains("**") || $0.contains("## ") })
+        #expect(lines.contains { $0.contains("• item one") })
+        let (focused, _) = apply(shown, .key(.tab), .key(.tab), .key(.character("G")))
+        #expect(focused.focus == .faq)
+        #expect(focused.faqScroll > 0)
+        #expect(render(focused).textLines().contains { $0.contains("• item two") })
+    }
+}

@@ -12,6 +12,7 @@ public final class LoopbackServer: Sendable {
         /// Path and query, as sent (`/api/query?id_list=...`).
         public let uri: String
         public let headers: [(String, String)]
+        public var body = Data()
 
         public var path: String { String(uri.split(separator: "?", maxSplits: 1).first ?? "") }
         public var query: [String: String] {
@@ -33,6 +34,24 @@ public final class LoopbackServer: Sendable {
         public var dropAfterBytes: Int?
         /// Never answer (the connection stays open until the client gives up).
         public var hang = false
+        /// Send the body in these pieces, `chunkInterval` apart, with chunked transfer encoding.
+        public var chunks: [Data]?
+        public var chunkInterval: TimeAmount = .milliseconds(0)
+        /// After the chunks: `.end` finishes the response, `.close` drops the connection, `.stall` sends
+        /// nothing more and keeps the connection open.
+        public var afterChunks = AfterChunks.end
+
+        public enum AfterChunks: Sendable { case end, close, stall }
+
+        /// A streamed response: the pieces, one every `interval`.
+        public static func streamed(_ chunks: [Data], interval: TimeAmount = .milliseconds(0), then after: AfterChunks = .end,
+                                    headers: [(String, String)] = [("Content-Type", "text/event-stream")]) -> Response {
+            var response = Response(status: 200, headers: headers)
+            response.chunks = chunks
+            response.chunkInterval = interval
+            response.afterChunks = after
+            return response
+        }
 
         public init(status: Int = 200, headers: [(String, String)] = [], body: Data = Data(),
                     dropAfterBytes: Int? = nil, hang: Bool = false) {
@@ -95,6 +114,7 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
     private let handler: LoopbackServer.Handler
     private let record: @Sendable (LoopbackServer.Request) -> Void
     private var head: HTTPRequestHead?
+    private var body = Data()
 
     init(handler: @escaping LoopbackServer.Handler, record: @escaping @Sendable (LoopbackServer.Request) -> Void) {
         self.handler = handler
@@ -105,12 +125,14 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
         switch unwrapInboundIn(data) {
         case .head(let requestHead):
             head = requestHead
-        case .body:
-            break
+            body = Data()
+        case .body(let buffer):
+            body.append(contentsOf: buffer.readableBytesView)
         case .end:
             guard let head else { return }
-            let request = LoopbackServer.Request(
+            var request = LoopbackServer.Request(
                 method: head.method.rawValue, uri: head.uri, headers: head.headers.map { ($0.name, $0.value) })
+            request.body = body
             record(request)
             respond(handler(request), context: context)
         }
@@ -118,6 +140,10 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
 
     private func respond(_ response: LoopbackServer.Response, context: ChannelHandlerContext) {
         guard !response.hang else { return }
+        if let chunks = response.chunks {
+            stream(chunks, response: response, context: context)
+            return
+        }
         var headers = HTTPHeaders(response.headers)
         headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
         let status = HTTPResponseStatus(statusCode: response.status)
@@ -133,6 +159,34 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
             return
         }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+    }
+}
+
+extension RequestHandler {
+    fileprivate func stream(_ chunks: [Data], response: LoopbackServer.Response, context: ChannelHandlerContext) {
+        var headers = HTTPHeaders(response.headers)
+        headers.replaceOrAdd(name: "Transfer-Encoding", value: "chunked")
+        let status = HTTPResponseStatus(statusCode: response.status)
+        context.writeAndFlush(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))),
+                              promise: nil)
+        let channel = context.channel
+        let loop = context.eventLoop
+        @Sendable func step(_ index: Int) {
+            guard channel.isActive else { return }
+            if index == chunks.count {
+                switch response.afterChunks {
+                case .end: channel.writeAndFlush(HTTPServerResponsePart.end(nil), promise: nil)
+                case .close: channel.close(promise: nil)
+                case .stall: break
+                }
+                return
+            }
+            var buffer = channel.allocator.buffer(capacity: chunks[index].count)
+            buffer.writeBytes(chunks[index])
+            channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(buffer)), promise: nil)
+            loop.scheduleTask(in: response.chunkInterval) { step(index + 1) }
+        }
+        loop.scheduleTask(in: response.chunkInterval) { step(0) }
     }
 }
 

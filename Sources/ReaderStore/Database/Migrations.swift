@@ -53,6 +53,32 @@ enum Migrations {
                 table.column("abstract")
             }
         }
+        migrator.registerMigration("v2: FAQ answers and the full texts they were generated from") { db in
+            // Rowid tables, not WITHOUT ROWID: their rows hold kilobytes of text.
+            try db.execute(sql: """
+                CREATE TABLE faq (
+                    paper_id TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    lang TEXT NOT NULL,
+                    model TEXT NOT NULL,
+                    prompt_version INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    note TEXT,
+                    updated_at TEXT NOT NULL,
+                    UNIQUE (paper_id, lang, version, model, prompt_version)
+                );
+                CREATE TABLE fulltext (
+                    paper_id TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    source TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    fetched_at TEXT NOT NULL,
+                    UNIQUE (paper_id, version)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -76,22 +76,3 @@ public enum AbstractPane {
         }
     }
 }
-
-/// The FAQ pane. Generating FAQs is not part of this version; the pane says so.
-enum FAQPane {
-    static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
-        guard rect.height > 0 else { return }
-        let lines = [
-            ("No FAQ for this paper yet: the streamed LLM FAQ (six questions answered from the full text) "
-                + "is not in this version of papers-tui. Meanwhile o opens the PDF and O the abstract page.",
-             theme.secondary),
-        ]
-        var row = rect.row
-        for (text, style) in lines {
-            for wrapped in TextWidth.wrap(text, width: max(1, rect.width - 1)) where row < rect.row + rect.height {
-                buffer.write(wrapped, row: row, column: rect.column + 1, limit: rect.width - 1, style: style)
-                row += 1
-            }
-        }
-    }
-}

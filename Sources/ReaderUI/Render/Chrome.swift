@@ -9,12 +9,14 @@ enum Chrome {
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }
         let left = " " + parts.joined(separator: " · ")
-        let right: String = switch state.sync {
+        var right: String = switch state.sync {
         case .idle: ""
         case .running(let text): "⟳ " + text + " "
         case .finished(let text): "✓ " + text + " "
         case .failed: "✗ sync failed "
         }
+        let generating = state.activeFAQCount
+        if generating > 0 { right = "FAQ ⟳ \(generating) " + (right.isEmpty ? "" : "· ") + right }
         let rightWidth = min(TextWidth.width(of: right), state.width / 2)
         buffer.write(TextWidth.truncate(left, to: state.width - rightWidth), row: 0, column: 0,
                      limit: state.width - rightWidth, style: theme.title)
@@ -28,9 +30,9 @@ enum Chrome {
         buffer.fill(row: row, column: 0, width: state.width, style: style)
         let hints: String
         if state.layout.isWide || !state.paperOpen {
-            hints = "j/k move · Enter open · s star · r read · u unread · [ ] day · R sync · ? help · q quit"
+            hints = "j/k move · Enter open · s star · r read · f FAQ · u unread · [ ] day · R sync · ? help · q quit"
         } else {
-            hints = "j/k scroll · Tab pane · s star · o PDF · q back · ? help"
+            hints = "j/k scroll · Tab pane · f FAQ · s star · o PDF · q back · ? help"
         }
         let text = " " + Sanitize.terminalText(state.status ?? hints)
         buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)

@@ -113,6 +113,13 @@ public struct ScreenBuffer: Equatable, Sendable {
         return column
     }
 
+    /// True when `row` holds the same cells in both buffers (of the same width).
+    public func rowEquals(_ other: ScreenBuffer, row: Int) -> Bool {
+        guard width == other.width, row >= 0, row < height, row < other.height else { return false }
+        let range = (row * width)..<((row + 1) * width)
+        return cells[range] == other.cells[range]
+    }
+
     /// The rows as plain text, for golden-screen tests and `capture`-style comparisons.
     public func textLines() -> [String] {
         (0..<height).map { row in

@@ -7,6 +7,8 @@ import Foundation
 public final class NcursesTerminal {
     private var pairs: [Pair: Int16] = [:]
     private var started = false
+    /// What the terminal shows now, so the next frame writes only the rows that changed.
+    private var lastFrame: ScreenBuffer?
     public private(set) var colors = 0
 
     private struct Pair: Hashable {
@@ -32,7 +34,7 @@ public final class NcursesTerminal {
         keypad(shim_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        wtimeout(shim_stdscr(), 100)
+        wtimeout(shim_stdscr(), 50)
         mousemask(shim_mouse_mask(), nil)
         mouseinterval(0)
         if has_colors() {
@@ -86,6 +88,7 @@ public final class NcursesTerminal {
         case KEY_BACKSPACE: return .backspace
         case KEY_RESIZE:
             resized = true
+            lastFrame = nil
             return nil
         case KEY_MOUSE:
             var event = MEVENT()
@@ -104,11 +107,13 @@ public final class NcursesTerminal {
         return resized
     }
 
-    /// Draws a frame. Every cell is written and ncurses sends only what changed, so a frame costs
-    /// the terminal little and nothing flickers.
+    /// Draws a frame. Only rows that differ from the last frame are written, and ncurses sends only
+    /// the cells that changed, so a streamed token costs a row or two and nothing flickers.
     public func draw(_ buffer: ScreenBuffer) {
         let window = shim_stdscr()
-        for row in 0..<buffer.height {
+        let previous = lastFrame.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
+        lastFrame = buffer
+        for row in 0..<buffer.height where previous.map({ !$0.rowEquals(buffer, row: row) }) ?? true {
             var column = 0
             var run = ""
             var runStart = 0
@@ -149,6 +154,7 @@ public final class NcursesTerminal {
 
     /// Forgets what is on the terminal so the next frame repaints everything (Ctrl-L).
     public func invalidate() {
+        lastFrame = nil
         clearok(shim_curscr(), true)
     }
 

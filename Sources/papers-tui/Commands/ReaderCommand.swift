@@ -46,7 +46,17 @@ struct ReaderCommand: AsyncParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
-        let environment = ReaderEnvironment(store: paperStore, themeName: config.themeName) { categories, progress in
+        state.faqLanguage = config.faqLanguage
+        var faqGenerator: FAQGenerator?
+        do {
+            faqGenerator = try config.faqGenerator(store: paperStore)
+            state.faqModel = faqGenerator?.settings.model
+        } catch {
+            state.faqUnavailable = ErrorReport.message(for: error)
+        }
+        let environment = ReaderEnvironment(
+            store: paperStore, themeName: config.themeName, faqGenerator: faqGenerator
+        ) { categories, progress in
             let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { event in
                 switch event {
                 case .step(let done, let total, let label): progress("\(label) \(done)/\(total.map(String.init) ?? "?")")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderStore
+import ReaderUI
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one paper from the cache.")
@@ -13,17 +14,30 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print a JSON object.")
     var json = false
 
+    @Option(help: "The FAQ language to include: en or zh (default from config, else en).")
+    var lang: String?
+
     func run() throws {
         let parsed = try ArxivIDArgument.parse(id)
         let paperStore = try store.openStore()
         guard let listed = try paperStore.paper(id: parsed.value) else {
             throw CLIError("\(parsed.value) is not in the cache: run `papers-tui sync --id \(parsed.value)`")
         }
+        let config = try Config.load()
+        let language = try lang.map { try Config.language($0, origin: "--lang") } ?? config.faqLanguage
+        let faq = try paperStore.faq(
+            paperID: listed.paper.id, lang: language,
+            preferring: FAQKey(version: listed.paper.version, model: config.llm.model))
         if json {
-            let data = try PaperJSON.encoder().encode(PaperJSON(listed))
+            let data = try PaperJSON.encoder().encode(ShowJSON(paper: PaperJSON(listed), faq: faq.map(FAQJSON.init)))
             Output.line(String(decoding: data, as: UTF8.self))
         } else {
             Output.line(ListPrinter.details(listed))
+            if let faq {
+                let state = faq.isComplete ? "" : ", incomplete: `papers-tui faq \(listed.paper.id) --refresh` finishes it"
+                Output.line("\nFAQ (\(faq.model), from \(faq.source.label)\(state)):\n")
+                Output.line(Sanitize.terminalText(faq.text, keepNewlines: true))
+            }
         }
     }
 }

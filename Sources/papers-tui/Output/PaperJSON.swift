@@ -72,6 +72,47 @@ struct PaperJSON: Encodable {
     }
 }
 
+/// `show --json`: the paper's fields plus `faq`, an object or null.
+struct ShowJSON: Encodable {
+    let paper: PaperJSON
+    let faq: FAQJSON?
+
+    enum CodingKeys: String, CodingKey { case faq }
+
+    func encode(to encoder: any Encoder) throws {
+        try paper.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(faq, forKey: .faq)
+    }
+}
+
+struct FAQJSON: Encodable {
+    let lang: String
+    let model: String
+    let status: String
+    let source: String
+    let text: String
+    let note: String?
+    let version: Int
+    let updatedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case lang, model, status, source, text, note, version
+        case updatedAt = "updated_at"
+    }
+
+    init(_ answer: FAQAnswer) {
+        lang = answer.lang.rawValue
+        model = answer.model
+        status = answer.status.rawValue
+        source = answer.source.rawValue
+        text = answer.text
+        note = answer.note
+        version = answer.version
+        updatedAt = answer.updatedAt.formatted(.iso8601)
+    }
+}
+
 /// Writes to standard output without buffering surprises.
 enum Output {
     static func write(_ text: String) {
@@ -80,6 +121,15 @@ enum Output {
 
     static func line(_ text: String = "") {
         write(text + "\n")
+    }
+
+    /// A transient line on a terminal's standard error (overwritten by the next), else a plain line.
+    static func status(_ text: String) {
+        if standardErrorIsTerminal {
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        } else if !text.isEmpty {
+            error(text)
+        }
     }
 
     static func error(_ text: String) {

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A paper's text for the FAQ, best source first: the PDF through pdftotext, else the HTML version,
+/// else the title and abstract. Downloads go through the polite arXiv client.
+public struct FullTextFetcher: Sendable {
+    /// Fewer readable characters than this means the extraction failed (a scanned PDF, an error page).
+    static let minimumCharacters = 400
+
+    public struct Result: Sendable, Equatable {
+        public var fullText: FullText
+        /// Why a better source was not used, when one was tried and failed.
+        public var fallbackReason: String?
+    }
+
+    private let http: PoliteHTTPClient
+
+    public init(http: PoliteHTTPClient) {
+        self.http = http
+    }
+
+    /// `pdfURL` and `htmlURL` as the source gives them; `abstract` is the last resort.
+    public func fetch(pdfURL: String?, htmlURL: String?, abstract: String) async throws -> Result {
+        var reasons: [String] = []
+        if let pdfURL {
+            do {
+                let text = try await pdf(pdfURL)
+                return Result(fullText: FullText(source: .pdf, text: text), fallbackReason: nil)
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                reasons.append("PDF: \(error)")
+                if Self.isOffline(error) {
+                    return Result(fullText: FullText(source: .abstract, text: abstract), fallbackReason: reasons[0])
+                }
+            }
+        }
+        if let htmlURL {
+            do {
+                let text = try await html(htmlURL)
+                return Result(fullText: FullText(source: .html, text: text), fallbackReason: reasons.first)
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                reasons.append("HTML: \(error)")
+            }
+        }
+        try Task.checkCancellation()
+        return Result(fullText: FullText(source: .abstract, text: abstract),
+                      fallbackReason: reasons.isEmpty ? nil : reasons.joined(separator: "; "))
+    }
+
+    private func pdf(_ url: String) async throws -> String {
+        let response = try await http.get(url)
+        guard response.status == 200 else { throw FeedError.http(service: http.service, status: response.status, retryAfter: nil) }
+        let text = try await PDFText.extract(response.body)
+        guard Self.readable(text) else { throw PDFText.Failure.toolFailed("no text layer") }
+        return text
+    }
+
+    private func html(_ url: String) async throws -> String {
+        let response = try await http.get(url)
+        guard response.status == 200 else { throw FeedError.http(service: http.service, status: response.status, retryAfter: nil) }
+        let text = HTMLText.extract(String(decoding: response.body, as: UTF8.self))
+        guard Self.readable(text) else { throw FeedError.badInput("the HTML version holds no paper text") }
+        return text
+    }
+
+    /// The server cannot be reached at all: trying its HTML page would only wait again.
+    static func isOffline(_ error: any Error) -> Bool {
+        switch error as? FeedError {
+        case .unreachable, .timedOut: true
+        default: false
+        }
+    }
+
+    static func readable(_ text: String) -> Bool {
+        text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.prefix(minimumCharacters).count >= minimumCharacters
+    }
+}

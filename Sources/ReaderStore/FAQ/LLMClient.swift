@@ -1,0 +1,265 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// One message of a chat request.
+public struct ChatMessage: Sendable, Encodable, Equatable {
+    public var role: String
+    public var content: String
+
+    public init(role: String, content: String) {
+        self.role = role
+        self.content = content
+    }
+}
+
+/// What a stream reports while it runs.
+public enum LLMEvent: Sendable, Equatable {
+    /// Waiting before a retry; sent once a second with the seconds left.
+    case waiting(seconds: Int, reason: String)
+    /// The server accepted the request and the stream has begun.
+    case streaming
+    case delta(String)
+}
+
+/// How a stream ended well.
+public struct LLMCompletion: Sendable, Equatable {
+    /// `stop`, `length`, ... or nil when the server sent `[DONE]` without one.
+    public var finishReason: String?
+}
+
+/// Streams a chat completion from any OpenAI-compatible `/chat/completions`: retries what is worth
+/// retrying before the first token (429 with Retry-After, 5xx, timeouts, refused connections), and
+/// reports everything else as an `LLMError` sentence. The text already delivered is the caller's.
+public struct LLMClient: Sendable {
+    public let settings: LLMSettings
+
+    public init(settings: LLMSettings) {
+        self.settings = settings
+    }
+
+    private struct RequestBody: Encodable {
+        let model: String
+        let messages: [ChatMessage]
+        let stream = true
+        let temperature: Double
+        let maxTokens: Int
+
+        enum CodingKeys: String, CodingKey {
+            case model, messages, stream, temperature
+            case maxTokens = "max_tokens"
+        }
+    }
+
+    public func stream(_ messages: [ChatMessage], onEvent: @escaping @Sendable (LLMEvent) -> Void) async throws -> LLMCompletion {
+        let body = try JSONEncoder().encode(
+            RequestBody(model: settings.model, messages: messages, temperature: settings.temperature,
+                        maxTokens: settings.maxTokens))
+        var attempt = 0
+        while true {
+            var delivered = false
+            do {
+                return try await streamOnce(body) { event in
+                    if case .delta = event { delivered = true }
+                    onEvent(event)
+                }
+            } catch let error as LLMError {
+                guard error.isRetryable, !delivered, attempt < settings.maxRetries else { throw error }
+                let wait = retryDelay(for: error, attempt: attempt)
+                if case .rateLimited(let seconds?) = error, seconds > settings.maxRetryAfterSeconds { throw error }
+                attempt += 1
+                try await countDown(wait, reason: Self.waitReason(error), onEvent: onEvent)
+            }
+        }
+    }
+
+    private func retryDelay(for error: LLMError, attempt: Int) -> Int {
+        if case .rateLimited(let seconds?) = error { return max(1, seconds) }
+        let base = Double(settings.backoffBase.components.seconds) + Double(settings.backoffBase.components.attoseconds) / 1e18
+        return max(1, Int((base * Double(1 << min(attempt, 8))).rounded(.up)))
+    }
+
+    private static func waitReason(_ error: LLMError) -> String {
+        switch error {
+        case .rateLimited: "rate-limited (429)"
+        case .server(let status, _): "the LLM server answered \(status)"
+        case .unreachable(_, let reason): "cannot reach the LLM server (\(reason))"
+        default: "the LLM server did not answer"
+        }
+    }
+
+    private func countDown(_ seconds: Int, reason: String, onEvent: @Sendable (LLMEvent) -> Void) async throws {
+        for left in stride(from: seconds, to: 0, by: -1) {
+            onEvent(.waiting(seconds: left, reason: reason))
+            try await Task.sleep(for: .seconds(1))
+        }
+    }
+
+    private func streamOnce(_ body: Data, onEvent: (LLMEvent) -> Void) async throws -> LLMCompletion {
+        var request = HTTPClientRequest(url: settings.chatURL)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.headers.add(name: "Accept", value: "text/event-stream")
+        request.headers.add(name: "User-Agent", value: HTTPPolicy.defaultUserAgent)
+        if let key = settings.apiKey, !key.isEmpty {
+            request.headers.add(name: "Authorization", value: "Bearer \(key)")
+        }
+        request.body = .bytes(ByteBuffer(bytes: body))
+        let client = LLMHTTP.client(idleTimeout: settings.idleTimeout)
+        let deadline = NIODeadline.now() + .milliseconds(Int64(settings.totalTimeout / .milliseconds(1)))
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(request, deadline: deadline)
+        } catch {
+            throw mapTransport(error)
+        }
+        guard response.status == .ok else {
+            let text = (try? await response.body.collect(upTo: 64 * 1024)).map { String(buffer: $0) } ?? ""
+            throw Self.statusError(Int(response.status.code), body: text,
+                                   retryAfter: response.headers.first(name: "Retry-After"), model: settings.model)
+        }
+        onEvent(.streaming)
+        var decoder = SSEDecoder()
+        var finishReason: String?
+        do {
+            for try await buffer in response.body {
+                let payloads: [String]
+                do {
+                    payloads = try decoder.feed(buffer.readableBytesView)
+                } catch {
+                    throw LLMError.malformedChunk(excerpt: "a line longer than \(SSEDecoder.maxLineBytes / 1_048_576) MB")
+                }
+                if let done = try handle(payloads, finishReason: &finishReason, onEvent: onEvent) { return done }
+            }
+        } catch let error as LLMError {
+            throw error
+        } catch {
+            throw mapTransport(error, midStream: true)
+        }
+        if let done = try handle(decoder.finish(), finishReason: &finishReason, onEvent: onEvent) { return done }
+        // The body ended without [DONE]: complete if the model said it finished, else cut off.
+        guard finishReason != nil else { throw LLMError.dropped }
+        return LLMCompletion(finishReason: finishReason)
+    }
+
+    /// Passes the text on; returns the completion once `[DONE]` arrives.
+    private func handle(_ payloads: [String], finishReason: inout String?, onEvent: (LLMEvent) -> Void) throws -> LLMCompletion? {
+        for payload in payloads {
+            let events: [ChatStreamEvent]
+            do {
+                events = try ChatChunk.events(in: payload)
+            } catch {
+                throw LLMError.malformedChunk(excerpt: Self.printable(error.excerpt))
+            }
+            for event in events {
+                switch event {
+                case .delta(let text): onEvent(.delta(text))
+                case .finished(let reason): finishReason = reason
+                case .done: return LLMCompletion(finishReason: finishReason)
+                case .ignored: break
+                case .serverError(let message): throw LLMError.streamError(Self.printable(message))
+                }
+            }
+        }
+        return nil
+    }
+
+    private func mapTransport(_ error: any Error, midStream: Bool = false) -> any Error {
+        if error is CancellationError || Task.isCancelled { return CancellationError() }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .cancelled: return CancellationError()
+            case .readTimeout:
+                return LLMError.stalled(seconds: max(1, Int((settings.idleTimeout / .seconds(1)).rounded(.up))))
+            case .deadlineExceeded, .connectTimeout, .writeTimeout:
+                return LLMError.timedOut(server: settings.serverName)
+            case .remoteConnectionClosed:
+                return midStream ? LLMError.dropped : LLMError.unreachable(server: settings.serverName, reason: "the connection was closed")
+            default:
+                break
+            }
+        }
+        let text = String(describing: error)
+        if midStream { return LLMError.dropped }
+        for (needle, reason) in [
+            ("Connection refused", "connection refused"), ("Connection reset", "connection reset"),
+            ("No route", "no route to host"), ("Name or service not known", "unknown host"),
+            ("Network is unreachable", "network is unreachable"), ("certificate", "TLS certificate problem"),
+        ] where text.contains(needle) {
+            return LLMError.unreachable(server: settings.serverName, reason: reason)
+        }
+        return LLMError.unreachable(server: settings.serverName, reason: text.count > 80 ? String(text.prefix(80)) + "…" : text)
+    }
+
+    /// The error for a non-200 answer, from its status and what its body says.
+    static func statusError(_ status: Int, body: String, retryAfter: String?, model: String) -> LLMError {
+        let detail = printable(errorMessage(in: body))
+        switch status {
+        case 401, 403: return .keyRejected(status: status, detail: detail)
+        case 404: return .unknownModel(model: model, detail: detail)
+        case 429:
+            let lowered = body.lowercased()
+            // Out of quota (OpenAI's insufficient_quota, Moonshot's exceeded_current_quota_error) will
+            // not pass by waiting; a rate limit will, even when its message mentions billing.
+            if ["insufficient_quota", "exceeded_current_quota", "current quota", "token quota"].contains(where: lowered.contains) {
+                return .quotaExceeded(detail: detail)
+            }
+            return .rateLimited(retryAfter: PoliteHTTPClient.retryAfterSeconds(retryAfter) ?? waitInMessage(body))
+        case 500...599: return .server(status: status, detail: detail)
+        default: return .badRequest(status: status, detail: detail)
+        }
+    }
+
+    /// `error.message`, `detail`, or `error` as a string; else the start of the body.
+    static func errorMessage(in body: String) -> String {
+        if let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any] {
+            if let error = object["error"] as? [String: Any], let message = error["message"] as? String { return message }
+            if let message = object["error"] as? String { return message }
+            if let detail = object["detail"] as? String { return detail }
+            if let message = object["message"] as? String { return message }
+        }
+        let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasPrefix("<") ? "" : String(trimmed.prefix(120))
+    }
+
+    /// "try again after 3 seconds" (Moonshot) or "try again in 1.5s" / "in 20ms" (OpenAI), rounded up.
+    static func waitInMessage(_ body: String) -> Int? {
+        let pattern = #"try again (?:after|in) ([0-9]+(?:\.[0-9]+)?) ?(ms|s|sec|seconds?)\b"#
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: .caseInsensitive),
+              let match = regex.firstMatch(in: body, range: NSRange(body.startIndex..., in: body)),
+              let numberRange = Range(match.range(at: 1), in: body), let unitRange = Range(match.range(at: 2), in: body),
+              let value = Double(body[numberRange]) else { return nil }
+        let seconds = body[unitRange].lowercased() == "ms" ? value / 1000 : value
+        return max(1, Int(seconds.rounded(.up)))
+    }
+
+    /// Server text for our messages: one line, no controls, bounded.
+    static func printable(_ text: String) -> String {
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format ? " " : $0
+        }))
+        let collapsed = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsed.count > 160 ? String(collapsed.prefix(160)) + "…" : collapsed
+    }
+}
+
+/// One HTTP client per idle timeout, shared and never shut down: streams read through it.
+enum LLMHTTP {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var clients: [Int64: HTTPClient] = [:]
+
+    static func client(idleTimeout: Duration) -> HTTPClient {
+        let milliseconds = Int64(idleTimeout / .milliseconds(1))
+        lock.lock()
+        defer { lock.unlock() }
+        if let client = clients[milliseconds] { return client }
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .follow(max: 3, allowCycles: false),
+            timeout: .init(connect: .seconds(10), read: .milliseconds(milliseconds)))
+        configuration.connectionPool.retryConnectionEstablishment = false
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        clients[milliseconds] = client
+        return client
+    }
+}

@@ -1,0 +1,87 @@
+import ReaderStore
+
+/// The FAQ pane: a header line saying where the FAQ stands (cached, queued, streaming, failed) and
+/// the answer as rendered Markdown, following the newest text while it streams.
+enum FAQPane {
+    static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
+        guard rect.height > 0, state.selected != nil else { return }
+        let view = state.selectedFAQ ?? FAQView(phase: .loading)
+        let width = rect.width - 1
+        let (header, isError) = header(view, state: state)
+        buffer.write(TextWidth.truncate(header, to: width), row: rect.row, column: rect.column + 1, limit: width,
+                     style: isError ? theme.error : theme.secondary)
+        let room = rect.height - 1
+        guard room > 0 else { return }
+        if view.phase == .none, view.text.isEmpty {
+            for (offset, line) in TextWidth.wrap(hint(state), width: max(1, width)).prefix(room).enumerated() {
+                buffer.write(line, row: rect.row + 1 + offset, column: rect.column + 1, limit: width, style: theme.secondary)
+            }
+            return
+        }
+        let lines = bodyLines(view, width: rect.width)
+        let maxScroll = AbstractPane.maxScroll(lineCount: lines.count, height: room)
+        let following = view.phase == .streaming && state.focus != .faq
+        let top = following ? max(0, lines.count - room) : min(state.faqScroll, maxScroll)
+        let overflows = lines.count > room && !following
+        let visible = overflows ? room - 1 : room
+        for (offset, line) in lines.dropFirst(top).prefix(visible).enumerated() {
+            var column = rect.column + 1
+            for span in line {
+                column += buffer.write(span.text, row: rect.row + 1 + offset, column: column,
+                                       limit: rect.column + rect.width - column, style: style(span.style, theme))
+            }
+        }
+        if overflows {
+            let below = lines.count - top - visible
+            let more = below > 0 ? "↓ \(below) more (Tab, then j/k)" : "↑ top: g"
+            let column = rect.column + max(1, rect.width - TextWidth.width(of: more) - 1)
+            buffer.write(more, row: rect.row + rect.height - 1, column: column, limit: width, style: theme.secondary)
+        }
+    }
+
+    /// The answer's lines at the pane's width (one column is the left margin).
+    static func bodyLines(_ view: FAQView, width: Int) -> [MarkdownText.Line] {
+        MarkdownText.lines(Sanitize.terminalText(view.text, keepNewlines: true), width: max(4, width - 1))
+    }
+
+    static func header(_ view: FAQView, state: AppState) -> (String, Bool) {
+        let model = view.model ?? state.faqModel ?? "the LLM"
+        let source = view.source.map { " · from \($0.label)" } ?? ""
+        let language = state.faqLanguage == .en ? "en" : "中文"
+        switch view.phase {
+        case .loading: return ("FAQ", false)
+        case .none: return ("FAQ · \(language) · none yet", false)
+        case .queued(let position): return ("⋯ FAQ queued (#\(position) in line) · Esc cancels", false)
+        case .fetchingText: return ("⟳ fetching the paper's full text… · Esc stops", false)
+        case .waiting(let seconds, let reason): return ("⏳ \(reason): trying again in \(seconds) s · Esc stops", false)
+        case .streaming: return ("⟳ \(model) is writing\(source) · Esc stops", false)
+        case .complete:
+            let note = view.note.map { " · \($0)" } ?? ""
+            return ("✓ \(model) · \(language)\(source)\(note) · F regenerates", false)
+        case .incomplete:
+            return ("⚠ incomplete (\(view.note ?? "cut short")) · \(model) · F finishes it", true)
+        case .failed(let message): return ("✗ \(message) · F tries again", true)
+        case .stopped: return ("■ stopped: the partial answer is kept · F generates it again", false)
+        }
+    }
+
+    private static func hint(_ state: AppState) -> String {
+        if let reason = state.faqUnavailable { return "FAQs need an LLM: \(reason)" }
+        let other = state.faqLanguage == .en ? "中文" : "English"
+        return "f asks \(state.faqModel ?? "the LLM") six questions about this paper, answered from its full text "
+            + "(what problem, related work, method, experiments, what next, summary). L switches to \(other)."
+    }
+
+    private static func style(_ style: MarkdownText.Style, _ theme: Theme) -> CellStyle {
+        switch style {
+        case .text: return theme.text
+        case .bold:
+            var bold = theme.text
+            bold.bold = true
+            return bold
+        case .heading: return theme.heading
+        case .code: return theme.tag
+        case .secondary: return theme.secondary
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import Foundation
+import ReaderStore
+import ReaderUI
+
+struct FAQCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "faq",
+        abstract: "Answer the six FAQ questions about a paper with an LLM, streamed and cached.",
+        discussion: """
+            One id: the answer streams to standard output as it is written (a cached answer prints at once).
+            --starred, or --date with --category: generates the missing FAQs of many papers, with progress.
+            The server is any OpenAI-compatible /chat/completions: [llm] base_url and model in config.toml,
+            or OPENAI_BASE_URL, OPENAI_API_KEY and PAPERS_TUI_LLM_MODEL.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "arXiv ids or URLs.")
+    var ids: [String] = []
+
+    @Option(help: "The answer's language: en or zh (default from config, else en).")
+    var lang: String?
+
+    @Flag(help: "Generate again even when a complete answer is cached.")
+    var refresh = false
+
+    @Flag(help: "Every starred paper.")
+    var starred = false
+
+    @Option(help: "Every paper of this announcement day (YYYY-MM-DD or `latest`).")
+    var date: String?
+
+    @Option(name: [.short, .long], help: "With --date: a category expression (default from config, else all).")
+    var category: String?
+
+    func run() async throws {
+        let config = try Config.load()
+        let language = try lang.map { try Config.language($0, origin: "--lang") } ?? config.faqLanguage
+        let paperStore = try store.openStore()
+        let generator = try config.faqGenerator(store: paperStore)
+        let targets = try targetIDs(config: config, store: paperStore)
+        if targets.count == 1, !starred, date == nil {
+            try await streamOne(targets[0], language: language, generator: generator)
+        } else {
+            try await prefetch(targets, language: language, generator: generator, concurrency: generator.settings.concurrency)
+        }
+    }
+
+    private func targetIDs(config: Config, store paperStore: PaperStore) throws -> [String] {
+        var targets = try ids.map { try ArxivIDArgument.parse($0).value }
+        if starred {
+            targets += try paperStore.allMarks().filter { $0.starredAt != nil }.map(\.paperID)
+        }
+        if let date {
+            let expression = try ListCommand.expression(category ?? config.categories.joined(separator: "+"))
+            let scope = try ListCommand.scope(date: date, starred: false, expression: expression, store: paperStore)
+            let query = ListQuery(scope: scope, categories: expression)
+            let total = try paperStore.counts(query).total
+            targets += try paperStore.page(query, offset: 0, limit: total).map(\.paper.id)
+        } else if category != nil {
+            throw CLIError("--category goes with --date: papers-tui faq --date latest --category cs.CL")
+        }
+        var seen = Set<String>()
+        targets = targets.filter { seen.insert($0).inserted }
+        guard !targets.isEmpty else {
+            throw CLIError(starred ? "no starred papers: star some with `papers-tui star ID` or s in the reader"
+                : "name a paper (papers-tui faq 2411.18123), or use --starred or --date D --category C")
+        }
+        return targets
+    }
+
+    private func streamOne(_ id: String, language: FAQLanguage, generator: FAQGenerator) async throws {
+        let outcome = OutcomeBox()
+        let showsStatus = Output.standardErrorIsTerminal
+        await generator.generate(paperID: id, lang: language, refresh: refresh) { progress in
+            switch progress {
+            case .queued: break
+            case .fetchingText:
+                if showsStatus { Output.status("fetching the paper's full text…") }
+            case .waiting(let seconds, let reason):
+                Output.status("\(reason): trying again in \(seconds) s")
+            case .streaming(let source, let model):
+                if showsStatus { Output.status("") }
+                Output.error("papers-tui: \(model) answering from \(source.label)")
+            case .delta(let text):
+                Output.write(Sanitize.terminalText(text, keepNewlines: true))
+            case .finished(let answer):
+                if outcome.streamed {
+                    Output.line()
+                } else {
+                    Output.error("papers-tui: cached answer (\(answer.model), from \(answer.source.label))")
+                    Output.line(Sanitize.terminalText(answer.text, keepNewlines: true))
+                }
+                if let note = answer.note { Output.error("papers-tui: note: \(note)") }
+            case .failed(let message, let partial):
+                if partial != nil { Output.line() }
+                outcome.fail(message + (partial != nil ? "; run `papers-tui faq \(id) --refresh` to finish it" : ""))
+            case .stopped:
+                outcome.fail("stopped")
+            }
+            if case .delta = progress { outcome.streamed = true }
+        }
+        if let failure = outcome.failure { throw CLIError(failure) }
+    }
+
+    private func prefetch(_ targets: [String], language: FAQLanguage, generator: FAQGenerator, concurrency: Int) async throws {
+        let reporter = ProgressReporter()
+        let tally = PrefetchTally(total: targets.count)
+        let queue = FAQQueue(generator: generator, concurrency: concurrency) { job, progress in
+            switch progress {
+            case .finished(let answer):
+                reporter.report(.step(done: tally.done(), total: targets.count, label: "FAQ \(answer.paperID)"))
+            case .failed(let message, _):
+                tally.fail(job.paperID, message)
+                reporter.report(.step(done: tally.done(), total: targets.count, label: "FAQ \(job.paperID) failed"))
+            case .waiting(let seconds, let reason):
+                reporter.report(.waiting(seconds: seconds, reason: reason))
+            default:
+                break
+            }
+        }
+        for id in targets { await queue.enqueue(FAQJob(paperID: id, lang: language), refresh: refresh) }
+        await queue.waitUntilIdle()
+        reporter.finish()
+        let failures = tally.failures
+        Output.line("FAQ: \(targets.count - failures.count) of \(targets.count) ready (\(language.rawValue))")
+        if let first = failures.first {
+            throw CLIError("\(failures.count) FAQ\(failures.count == 1 ? "" : "s") failed (first, \(first.0): \(first.1))")
+        }
+    }
+}
+
+/// What the stream callbacks learn, read after the generation returns.
+private final class OutcomeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _failure: String?
+    private var _streamed = false
+
+    var failure: String? { lock.withLock { _failure } }
+    var streamed: Bool {
+        get { lock.withLock { _streamed } }
+        set { lock.withLock { _streamed = newValue } }
+    }
+
+    func fail(_ message: String) { lock.withLock { _failure = message } }
+}
+
+private final class PrefetchTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var finished = 0
+    private var failed: [(String, String)] = []
+    let total: Int
+
+    init(total: Int) { self.total = total }
+
+    func done() -> Int { lock.withLock { finished += 1; return finished } }
+    func fail(_ id: String, _ message: String) { lock.withLock { failed.append((id, message)) } }
+    var failures: [(String, String)] { lock.withLock { failed } }
+}
