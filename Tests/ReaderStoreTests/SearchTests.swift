@@ -67,6 +67,12 @@ struct SearchTests {
         #expect(try ids(store, "date:2026-04-23") == ["2604.00003"])
         #expect(try ids(store, "after:2026-04-23 before:2026-04-25") == ["2604.00004"])
         #expect(try ids(store, "transformers", order: .date) == ["2604.00002", "2604.00001"])
+        #expect(try ids(store, "is:faq").isEmpty)
+        try store.save(FAQAnswer(paperID: "2604.00002", version: 1, lang: .zh, model: "m", promptVersion: 1,
+                                 status: .complete, source: .pdf, text: "答"))
+        try store.save(FAQAnswer(paperID: "2604.00001", version: 1, lang: .en, model: "m", promptVersion: 1,
+                                 status: .incomplete, source: .pdf, text: "half"))
+        #expect(try ids(store, "is:faq") == ["2604.00002"])
     }
 
     @Test("typos and hostile input give a plain message or a harmless search, never an SQL error", arguments: [

@@ -47,6 +47,19 @@ struct GoldenScreenTests {
         for command in Command.allCases { #expect(text.contains(command.summary), "help lacks \(command)") }
     }
 
+    @Test("on 80x24 the help fits in two columns: every command and its key is on screen")
+    func helpSmall() throws {
+        var state = try ScreenFixtures.state(width: 80, height: 24)
+        state.overlay = .help
+        let buffer = render(state)
+        try Self.check(buffer, name: "help-80x24")
+        let text = buffer.textLines().joined(separator: "\n")
+        for command in Command.allCases {
+            #expect(text.contains(String(command.summary.prefix(12))), "help lacks \(command)")
+        }
+        #expect(text.contains("any key closes this help"))
+    }
+
     @Test("a terminal below 40x10 gets a notice, never a crash", arguments: [(39, 24), (80, 9), (1, 1), (0, 0)])
     func tooSmall(width: Int, height: Int) throws {
         let buffer = render(try ScreenFixtures.state(width: width, height: height))

@@ -43,6 +43,9 @@ extension PaperStore {
         }
         if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
         if query.onlyUnread { conditions.append("m.read_at IS NULL") }
+        if query.onlyWithFAQ {
+            conditions.append("EXISTS (SELECT 1 FROM faq WHERE faq.paper_id = p.id AND faq.status = 'complete')")
+        }
         if let after = query.after {
             conditions.append("\(dayExpression) > ?")
             arguments.append(after.databaseValue)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A search as the user types it: words (AND by default, `OR` between two), `"exact phrases"`,
 /// `-word` to exclude, `prefix*`, field words `ti:`, `au:`, `abs:`, and filters `cat:cs.CL`,
-/// `is:starred`, `is:unread`, `after:`, `before:`, `date:` (YYYY-MM-DD). Parsing never fails on odd
+/// `is:starred`, `is:unread`, `is:faq`, `after:`, `before:`, `date:` (YYYY-MM-DD). Parsing never fails on odd
 /// input silently: what cannot be understood is a `SearchQueryError` with a plain sentence.
 public struct SearchQuery: Sendable, Equatable {
     public enum Field: String, Sendable {
@@ -22,6 +22,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var categories: [String] = []
     public var onlyStarred = false
     public var onlyUnread = false
+    /// Only papers with a complete FAQ (in any language).
+    public var onlyWithFAQ = false
     public var after: String?
     public var before: String?
     public var on: String?
@@ -56,7 +58,7 @@ public struct SearchQuery: Sendable, Equatable {
         if required.isEmpty, !excluded.isEmpty {
             throw .message("a search needs a word to look for besides the excluded ones")
         }
-        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, after == nil, before == nil, on == nil {
+        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyWithFAQ, after == nil, before == nil, on == nil {
             throw .message("type a word to search for (or a filter such as cat:cs.CL or is:starred)")
         }
     }
@@ -129,8 +131,8 @@ public struct SearchQuery: Sendable, Equatable {
             switch value.lowercased() {
             case "starred": onlyStarred = true
             case "unread": onlyUnread = true
-            case "faq": throw .message("is:faq needs FAQs, which this version of papers-tui does not generate yet")
-            default: throw .message("is:\(value) is not a filter: use is:starred or is:unread")
+            case "faq": onlyWithFAQ = true
+            default: throw .message("is:\(value) is not a filter: use is:starred, is:unread or is:faq")
             }
         case "venue", "group":
             throw .message("\(name): needs venue data, which this version of papers-tui does not have yet")

@@ -79,11 +79,27 @@ enum Chrome {
     }
 
     static func help(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
-        let lines = Command.allCases.map { command -> (String, CellStyle) in
-            let keys = state.keymap.keys(for: command).map(\.label).joined(separator: " ")
-            return (keys.padding(toLength: 16, withPad: " ", startingAt: 0) + command.summary, theme.overlay)
-        } + [("", theme.overlay), ("mouse: click selects, the wheel scrolls · any key closes this help", theme.overlay)]
-        box(title: "Keys", lines: lines, state: state, theme: theme, buffer: &buffer)
+        let entries = Command.allCases.map { command in
+            (state.keymap.keys(for: command).map(\.label).joined(separator: " "), command.summary)
+        }
+        let footer = "mouse: click selects, the wheel scrolls · any key closes this help"
+        var lines: [String]
+        if entries.count + 4 <= state.height - 2 {
+            lines = entries.map { $0.0.padding(toLength: 16, withPad: " ", startingAt: 0) + $0.1 }
+        } else {
+            // Too many for one column on this screen: two columns, summaries shortened to fit.
+            let half = (entries.count + 1) / 2
+            let columnWidth = max(20, (state.width - 8) / 2)
+            let cell = { (entry: (String, String)) in
+                TextWidth.padded(TextWidth.truncate(entry.0, to: 10).padding(toLength: 11, withPad: " ", startingAt: 0) + entry.1,
+                                 to: columnWidth)
+            }
+            lines = (0..<half).map { row in
+                cell(entries[row]) + (row + half < entries.count ? " " + cell(entries[row + half]) : "")
+            }
+        }
+        lines += ["", footer]
+        box(title: "Keys", lines: lines.map { ($0, theme.overlay) }, state: state, theme: theme, buffer: &buffer)
     }
 
     static func picker(_ picker: CategoryPicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
