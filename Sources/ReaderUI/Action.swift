@@ -13,6 +13,7 @@ public enum Action: Sendable, Equatable {
     case categoriesLoaded([String])
     case syncProgress(String)
     case syncFinished(Result<String, SyncFailure>)
+    case papersOpened([String], label: String)
     case faqLoaded(paperID: String, FAQLanguage, FAQAnswer?)
     case faqProgress(FAQJob, FAQProgress)
     case failed(String)
@@ -34,6 +35,9 @@ public enum Effect: Sendable, Equatable {
     case startSync(CategoryExpression?)
     case openURL(String)
     case copyToClipboard(String)
+    /// Shows these papers, fetching the ones not cached first.
+    case openPapers([String])
+    case loadRelated(paperID: String)
     case loadFAQ(paperID: String, version: Int, FAQLanguage)
     case requestFAQ(FAQJob, refresh: Bool)
     case cancelFAQ(FAQJob)

@@ -35,6 +35,35 @@ public enum SyncState: Sendable, Equatable {
     case failed(String)
 }
 
+/// What the list shows: the announcement day, a search's results, or papers opened by id or related
+/// to a paper.
+public enum ListSource: Sendable, Equatable {
+    case day
+    /// The text of a query that parses.
+    case search(String)
+    case papers([String], label: String)
+}
+
+/// A line being typed in the status line: a search (`/`) or ids and URLs to open (`:`).
+public struct TextInput: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case search, open
+    }
+
+    public var kind: Kind
+    public var text = ""
+    /// Why the text does not parse (yet), shown after it.
+    public var problem: String?
+    /// The list to go back to when the input is cancelled.
+    public var returnTo: ListSource
+}
+
+/// The cursor and scroll of the day's list, kept while a search or an opened list is shown.
+public struct ListPosition: Sendable, Equatable {
+    public var cursor: Int
+    public var listTop: Int
+}
+
 /// The rows of the list currently held in memory: a window around what is on screen.
 public struct ListWindow: Sendable, Equatable {
     public var offset: Int
@@ -76,6 +105,9 @@ public struct AppState: Sendable, Equatable {
     public var markReadOnOpen = true
     public var wantsQuit = false
     public var keymap = Keymap()
+    public var source = ListSource.day
+    public var input: TextInput?
+    public var dayPosition: ListPosition?
     public var faqLanguage = FAQLanguage.en
     /// The model FAQs are asked of, for the pane's hints; nil when no LLM is configured.
     public var faqModel: String?
@@ -92,8 +124,22 @@ public struct AppState: Sendable, Equatable {
     }
 
     public var query: ListQuery? {
-        guard let day else { return nil }
-        return ListQuery(scope: .day(day), categories: categories, onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        switch source {
+        case .day:
+            guard let day else { return nil }
+            return ListQuery(scope: .day(day), categories: categories, onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        case .search(let text):
+            guard let search = try? SearchQuery(parsing: text) else { return nil }
+            return ListQuery(scope: .search(search), onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        case .papers(let ids, _):
+            return ListQuery(scope: .papers(ids), onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        }
+    }
+
+    /// The words a search looks for, to highlight in titles and abstracts.
+    public var highlightTerms: [String] {
+        guard case .search(let text) = source, let search = try? SearchQuery(parsing: text) else { return [] }
+        return search.highlightWords
     }
 
     public var selected: ListedPaper? { window.row(cursor) }

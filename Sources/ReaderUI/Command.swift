@@ -22,6 +22,10 @@ public enum Command: String, CaseIterable, Sendable {
     case openPDF = "open-pdf"
     case openAbstractPage = "open-abs"
     case copyLink = "copy-link"
+    case search
+    case openReference = "open-id"
+    case related
+    case previousMatch = "previous-match"
     case faq
     case regenerateFAQ = "regenerate-faq"
     case faqLanguage = "faq-language"
@@ -43,7 +47,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .open: "open the paper"
         case .toggleStar: "star / unstar"
         case .toggleRead: "mark read / unread"
-        case .nextUnread: "next unread paper"
+        case .nextUnread: "next unread paper (in search results: next hit)"
         case .previousUnread: "previous unread paper"
         case .toggleUnreadOnly: "show only unread papers"
         case .toggleStarredOnly: "show only starred papers"
@@ -54,6 +58,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .openPDF: "open the PDF in the browser"
         case .openAbstractPage: "open the abstract page in the browser"
         case .copyLink: "copy the link (OSC 52)"
+        case .search: "search the whole cache as you type (Enter opens the first hit, Esc goes back)"
+        case .openReference: "open papers by arXiv id or pasted URL (fetched when not cached)"
+        case .related: "papers related to this one"
+        case .previousMatch: "previous search hit (n: next)"
         case .faq: "FAQ: ask the LLM the six questions (streams into the FAQ pane)"
         case .regenerateFAQ: "FAQ: generate again"
         case .faqLanguage: "FAQ: switch language (en / zh)"
@@ -81,7 +89,8 @@ public struct Keymap: Sendable, Equatable {
         .character("["): .previousDay, .character("]"): .nextDay, .character("c"): .categoryPicker,
         .character("R"): .sync, .character("o"): .openPDF, .character("O"): .openAbstractPage,
         .character("y"): .copyLink, .character("f"): .faq, .character("F"): .regenerateFAQ,
-        .character("L"): .faqLanguage, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
+        .character("L"): .faqLanguage, .character("/"): .search, .character(":"): .openReference,
+        .character("="): .related, .character("N"): .previousMatch, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
         .character("Q"): .quit, .control("l"): .redraw,
     ]
 

@@ -10,10 +10,14 @@ public struct ReaderEnvironment: Sendable {
     public var themeName: String?
     /// Generates FAQs; nil when no LLM is configured (the state says why).
     public var faqGenerator: FAQGenerator?
+    /// Fetches papers by id from arXiv into the cache (for `:` with ids not cached yet).
+    public var lookup: (@Sendable ([String]) async throws -> Void)?
 
     public init(store: PaperStore, theme: Theme? = nil, themeName: String? = nil, faqGenerator: FAQGenerator? = nil,
+                lookup: (@Sendable ([String]) async throws -> Void)? = nil,
                 sync: @escaping @Sendable (CategoryExpression?, @escaping @Sendable (String) -> Void) async throws -> String) {
         self.store = store
+        self.lookup = lookup
         self.faqGenerator = faqGenerator
         self.theme = theme
         self.themeName = themeName
@@ -181,6 +185,28 @@ public final class ReaderSession: @unchecked Sendable {
             case .copyToClipboard(let text):
                 terminal.writeRaw("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}")
                 return []
+            case .openPapers(let ids):
+                let missing = try ids.filter { try store.paper(id: $0) == nil }
+                guard !missing.isEmpty else { return [.papersOpened(ids, label: "opened")] }
+                guard let lookup = environment.lookup else {
+                    return [.failed("\(missing.joined(separator: ", ")) is not in the cache: run `papers-tui open` with network")]
+                }
+                let inbox = self.inbox
+                Task.detached {
+                    do {
+                        try await lookup(missing)
+                        inbox.post(.papersOpened(ids, label: "opened"))
+                    } catch {
+                        inbox.post(.failed("cannot fetch \(missing.joined(separator: ", ")): \(error)"))
+                    }
+                }
+                return [.notFound("fetching \(missing.joined(separator: ", ")) from arXiv…")]
+            case .loadRelated(let paperID):
+                guard let related = try store.related(to: paperID), !related.hits.isEmpty else {
+                    return [.notFound("no related papers in the cache for \(paperID)")]
+                }
+                return [.papersOpened(related.hits.map(\.listed.paper.id),
+                                      label: "related to \(paperID): \(related.terms.joined(separator: ", "))")]
             case .loadFAQ(let paperID, let version, let lang):
                 let model = environment.faqGenerator?.settings.model ?? ""
                 let answer = try store.faq(paperID: paperID, lang: lang, preferring: FAQKey(version: version, model: model))

@@ -70,6 +70,19 @@ public enum Reader {
             state.sync = .failed(failure.message)
             setStatus(&state, failure.message, isError: true)
             return []
+        case .papersOpened(let ids, let label):
+            guard !ids.isEmpty else {
+                setStatus(&state, "nothing to show for \(label)")
+                return []
+            }
+            saveDayPosition(&state)
+            state.source = .papers(ids, label: label)
+            let effects = reload(&state)
+            if ids.count == 1 {
+                if !state.layout.isWide { state.paperOpen = true }
+                state.focus = .abstract
+            }
+            return effects
         case .faqLoaded(let paperID, let lang, let answer):
             guard lang == state.faqLanguage, state.faqs[paperID]?.phase == .loading else { return [] }
             state.faqs[paperID] = FAQView(cached: answer)
@@ -95,6 +108,7 @@ public enum Reader {
         case nil:
             break
         }
+        if state.input != nil { return handleInput(key, &state) }
         state.status = nil
         state.statusIsError = false
         switch key {
@@ -142,9 +156,25 @@ public enum Reader {
         case .toggleRead:
             guard let paper = state.selected else { return [] }
             return setMark(&state, read: !paper.isRead)
-        case .nextUnread, .previousUnread:
+        case .nextUnread, .previousUnread, .previousMatch:
+            if case .search = state.source {
+                return moveCursor(&state, to: state.cursor + (command == .nextUnread ? 1 : -1))
+            }
             guard let query = state.query else { return [] }
             return [.seekUnread(query, from: state.cursor, forward: command == .nextUnread)]
+        case .search:
+            var text = ""
+            if case .search(let current) = state.source { text = current }
+            state.input = TextInput(kind: .search, text: text, returnTo: state.source)
+            saveDayPosition(&state)
+            return []
+        case .openReference:
+            state.input = TextInput(kind: .open, returnTo: state.source)
+            return []
+        case .related:
+            guard let paper = state.selected?.paper else { return [] }
+            setStatus(&state, "looking for papers related to \(paper.id)…")
+            return [.loadRelated(paperID: paper.id)]
         case .toggleUnreadOnly:
             state.unreadOnly.toggle()
             setStatus(&state, state.unreadOnly ? "showing unread papers only (u: show all)" : "showing all papers")
@@ -196,6 +226,8 @@ public enum Reader {
                 state.focus = .list
             } else if state.focus != .list {
                 state.focus = .list
+            } else if state.source != .day {
+                return returnToDay(&state)
             } else if key == .escape {
                 setStatus(&state, "press q to quit")
             } else {
@@ -309,6 +341,129 @@ public enum Reader {
             state.focus = .faq
         }
         return []
+    }
+
+    // MARK: Search and opening by id
+
+    static func handleInput(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var input = state.input else { return [] }
+        switch key {
+        case .escape:
+            state.input = nil
+            state.status = nil
+            if input.kind == .search, state.source != input.returnTo {
+                if input.returnTo == .day { return returnToDay(&state) }
+                state.source = input.returnTo
+                return reload(&state)
+            }
+            return []
+        case .enter:
+            return commit(input, &state)
+        case .backspace, .control("h"):
+            guard !input.text.isEmpty else { return [] }
+            input.text.removeLast()
+        case .control("u"):
+            input.text = ""
+        case .character(let character):
+            input.text.append(character)
+        default:
+            return []
+        }
+        state.input = input
+        return input.kind == .search ? searchAsTyped(&state) : []
+    }
+
+    /// The list follows the query at each keystroke; a query that does not parse yet keeps the last
+    /// results and says why.
+    static func searchAsTyped(_ state: inout AppState) -> [Effect] {
+        guard var input = state.input else { return [] }
+        let text = input.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            input.problem = nil
+            state.input = input
+            guard state.source != input.returnTo else { return [] }
+            if input.returnTo == .day { return returnToDay(&state) }
+            state.source = input.returnTo
+            return reload(&state)
+        }
+        let query = typingQuery(input.text)
+        do {
+            _ = try SearchQuery(parsing: query)
+            input.problem = nil
+            state.input = input
+            guard state.source != .search(query) else { return [] }
+            state.source = .search(query)
+            return reload(&state)
+        } catch {
+            input.problem = error.description
+            state.input = input
+            return []
+        }
+    }
+
+    /// While typing, the word being typed matches as a prefix (`quant` finds quantum), as a finished
+    /// word followed by a space matches whole.
+    static func typingQuery(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, !last.isWhitespace,
+              let word = trimmed.split(separator: " ").last, word.count >= 2, word != "OR",
+              word.allSatisfy({ $0.isLetter || $0.isNumber }) else { return trimmed }
+        return trimmed + "*"
+    }
+
+    static func commit(_ input: TextInput, _ state: inout AppState) -> [Effect] {
+        switch input.kind {
+        case .search:
+            if let problem = input.problem {
+                setStatus(&state, problem, isError: true)
+                return []
+            }
+            state.input = nil
+            guard case .search = state.source else { return [] }
+            guard state.counts.total > 0 else {
+                setStatus(&state, "no papers match: / edits the search, Esc goes back")
+                return []
+            }
+            state.cursor = 0
+            return perform(.open, key: .enter, &state)
+        case .open:
+            let (references, unrecognised) = PaperReference.all(in: input.text)
+            if let first = unrecognised.first {
+                var kept = input
+                kept.problem = "'\(first)' is not a paper reference (expected an arXiv id or URL)"
+                state.input = kept
+                return []
+            }
+            state.input = nil
+            var ids: [String] = []
+            for reference in references {
+                guard case .arxiv(let id) = reference else {
+                    setStatus(&state, "\(reference) is a venue paper: venue papers are not in this version", isError: true)
+                    return []
+                }
+                ids.append(id.value)
+            }
+            guard !ids.isEmpty else { return [] }
+            setStatus(&state, "opening \(ids.joined(separator: ", "))…")
+            return [.openPapers(ids)]
+        }
+    }
+
+    static func saveDayPosition(_ state: inout AppState) {
+        if state.source == .day { state.dayPosition = ListPosition(cursor: state.cursor, listTop: state.listTop) }
+    }
+
+    /// Back to the announcement day, where the cursor was.
+    static func returnToDay(_ state: inout AppState) -> [Effect] {
+        state.source = .day
+        state.input = nil
+        let position = state.dayPosition ?? ListPosition(cursor: 0, listTop: 0)
+        state.dayPosition = nil
+        state.cursor = position.cursor
+        state.listTop = position.listTop
+        state.abstractScroll = 0
+        state.faqScroll = 0
+        return reloadKeepingCursor(&state)
     }
 
     // MARK: FAQ

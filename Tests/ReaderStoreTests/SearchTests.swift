@@ -99,3 +99,48 @@ struct SearchTests {
         #expect(query.matchExpression == #""NEAR(a" AND ("b)" OR "x y") AND title : "w"* NOT "z""#)
     }
 }
+
+@Suite("search and opened lists as pages, and related papers")
+struct ListScopeTests {
+    static func sample() throws -> PaperStore {
+        let store = try makeTemporaryStore()
+        _ = try BundledSample.load(into: store)
+        return store
+    }
+
+    @Test("a search as a list scope pages and counts like the search itself, with list filters on top")
+    func searchScope() throws {
+        let store = try Self.sample()
+        let query = try SearchQuery(parsing: "quantum")
+        let hits = try store.search(query, limit: 1000).map(\.listed.paper.id)
+        #expect(hits.count > 5)
+        let scope = ListQuery(scope: .search(query))
+        #expect(try store.counts(scope).total == hits.count)
+        #expect(try store.page(scope, offset: 2, limit: 3).map(\.paper.id) == Array(hits[2..<5]))
+        try store.apply(.star, to: [hits[3]])
+        let starred = ListQuery(scope: .search(query), onlyStarred: true)
+        #expect(try store.page(starred, offset: 0, limit: 10).map(\.paper.id) == [hits[3]])
+        #expect(try store.counts(starred) == ListCounts(total: 1, starred: 1, unread: 1))
+    }
+
+    @Test("opened papers keep the order they were asked in; ids not cached are left out")
+    func papersScope() throws {
+        let store = try Self.sample()
+        let scope = ListQuery(scope: .papers(["2604.21953", "2101.00001", "2604.21935"]))
+        #expect(try store.page(scope, offset: 0, limit: 10).map(\.paper.id) == ["2604.21953", "2604.21935"])
+        #expect(try store.counts(scope).total == 2)
+        #expect(try store.page(scope, offset: 0, limit: 10).first?.announceDate == "2026-04-27")
+    }
+
+    @Test("related papers: distinctive terms from the paper, the paper itself left out, best match first")
+    func related() throws {
+        let store = try Self.sample()
+        let related = try #require(try store.related(to: "2604.21953"))
+        #expect(related.terms.contains("anomaly"))
+        #expect(!related.terms.contains("the"))
+        #expect(!related.hits.map(\.listed.paper.id).contains("2604.21953"))
+        let first = try #require(related.hits.first)
+        #expect(first.listed.paper.title.lowercased().contains("anomaly"))
+        #expect(try store.related(to: "2101.00001") == nil)
+    }
+}

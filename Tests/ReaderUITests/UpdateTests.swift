@@ -275,3 +275,92 @@ struct FAQUpdateTests {
         #expect(render(focused).textLines().contains { $0.contains("• item two") })
     }
 }
+
+@Suite("update: search, open by id, related")
+struct SearchUpdateTests {
+    func press(_ state: AppState, _ keys: Key...) -> (AppState, [Effect]) {
+        var current = state
+        var effects: [Effect] = []
+        for key in keys {
+            let (next, more) = Reader.update(current, .key(key))
+            current = next
+            effects += more
+        }
+        return (current, effects)
+    }
+
+    func type(_ state: AppState, _ text: String) -> (AppState, [Effect]) {
+        var current = state
+        var effects: [Effect] = []
+        for character in text {
+            let (next, more) = Reader.update(current, .key(.character(character)))
+            current = next
+            effects += more
+        }
+        return (current, effects)
+    }
+
+    @Test("/ searches at each keystroke, the word being typed as a prefix; Esc goes back where you were")
+    func searchAsYouType() throws {
+        let moved = press(try ScreenFixtures.state(width: 160, height: 40), .character("j"), .character("j")).0
+        let (typing, _) = press(moved, .character("/"))
+        #expect(typing.input?.kind == .search)
+        let (first, effects) = type(typing, "qu")
+        #expect(first.source == .search("qu*"))
+        #expect(first.cursor == 0)
+        #expect(effects.contains(.loadCounts(ListQuery(scope: .search(try SearchQuery(parsing: "qu*"))))))
+        let (second, _) = type(first, "antum ")
+        #expect(second.source == .search("quantum"))
+        #expect(second.highlightTerms == ["quantum"])
+        let (broken, none) = type(second, "\"")
+        #expect(broken.source == .search("quantum"))
+        #expect(broken.input?.problem != nil)
+        #expect(none.isEmpty)
+        let (back, backEffects) = press(broken, .escape)
+        #expect(back.source == .day)
+        #expect(back.input == nil)
+        #expect(back.cursor == 2)
+        #expect(backEffects.contains { if case .loadCounts(let query) = $0 { query.scope == .day("2026-04-27") } else { false } })
+    }
+
+    @Test("Enter opens the first hit; n and N step through the hits; q returns to the day")
+    func commit() throws {
+        var state = try ScreenFixtures.state(width: 80, height: 24)
+        state = press(state, .character("/")).0
+        state = type(state, "agent").0
+        state = Reader.update(state, .countsLoaded(ListCounts(total: 3, starred: 0, unread: 3))).0
+        state = Reader.update(state, .windowLoaded(ListWindow(offset: 0, rows: Array(try ScreenFixtures.papers().prefix(3))))).0
+        let (opened, effects) = press(state, .enter)
+        #expect(opened.input == nil)
+        #expect(opened.paperOpen)
+        #expect(effects.contains(.applyMark(.read, paperID: "2604.21935")))
+        let list = press(opened, .character("q")).0
+        #expect(list.source == .search("agent*"))
+        let stepped = press(list, .character("n"), .character("n"), .character("N")).0
+        #expect(stepped.cursor == 1)
+        #expect(press(list, .character("q")).0.source == .day)
+    }
+
+    @Test(": opens ids and URLs; what is not one is said in the input line")
+    func openByID() throws {
+        let state = press(try ScreenFixtures.state(width: 160, height: 40), .character(":")).0
+        let (bad, none) = press(type(state, "nonsense").0, .enter)
+        #expect(none.isEmpty)
+        #expect(bad.input?.problem == "'nonsense' is not a paper reference (expected an arXiv id or URL)")
+        let (good, effects) = press(type(state, "https://arxiv.org/abs/2604.21953v1 2604.21935").0, .enter)
+        #expect(good.input == nil)
+        #expect(effects == [.openPapers(["2604.21953", "2604.21935"])])
+        let (shown, loads) = Reader.update(good, .papersOpened(["2604.21953"], label: "opened"))
+        #expect(shown.source == .papers(["2604.21953"], label: "opened"))
+        #expect(shown.focus == .abstract)
+        #expect(loads.contains(.loadCounts(ListQuery(scope: .papers(["2604.21953"])))))
+        #expect(render(shown).textLines()[0].contains("opened · 0 papers"))
+    }
+
+    @Test("= asks for the related papers of the selected one")
+    func related() throws {
+        let (state, effects) = press(try ScreenFixtures.state(width: 160, height: 40), .character("="))
+        #expect(effects == [.loadRelated(paperID: "2604.21935")])
+        #expect(state.status?.contains("related") == true)
+    }
+}

@@ -8,6 +8,10 @@ public struct ListQuery: Sendable, Equatable {
         case day(String)
         /// Every starred paper whatever its day, most recently starred first.
         case starred
+        /// What a search finds, best first.
+        case search(SearchQuery)
+        /// These papers, in this order (opened by id, or related to a paper).
+        case papers([String])
     }
 
     public var scope: Scope
@@ -23,6 +27,16 @@ public struct ListQuery: Sendable, Equatable {
         self.includeReplacements = includeReplacements
         self.onlyStarred = onlyStarred
         self.onlyUnread = onlyUnread
+    }
+}
+
+extension ListQuery {
+    /// A search with this list's filters (starred only, unread only) added.
+    func narrowing(_ search: SearchQuery) -> SearchQuery {
+        var narrowed = search
+        narrowed.onlyStarred = narrowed.onlyStarred || onlyStarred
+        narrowed.onlyUnread = narrowed.onlyUnread || onlyUnread
+        return narrowed
     }
 }
 
@@ -122,6 +136,20 @@ enum ListSQL {
                 LEFT JOIN mark AS m ON m.paper_id = l.paper_id
                 """
             arguments += [date.databaseValue] + categoryArguments
+        case .search:
+            preconditionFailure("searches are paged by PaperStore.search")
+        case .papers(let ids):
+            // One placeholder per id: the ids themselves are bound, never spliced.
+            let placeholders = Array(repeating: "?", count: max(1, ids.count)).joined(separator: ", ")
+            from = """
+                paper AS p LEFT JOIN mark AS m ON m.paper_id = p.id
+                LEFT JOIN (SELECT paper_id, MAX(announce_date) AS announce_date, NULL AS type_rank, 0 AS position
+                             FROM listing WHERE paper_id IN (\(placeholders)) GROUP BY paper_id) AS l ON l.paper_id = p.id
+                """
+            let bound = ids.isEmpty ? [DatabaseValue.null] : ids.map(\.databaseValue)
+            arguments += bound
+            conditions.append("p.id IN (\(placeholders))")
+            arguments += bound
         case .starred:
             from = """
                 mark AS m JOIN paper AS p ON p.id = m.paper_id
@@ -150,6 +178,8 @@ enum ListSQL {
         switch query.scope {
         case .day: "l.type_rank, l.position, p.id"
         case .starred: "m.starred_at DESC, p.id"
+        case .search: "p.id"
+        case .papers: "instr(?, ',' || p.id || ',')"
         }
     }
 }
@@ -168,19 +198,27 @@ extension ListedPaper {
 extension PaperStore {
     /// One page of a list, `limit` rows from `offset`, in the list's order.
     public func page(_ query: ListQuery, offset: Int, limit: Int) throws(StoreError) -> [ListedPaper] {
-        let (source, arguments) = ListSQL.source(query)
+        if case .search(let search) = query.scope {
+            return try self.search(query.narrowing(search), offset: offset, limit: limit).map(\.listed)
+        }
+        var (source, arguments) = ListSQL.source(query)
+        if case .papers(let ids) = query.scope {
+            arguments.append(("," + ids.joined(separator: ",") + ",").databaseValue)
+        }
         let sql = """
             SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at FROM \(source)
             ORDER BY \(ListSQL.order(query)) LIMIT ? OFFSET ?
             """
+        let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [limit.databaseValue, max(0, offset).databaseValue]))
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(allArguments))
                 .map(ListedPaper.init(row:))
         }
     }
 
     /// How many papers the list holds, how many are starred and how many unread.
     public func counts(_ query: ListQuery) throws(StoreError) -> ListCounts {
+        if case .search(let search) = query.scope { return try searchCounts(query.narrowing(search)) }
         let (source, arguments) = ListSQL.source(query)
         let sql = """
             SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0)

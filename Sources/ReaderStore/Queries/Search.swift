@@ -19,51 +19,12 @@ extension PaperStore {
     public func search(_ query: SearchQuery, order: SearchOrder = .relevance, offset: Int = 0, limit: Int = 50)
         throws(StoreError) -> [SearchHit]
     {
-        var conditions: [String] = []
-        var arguments: [DatabaseValue] = []
-        let dayExpression = "COALESCE((SELECT MAX(announce_date) FROM listing WHERE paper_id = p.id), substr(p.published, 1, 10))"
-        let from: String
-        let score: String
-        if let match = query.matchExpression {
-            let weights = Self.bm25Weights
-            from = "paper_fts JOIN paper AS p ON p.rowid = paper_fts.rowid"
-            score = "-bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract))"
-            conditions.append("paper_fts MATCH ?")
-            arguments.append(match.databaseValue)
-        } else {
-            from = "paper AS p"
-            score = "0.0"
-        }
-        if !query.categories.isEmpty {
-            for category in query.categories {
-                let (match, matchArguments) = ListSQL.paperCategoryMatch([category])
-                conditions.append(match)
-                arguments += matchArguments
-            }
-        }
-        if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
-        if query.onlyUnread { conditions.append("m.read_at IS NULL") }
-        if query.onlyWithFAQ {
-            conditions.append("EXISTS (SELECT 1 FROM faq WHERE faq.paper_id = p.id AND faq.status = 'complete')")
-        }
-        if let after = query.after {
-            conditions.append("\(dayExpression) > ?")
-            arguments.append(after.databaseValue)
-        }
-        if let before = query.before {
-            conditions.append("\(dayExpression) < ?")
-            arguments.append(before.databaseValue)
-        }
-        if let on = query.on {
-            conditions.append("\(dayExpression) = ?")
-            arguments.append(on.databaseValue)
-        }
+        let (source, arguments, score) = SearchSQL.source(query)
         let orderBy = order == .relevance && query.hasText ? "score DESC, p.id DESC" : "day DESC, p.id DESC"
         let sql = """
-            SELECT p.*, \(dayExpression) AS announce_date, NULL AS type_rank, m.starred_at, m.read_at,
-                   \(score) AS score, \(dayExpression) AS day
-            FROM \(from) LEFT JOIN mark AS m ON m.paper_id = p.id
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            SELECT p.*, \(SearchSQL.dayExpression) AS announce_date, NULL AS type_rank, m.starred_at, m.read_at,
+                   \(score) AS score, \(SearchSQL.dayExpression) AS day
+            FROM \(source)
             ORDER BY \(orderBy) LIMIT ? OFFSET ?
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
@@ -72,5 +33,56 @@ extension PaperStore {
                 SearchHit(listed: try ListedPaper(row: row), score: row["score"] ?? 0)
             }
         }
+    }
+
+    /// How many papers a search finds, how many of them are starred and how many unread.
+    public func searchCounts(_ query: SearchQuery) throws(StoreError) -> ListCounts {
+        let (source, arguments, _) = SearchSQL.source(query)
+        let sql = """
+            SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0) FROM \(source)
+            """
+        return try read { db in
+            let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
+            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0)
+        }
+    }
+}
+
+/// The FROM/WHERE of a search, shared by its pages and its counts, and its score expression.
+enum SearchSQL {
+    static let dayExpression = "COALESCE((SELECT MAX(announce_date) FROM listing WHERE paper_id = p.id), substr(p.published, 1, 10))"
+
+    static func source(_ query: SearchQuery) -> (String, [DatabaseValue], String) {
+        var conditions: [String] = []
+        var arguments: [DatabaseValue] = []
+        let from: String
+        let score: String
+        if let match = query.matchExpression {
+            let weights = PaperStore.bm25Weights
+            from = "paper_fts JOIN paper AS p ON p.rowid = paper_fts.rowid"
+            score = "-bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract))"
+            conditions.append("paper_fts MATCH ?")
+            arguments.append(match.databaseValue)
+        } else {
+            from = "paper AS p"
+            score = "0.0"
+        }
+        for category in query.categories {
+            let (match, matchArguments) = ListSQL.paperCategoryMatch([category])
+            conditions.append(match)
+            arguments += matchArguments
+        }
+        if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
+        if query.onlyUnread { conditions.append("m.read_at IS NULL") }
+        if query.onlyWithFAQ {
+            conditions.append("EXISTS (SELECT 1 FROM faq WHERE faq.paper_id = p.id AND faq.status = 'complete')")
+        }
+        for (bound, comparison) in [(query.after, ">"), (query.before, "<"), (query.on, "=")] {
+            guard let bound else { continue }
+            conditions.append("\(dayExpression) \(comparison) ?")
+            arguments.append(bound.databaseValue)
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return ("\(from) LEFT JOIN mark AS m ON m.paper_id = p.id" + whereClause, arguments, score)
     }
 }

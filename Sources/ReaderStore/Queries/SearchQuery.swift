@@ -30,6 +30,19 @@ public struct SearchQuery: Sendable, Equatable {
 
     public var hasText: Bool { !required.isEmpty }
 
+    /// The words to highlight where they matched: each word the query requires, its plural `s`
+    /// dropped so that `images` lights up `image` too (the index matches word forms).
+    public var highlightWords: [String] {
+        var words: [String] = []
+        for term in required.joined() {
+            for word in term.text.split(separator: " ").map({ $0.lowercased() }) {
+                let stem = word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+                if !stem.isEmpty, !words.contains(stem) { words.append(stem) }
+            }
+        }
+        return words
+    }
+
     public init(parsing text: String) throws(SearchQueryError) {
         let tokens = try Self.tokenize(text)
         var pendingOr = false

@@ -59,6 +59,7 @@ public enum AbstractPane {
         let overflows = all.count > rect.height
         let visible = overflows ? rect.height - 1 : rect.height
         let top = min(state.abstractScroll, maxScroll(lineCount: all.count, height: rect.height))
+        let highlighted = state.highlightTerms
         for (offset, line) in all.dropFirst(top).prefix(visible).enumerated() {
             let style: CellStyle = switch line.style {
             case .title: theme.heading
@@ -66,7 +67,9 @@ public enum AbstractPane {
             case .secondary: theme.secondary
             case .link: theme.link
             }
-            buffer.write(line.text, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1, style: style)
+            let terms = line.style == .title || line.style == .text ? highlighted : []
+            Highlight.write(line.text, terms: terms, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1,
+                            style: style, buffer: &buffer)
         }
         if overflows {
             let below = all.count - top - visible

@@ -4,8 +4,17 @@ import ReaderStore
 enum Chrome {
     static func title(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         buffer.fill(row: 0, column: 0, width: state.width, style: theme.title)
-        var parts = ["papers-tui", state.day ?? "no day", state.categories?.description ?? "all categories"]
-        parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
+        var parts = ["papers-tui"]
+        switch state.source {
+        case .day:
+            parts += [state.day ?? "no day", state.categories?.description ?? "all categories"]
+            parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
+        case .search(let text):
+            parts += ["search: \(Sanitize.terminalText(text))",
+                      "\(state.counts.total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)"]
+        case .papers(_, let label):
+            parts += [Sanitize.terminalText(label), "\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"]
+        }
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }
         let left = " " + parts.joined(separator: " · ")
@@ -34,8 +43,28 @@ enum Chrome {
         } else {
             hints = "j/k scroll · Tab pane · f FAQ · s star · o PDF · q back · ? help"
         }
+        if let input = state.input {
+            inputLine(input, row: row, state: state, theme: theme, buffer: &buffer)
+            return
+        }
         let text = " " + Sanitize.terminalText(state.status ?? hints)
         buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)
+    }
+
+    /// `/query▏` or `:ids▏`, the end kept in view, with what is wrong with it after.
+    static func inputLine(_ input: TextInput, row: Int, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        buffer.fill(row: row, column: 0, width: state.width, style: theme.status)
+        let prompt = input.kind == .search ? "/" : ":"
+        let problem = input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
+        let hint = input.problem == nil && input.text.isEmpty
+            ? (input.kind == .search ? "  search titles, authors, abstracts (Enter opens, Esc back)" : "  arXiv ids or URLs (Enter opens)")
+            : ""
+        var text = Sanitize.terminalText(input.text)
+        let room = max(1, state.width - 3 - min(TextWidth.width(of: problem), state.width / 2))
+        while TextWidth.width(of: text) > room - 1, !text.isEmpty { text.removeFirst() }
+        var column = buffer.write(" " + prompt + text + "▏", row: row, column: 0, limit: state.width, style: theme.status)
+        column += buffer.write(hint, row: row, column: column, limit: state.width - column, style: theme.status)
+        buffer.write(problem, row: row, column: column, limit: state.width - column, style: theme.error)
     }
 
     static func borders(_ layout: Layout, theme: Theme, buffer: inout ScreenBuffer) {

@@ -4,7 +4,9 @@ import ReaderStore
 enum ListPane {
     static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
         guard state.counts.total > 0 else {
-            let message = state.day == nil
+            let message = state.source != .day
+                ? (state.input != nil ? "No papers match yet: keep typing, or Esc to go back." : "No papers here: Esc goes back to the day.")
+                : state.day == nil
                 ? "No papers cached. Press R to sync (or run `papers-tui import --sample`)."
                 : state.unreadOnly || state.starredOnly ? "Nothing matches the filter (u / * to clear it)."
                 : "No papers for these categories on this day."
@@ -15,6 +17,7 @@ enum ListPane {
             return
         }
         let digits = String(state.counts.total).count
+        let terms = state.highlightTerms
         for offset in 0..<rect.height {
             let index = state.listTop + offset
             guard index < state.counts.total else { break }
@@ -27,13 +30,14 @@ enum ListPane {
                              limit: rect.width, style: merge(base, theme.secondary))
                 continue
             }
-            drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme, buffer: &buffer)
+            drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme,
+                    terms: terms, buffer: &buffer)
         }
     }
 
     static func drawRow(
         _ listed: ListedPaper, index: Int, digits: Int, row: Int, rect: Rect, base: CellStyle, theme: Theme,
-        buffer: inout ScreenBuffer
+        terms: [String] = [], buffer: inout ScreenBuffer
     ) {
         var column = rect.column
         let end = rect.column + rect.width
@@ -60,8 +64,8 @@ enum ListPane {
         let titleWidth = max(0, available - categoryWidth - authorWidth)
         let title = AbstractPane.clean(paper.title)
         let titleStyle = listed.isRead ? base : merge(base, theme.unread)
-        column += buffer.write(TextWidth.padded(title, to: titleWidth),
-                               row: row, column: column, limit: titleWidth, style: titleStyle)
+        column += Highlight.write(TextWidth.padded(title, to: titleWidth), terms: terms,
+                                  row: row, column: column, limit: titleWidth, style: titleStyle, buffer: &buffer)
         column += buffer.write(authorText, row: row, column: column, limit: end - column, style: merge(base, theme.secondary))
         let categoryColumn = max(column, end - categoryWidth)
         buffer.write(category, row: row, column: categoryColumn, limit: end - categoryColumn, style: merge(base, theme.tag))

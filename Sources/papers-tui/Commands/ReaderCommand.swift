@@ -54,8 +54,12 @@ struct ReaderCommand: AsyncParsableCommand {
         } catch {
             state.faqUnavailable = ErrorReport.message(for: error)
         }
+        let lookup: @Sendable ([String]) async throws -> Void = { ids in
+            let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy)
+            _ = try await sync.lookup(ids: ids.map { ArxivID(trusted: $0) })
+        }
         let environment = ReaderEnvironment(
-            store: paperStore, themeName: config.themeName, faqGenerator: faqGenerator
+            store: paperStore, themeName: config.themeName, faqGenerator: faqGenerator, lookup: lookup
         ) { categories, progress in
             let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { event in
                 switch event {
