@@ -39,6 +39,21 @@ struct SearchTests {
         #expect(try ids(store, "au:zebra") == ["2604.00004"])
     }
 
+    @Test("FAQ text is searched too, below a paper's own words; field searches look at papers only")
+    func faqText() throws {
+        let store = try Self.store()
+        try store.save(FAQAnswer(paperID: "2604.00003", version: 1, lang: .en, model: "m", promptVersion: 1,
+                                 status: .complete, source: .pdf, text: "## Q1\nThe experiments use zebrafish larvae and pixels."))
+        #expect(try ids(store, "larvae") == ["2604.00003"])
+        #expect(try ids(store, "zebrafish") == ["2604.00001", "2604.00002", "2604.00003"])
+        #expect(try ids(store, "pixels").first == "2604.00004")
+        #expect(try ids(store, "ti:larvae").isEmpty)
+        // A regenerated answer replaces the old text in the index.
+        try store.save(FAQAnswer(paperID: "2604.00003", version: 1, lang: .en, model: "m", promptVersion: 1,
+                                 status: .complete, source: .pdf, text: "Nothing about fish."))
+        #expect(try ids(store, "larvae").isEmpty)
+    }
+
     @Test("accents are folded and word forms matched")
     func foldingAndStemming() throws {
         let store = try Self.store()

@@ -79,6 +79,13 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v3: full-text index of FAQ answers") { db in
+            try db.create(virtualTable: "faq_fts", using: FTS5()) { table in
+                table.synchronize(withTable: "faq")
+                table.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+                table.column("text")
+            }
+        }
         return migrator
     }
 }

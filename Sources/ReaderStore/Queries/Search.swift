@@ -14,6 +14,8 @@ public enum SearchOrder: String, Sendable, CaseIterable {
 extension PaperStore {
     /// BM25 weights of the indexed columns: a title hit counts most, then authors, then the abstract.
     static let bm25Weights = (title: 10.0, authors: 4.0, abstract: 1.0)
+    /// FAQ text counts below the abstract.
+    static let faqWeight = 0.5
 
     /// Searches the whole cache, a page at a time. Every value the user typed is bound, never spliced.
     public func search(_ query: SearchQuery, order: SearchOrder = .relevance, offset: Int = 0, limit: Int = 50)
@@ -59,10 +61,23 @@ enum SearchSQL {
         let score: String
         if let match = query.matchExpression {
             let weights = PaperStore.bm25Weights
-            from = "paper_fts JOIN paper AS p ON p.rowid = paper_fts.rowid"
-            score = "-bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract))"
-            conditions.append("paper_fts MATCH ?")
+            let paperHits = "SELECT rowid AS hit, -bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract)) AS score "
+                + "FROM paper_fts WHERE paper_fts MATCH ?"
             arguments.append(match.databaseValue)
+            if query.usesFields {
+                from = "(\(paperHits)) AS h JOIN paper AS p ON p.rowid = h.hit"
+            } else {
+                // A paper found through its FAQ text ranks below one found through its own words.
+                // bm25 is computed in a subquery of its own (its LIMIT keeps SQLite from folding it into
+                // the grouping, where bm25 cannot run); the best answer of a paper counts.
+                let faqHits = "SELECT p2.rowid AS hit, MAX(fh.score) * \(PaperStore.faqWeight) AS score "
+                    + "FROM (SELECT rowid AS answer, -bm25(faq_fts) AS score FROM faq_fts WHERE faq_fts MATCH ? LIMIT 100000) AS fh "
+                    + "JOIN faq AS f ON f.rowid = fh.answer JOIN paper AS p2 ON p2.id = f.paper_id GROUP BY p2.rowid"
+                arguments.append(match.databaseValue)
+                from = "(SELECT hit, SUM(score) AS score FROM (\(paperHits) UNION ALL \(faqHits)) GROUP BY hit) AS h "
+                    + "JOIN paper AS p ON p.rowid = h.hit"
+            }
+            score = "h.score"
         } else {
             from = "paper AS p"
             score = "0.0"

@@ -200,6 +200,11 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// The FTS5 MATCH expression: every term is a quoted FTS5 string, so nothing the user typed is
     /// read as FTS5 syntax.
+    /// True when a term names a field (`ti:`), which only papers have: FAQ text is then not searched.
+    public var usesFields: Bool {
+        (required.joined() + excluded).contains { $0.field != nil }
+    }
+
     public var matchExpression: String? {
         guard hasText else { return nil }
         func render(_ term: Term) -> String {
