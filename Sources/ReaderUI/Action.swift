@@ -14,6 +14,7 @@ public enum Action: Sendable, Equatable {
     case syncProgress(String)
     case syncFinished(Result<String, SyncFailure>)
     case papersOpened([String], label: String)
+    case editionsLoaded([EditionSummary])
     case faqLoaded(paperID: String, FAQLanguage, FAQAnswer?)
     case faqProgress(FAQJob, FAQProgress)
     case failed(String)
@@ -38,6 +39,7 @@ public enum Effect: Sendable, Equatable {
     /// Shows these papers, fetching the ones not cached first.
     case openPapers([String])
     case loadRelated(paperID: String)
+    case loadEditions
     case loadFAQ(paperID: String, version: Int, FAQLanguage)
     case requestFAQ(FAQJob, refresh: Bool)
     case cancelFAQ(FAQJob)

@@ -25,6 +25,7 @@ public struct CategoryPicker: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case help
     case categoryPicker(CategoryPicker)
+    case venuePicker(VenuePicker)
 }
 
 /// What the background sync is doing, for the title and status lines.
@@ -42,6 +43,50 @@ public enum ListSource: Sendable, Equatable {
     /// The text of a query that parses.
     case search(String)
     case papers([String], label: String)
+    /// A conference edition (`ICLR.2025`), one group or all.
+    case venue(edition: String, group: String?)
+}
+
+/// The venue picker: venue, then edition, then group, each with its count.
+public struct VenuePicker: Sendable, Equatable {
+    public enum Level: Sendable, Equatable {
+        case venue
+        case edition(venue: String)
+        case group(edition: String)
+    }
+
+    public var editions: [EditionSummary]
+    public var level = Level.venue
+    public var cursor = 0
+
+    public init(editions: [EditionSummary]) {
+        self.editions = editions
+    }
+
+    /// The rows of the current level: a label, its count, and where Enter goes.
+    public var rows: [(label: String, count: Int)] {
+        switch level {
+        case .venue:
+            var venues: [(label: String, count: Int)] = []
+            for summary in editions {
+                if let index = venues.firstIndex(where: { $0.label == summary.venue }) {
+                    venues[index].count += summary.total
+                } else {
+                    venues.append((summary.venue, summary.total))
+                }
+            }
+            return venues
+        case .edition(let venue):
+            return editions.filter { $0.venue == venue }.map { ($0.edition, $0.total) }
+        case .group(let edition):
+            guard let summary = editions.first(where: { $0.edition == edition }) else { return [] }
+            return [("All", summary.total)] + summary.groups.map { ($0.name, $0.count) }
+        }
+    }
+
+    public static func == (lhs: VenuePicker, rhs: VenuePicker) -> Bool {
+        lhs.editions == rhs.editions && lhs.level == rhs.level && lhs.cursor == rhs.cursor
+    }
 }
 
 /// A line being typed in the status line: a search (`/`) or ids and URLs to open (`:`).
@@ -88,6 +133,8 @@ public struct AppState: Sendable, Equatable {
     public var day: String?
     public var categories: CategoryExpression?
     public var unreadOnly = false
+    /// Only papers a cached venue lists.
+    public var venueOnly = false
     public var starredOnly = false
     public var counts = ListCounts(total: 0, starred: 0, unread: 0)
     public var cursor = 0
@@ -127,12 +174,15 @@ public struct AppState: Sendable, Equatable {
         switch source {
         case .day:
             guard let day else { return nil }
-            return ListQuery(scope: .day(day), categories: categories, onlyStarred: starredOnly, onlyUnread: unreadOnly)
+            return ListQuery(scope: .day(day), categories: categories, onlyStarred: starredOnly, onlyUnread: unreadOnly,
+                             onlyVenue: venueOnly)
         case .search(let text):
             guard let search = try? SearchQuery(parsing: text) else { return nil }
             return ListQuery(scope: .search(search), onlyStarred: starredOnly, onlyUnread: unreadOnly)
         case .papers(let ids, _):
             return ListQuery(scope: .papers(ids), onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        case .venue(let edition, let group):
+            return ListQuery(scope: .venue(edition: edition, group: group), onlyStarred: starredOnly, onlyUnread: unreadOnly)
         }
     }
 

@@ -22,6 +22,8 @@ public enum Command: String, CaseIterable, Sendable {
     case openPDF = "open-pdf"
     case openAbstractPage = "open-abs"
     case copyLink = "copy-link"
+    case venues
+    case toggleVenueOnly = "venue-only"
     case search
     case openReference = "open-id"
     case related
@@ -58,6 +60,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .openPDF: "open the PDF in the browser"
         case .openAbstractPage: "open the abstract page in the browser"
         case .copyLink: "copy the link (OSC 52)"
+        case .venues: "conference venues: pick a venue, edition and group (v again: back to arXiv)"
+        case .toggleVenueOnly: "show only papers a cached venue lists"
         case .search: "search the whole cache as you type (Enter opens the first hit, Esc goes back)"
         case .openReference: "open papers by arXiv id or pasted URL (fetched when not cached)"
         case .related: "papers related to this one"
@@ -89,7 +93,7 @@ public struct Keymap: Sendable, Equatable {
         .character("["): .previousDay, .character("]"): .nextDay, .character("c"): .categoryPicker,
         .character("R"): .sync, .character("o"): .openPDF, .character("O"): .openAbstractPage,
         .character("y"): .copyLink, .character("f"): .faq, .character("F"): .regenerateFAQ,
-        .character("L"): .faqLanguage, .character("/"): .search, .character(":"): .openReference,
+        .character("L"): .faqLanguage, .character("/"): .search, .character("v"): .venues, .character("V"): .toggleVenueOnly, .character(":"): .openReference,
         .character("="): .related, .character("N"): .previousMatch, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
         .character("Q"): .quit, .control("l"): .redraw,
     ]

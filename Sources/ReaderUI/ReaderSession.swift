@@ -201,6 +201,8 @@ public final class ReaderSession: @unchecked Sendable {
                     }
                 }
                 return [.notFound("fetching \(missing.joined(separator: ", ")) from arXiv…")]
+            case .loadEditions:
+                return [.editionsLoaded(try store.editions())]
             case .loadRelated(let paperID):
                 guard let related = try store.related(to: paperID), !related.hits.isEmpty else {
                     return [.notFound("no related papers in the cache for \(paperID)")]

@@ -70,6 +70,13 @@ public enum Reader {
             state.sync = .failed(failure.message)
             setStatus(&state, failure.message, isError: true)
             return []
+        case .editionsLoaded(let editions):
+            guard !editions.isEmpty else {
+                setStatus(&state, "no venues cached: run `papers-tui venues sync ICLR.2025` or `papers-tui venues import FILE --edition COLM.2025`")
+                return []
+            }
+            state.overlay = .venuePicker(VenuePicker(editions: editions))
+            return []
         case .papersOpened(let ids, let label):
             guard !ids.isEmpty else {
                 setStatus(&state, "nothing to show for \(label)")
@@ -105,6 +112,8 @@ public enum Reader {
             return []
         case .categoryPicker(let picker):
             return handlePicker(key, picker, &state)
+        case .venuePicker(let picker):
+            return handleVenuePicker(key, picker, &state)
         case nil:
             break
         }
@@ -162,6 +171,13 @@ public enum Reader {
             }
             guard let query = state.query else { return [] }
             return [.seekUnread(query, from: state.cursor, forward: command == .nextUnread)]
+        case .venues:
+            if case .venue = state.source { return returnToDay(&state) }
+            return [.loadEditions]
+        case .toggleVenueOnly:
+            state.venueOnly.toggle()
+            setStatus(&state, state.venueOnly ? "showing papers a venue lists only (V: show all)" : "showing all papers")
+            return reload(&state)
         case .search:
             var text = ""
             if case .search(let current) = state.source { text = current }
@@ -340,6 +356,54 @@ public enum Reader {
         } else if let faq = layout.faq, row >= faq.row, row < faq.row + faq.height, column >= faq.column {
             state.focus = .faq
         }
+        return []
+    }
+
+    // MARK: Venues
+
+    static func handleVenuePicker(_ key: Key, _ picker: VenuePicker, _ state: inout AppState) -> [Effect] {
+        var picker = picker
+        let rows = picker.rows
+        switch key {
+        case .character("j"), .down: picker.cursor = min(picker.cursor + 1, max(0, rows.count - 1))
+        case .character("k"), .up: picker.cursor = max(picker.cursor - 1, 0)
+        case .enter, .character("l"), .right:
+            guard rows.indices.contains(picker.cursor) else { return [] }
+            let chosen = rows[picker.cursor].label
+            switch picker.level {
+            case .venue:
+                picker.level = .edition(venue: chosen)
+                picker.cursor = 0
+            case .edition:
+                picker.level = .group(edition: chosen)
+                picker.cursor = 0
+            case .group(let edition):
+                state.overlay = nil
+                saveDayPosition(&state)
+                state.source = .venue(edition: edition, group: picker.cursor == 0 ? nil : chosen)
+                setStatus(&state, "\(edition)\(picker.cursor == 0 ? "" : " · " + chosen): v or q goes back to arXiv")
+                return reload(&state)
+            }
+        case .escape, .backspace, .character("h"), .left:
+            switch picker.level {
+            case .venue:
+                state.overlay = nil
+                return []
+            case .edition:
+                picker.level = .venue
+                picker.cursor = 0
+            case .group(let edition):
+                let venue = picker.editions.first { $0.edition == edition }?.venue ?? ""
+                picker.level = .edition(venue: venue)
+                picker.cursor = 0
+            }
+        case .character("q"), .character("v"):
+            state.overlay = nil
+            return []
+        default:
+            return []
+        }
+        state.overlay = .venuePicker(picker)
         return []
     }
 

@@ -13,6 +13,8 @@ struct Config {
     var configPath: String
     /// arXiv's web root, where PDFs and HTML versions are downloaded for the FAQ.
     var webBase = "https://arxiv.org"
+    /// OpenReview's API v2 root.
+    var openReviewBase = "https://api2.openreview.net"
     var llm = LLMSettings()
     var faqLanguage = FAQLanguage.en
     /// The environment variable holding the API key.
@@ -89,6 +91,7 @@ struct Config {
         }
         if let value = table["lang"]?.string { faqLanguage = try Self.language(value, origin: "lang in config.toml") }
         if let llmTable = table["llm"]?.table { try apply(llm: llmTable) }
+        if let venues = table["venues"]?.table { applyVenues(venues) }
         if let arxiv = table["arxiv"]?.table {
             if let value = arxiv["web_url"]?.string { webBase = value }
             if let value = arxiv["rss_url"]?.string { endpoints.rss = value }
@@ -98,6 +101,10 @@ struct Config {
                 requestInterval = value
             }
         }
+    }
+
+    private mutating func applyVenues(_ table: TOMLTable) {
+        if let value = table["openreview_url"]?.string { openReviewBase = value }
     }
 
     private mutating func apply(llm table: TOMLTable) throws {
@@ -125,6 +132,7 @@ struct Config {
     mutating func applyEnvironment(_ environment: [String: String]) throws {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
         if let web = value("PAPERS_TUI_ARXIV_WEB_URL") { webBase = web }
+        if let openReview = value("PAPERS_TUI_OPENREVIEW_URL") { openReviewBase = openReview }
         if let base = value("OPENAI_BASE_URL") {
             var settings = LLMSettings(baseURL: base, model: llm.model)
             settings.copyTuning(from: llm)

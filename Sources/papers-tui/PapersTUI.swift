@@ -14,7 +14,7 @@ struct PapersTUI: AsyncParsableCommand {
         subcommands: [
             ReaderCommand.self, SyncCommand.self, ListCommand.self, ShowCommand.self,
             StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, ImportCommand.self,
-            SearchCommand.self, FAQCommand.self, OpenCommand.self, ExportCommand.self, RelatedCommand.self,
+            SearchCommand.self, FAQCommand.self, OpenCommand.self, ExportCommand.self, RelatedCommand.self, VenuesCommand.self,
         ],
         defaultSubcommand: ReaderCommand.self
     )

@@ -86,6 +86,23 @@ enum Migrations {
                 table.column("text")
             }
         }
+        migrator.registerMigration("v4: venue papers") { db in
+            try db.execute(sql: """
+                ALTER TABLE paper ADD COLUMN link_url TEXT;
+                ALTER TABLE paper ADD COLUMN pdf_link TEXT;
+                CREATE TABLE venue_paper (
+                    source_id TEXT PRIMARY KEY,
+                    paper_id TEXT NOT NULL,
+                    venue TEXT NOT NULL,
+                    edition TEXT NOT NULL,
+                    grp TEXT NOT NULL,
+                    keywords TEXT,
+                    position INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX venue_paper_by_edition ON venue_paper(edition, grp, position);
+                CREATE INDEX venue_paper_by_paper ON venue_paper(paper_id);
+                """)
+        }
         return migrator
     }
 }

@@ -67,7 +67,8 @@ public struct FAQGenerator: Sendable {
             let fullText = try await text(for: paper, progress: progress)
             recorder.setSource(fullText.source)
             let messages = FAQPrompt.messages(
-                title: paper.title, id: "\(paper.id)v\(paper.version)", authors: paper.authors, text: fullText,
+                title: paper.title, id: paper.isArxiv ? "arXiv:\(paper.id)v\(paper.version)" : paper.primaryCategory,
+                authors: paper.authors, text: fullText,
                 lang: lang, contextTokens: settings.contextTokens)
             let completion = try await LLMClient(settings: settings).stream(messages) { event in
                 switch event {
@@ -96,8 +97,10 @@ public struct FAQGenerator: Sendable {
         if let cached = try store.fullText(paperID: paper.id, version: paper.version) { return cached }
         progress(.fetchingText)
         let id = "\(paper.id)v\(paper.version)"
+        // A venue paper not on arXiv has its own PDF link and no HTML version.
         let result = try await fetcher.fetch(
-            pdfURL: "\(webBase)/pdf/\(id)", htmlURL: "\(webBase)/html/\(id)",
+            pdfURL: paper.isArxiv ? "\(webBase)/pdf/\(id)" : paper.pdfLink,
+            htmlURL: paper.isArxiv ? "\(webBase)/html/\(id)" : nil,
             abstract: paper.title + "\n\n" + paper.abstract)
         if result.fullText.source != .abstract {
             try store.save(result.fullText, paperID: paper.id, version: paper.version)

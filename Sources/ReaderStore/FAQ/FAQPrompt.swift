@@ -46,7 +46,7 @@ public enum FAQPrompt {
                 numbers the paper gives. Where the text does not say, say so.
                 """
             user = """
-                Paper: \(title) (arXiv:\(id))
+                Paper: \(title) (\(id))
                 Authors: \(authors.prefix(20).joined(separator: ", "))
                 Text (\(text.source.label)):
                 <<<
@@ -63,7 +63,7 @@ public enum FAQPrompt {
                 原文没有提到的，就说没有提到。
                 """
             user = """
-                论文：\(title)（arXiv:\(id)）
+                论文：\(title)（\(id)）
                 作者：\(authors.prefix(20).joined(separator: ", "))
                 原文（\(text.source.label)）：
                 <<<

@@ -42,7 +42,7 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, version, title, authors, abstract, categories, comments, doi, published, updated
+        case id, version, title, authors, abstract, categories, comments, doi, published, updated, linkURL, pdfLink
         case primaryCategory = "primary_category"
         case journalRef = "journal_ref"
     }
@@ -51,6 +51,10 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
         public static let id = Column(CodingKeys.id)
         public static let version = Column(CodingKeys.version)
     }
+
+    /// For papers not on arXiv (venue papers): their page and PDF.
+    public var linkURL: String?
+    public var pdfLink: String?
 
     public init(row: Row) throws {
         id = row["id"]
@@ -65,6 +69,8 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
         doi = row["doi"]
         published = row["published"]
         updated = row["updated"]
+        linkURL = row.hasColumn("link_url") ? row["link_url"] : nil
+        pdfLink = row.hasColumn("pdf_link") ? row["pdf_link"] : nil
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -92,6 +98,8 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
         return (try? JSONDecoder().decode([String].self, from: data)) ?? []
     }
 
-    public var absURL: String { "https://arxiv.org/abs/\(id)v\(version)" }
-    public var pdfURL: String { "https://arxiv.org/pdf/\(id)v\(version)" }
+    /// True for arXiv papers; venue papers not on arXiv have ids such as `zkIeKmVjwf@OpenReview`.
+    public var isArxiv: Bool { !id.contains("@") }
+    public var absURL: String { linkURL ?? "https://arxiv.org/abs/\(id)v\(version)" }
+    public var pdfURL: String { pdfLink ?? "https://arxiv.org/pdf/\(id)v\(version)" }
 }

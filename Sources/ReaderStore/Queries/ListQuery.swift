@@ -12,6 +12,8 @@ public struct ListQuery: Sendable, Equatable {
         case search(SearchQuery)
         /// These papers, in this order (opened by id, or related to a paper).
         case papers([String])
+        /// A conference edition's papers (`ICLR.2025`), one group of them or all, in the source's order.
+        case venue(edition: String, group: String?)
     }
 
     public var scope: Scope
@@ -19,9 +21,12 @@ public struct ListQuery: Sendable, Equatable {
     public var includeReplacements = false
     public var onlyStarred = false
     public var onlyUnread = false
+    /// Only papers that a cached venue lists (an arXiv paper accepted at ICLR, say).
+    public var onlyVenue = false
 
     public init(scope: Scope, categories: CategoryExpression? = nil, includeReplacements: Bool = false,
-                onlyStarred: Bool = false, onlyUnread: Bool = false) {
+                onlyStarred: Bool = false, onlyUnread: Bool = false, onlyVenue: Bool = false) {
+        self.onlyVenue = onlyVenue
         self.scope = scope
         self.categories = categories
         self.includeReplacements = includeReplacements
@@ -47,8 +52,12 @@ public struct ListedPaper: Sendable, Equatable {
     public var announceType: AnnounceType?
     public var starredAt: Date?
     public var readAt: Date?
+    /// The venue listing it, `ICLR.2025` and its group, when one does.
+    public var venue: VenueMembership?
 
     public var isStarred: Bool { starredAt != nil }
+    /// `ICLR.2025 Oral`.
+    public var venueLabel: String? { venue.map { "\($0.edition) \($0.group)" } }
     public var isRead: Bool { readAt != nil }
 
     public init(paper: Paper, announceDate: String? = nil, announceType: AnnounceType? = nil,
@@ -58,6 +67,17 @@ public struct ListedPaper: Sendable, Equatable {
         self.announceType = announceType
         self.starredAt = starredAt
         self.readAt = readAt
+    }
+}
+
+/// Where a venue lists a paper.
+public struct VenueMembership: Sendable, Equatable {
+    public var edition: String
+    public var group: String
+
+    public init(edition: String, group: String) {
+        self.edition = edition
+        self.group = group
     }
 }
 
@@ -80,6 +100,12 @@ enum ListSQL {
         CASE announce_type WHEN 'new' THEN 0 WHEN 'cross' THEN 1 WHEN 'replace' THEN 2 ELSE 3 END
         """
     static let typeNames = ["new", "cross", "replace", "replace-cross"]
+
+    /// The venue listing a paper (`p`), as `venue_edition` and `venue_group`.
+    static let venueColumns = """
+        (SELECT edition FROM venue_paper WHERE paper_id = p.id ORDER BY edition DESC LIMIT 1) AS venue_edition,
+        (SELECT grp FROM venue_paper WHERE paper_id = p.id ORDER BY edition DESC LIMIT 1) AS venue_group
+        """
 
     /// A `(sql, arguments)` fragment that is true when the listing row's category is in the expression.
     static func listingCategoryFilter(_ expression: CategoryExpression?) -> (String, [DatabaseValue]) {
@@ -150,6 +176,20 @@ enum ListSQL {
             arguments += bound
             conditions.append("p.id IN (\(placeholders))")
             arguments += bound
+        case .venue(let edition, let group):
+            from = """
+                venue_paper AS v JOIN paper AS p ON p.id = v.paper_id LEFT JOIN mark AS m ON m.paper_id = p.id
+                LEFT JOIN (SELECT paper_id, MAX(announce_date) AS announce_date, NULL AS type_rank, 0 AS position
+                             FROM listing WHERE paper_id IN (SELECT paper_id FROM venue_paper WHERE edition = ?)
+                            GROUP BY paper_id) AS l ON l.paper_id = p.id
+                """
+            arguments.append(edition.databaseValue)
+            conditions.append("v.edition = ?")
+            arguments.append(edition.databaseValue)
+            if let group {
+                conditions.append("v.grp = ?")
+                arguments.append(group.databaseValue)
+            }
         case .starred:
             from = """
                 mark AS m JOIN paper AS p ON p.id = m.paper_id
@@ -170,6 +210,7 @@ enum ListSQL {
         }
         if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
         if query.onlyUnread { conditions.append("m.read_at IS NULL") }
+        if query.onlyVenue { conditions.append("EXISTS (SELECT 1 FROM venue_paper WHERE paper_id = p.id)") }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return (from + whereClause, arguments)
     }
@@ -180,6 +221,7 @@ enum ListSQL {
         case .starred: "m.starred_at DESC, p.id"
         case .search: "p.id"
         case .papers: "instr(?, ',' || p.id || ',')"
+        case .venue: "v.position, p.id"
         }
     }
 }
@@ -192,6 +234,9 @@ extension ListedPaper {
         announceType = rank.flatMap { ListSQL.typeNames.indices.contains($0) ? AnnounceType(rawValue: ListSQL.typeNames[$0]) : nil }
         starredAt = row["starred_at"]
         readAt = row["read_at"]
+        if row.hasColumn("venue_edition"), let edition: String = row["venue_edition"] {
+            venue = VenueMembership(edition: edition, group: row["venue_group"] ?? "")
+        }
     }
 }
 
@@ -206,7 +251,7 @@ extension PaperStore {
             arguments.append(("," + ids.joined(separator: ",") + ",").databaseValue)
         }
         let sql = """
-            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at FROM \(source)
+            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, \(ListSQL.venueColumns) FROM \(source)
             ORDER BY \(ListSQL.order(query)) LIMIT ? OFFSET ?
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
@@ -264,7 +309,7 @@ extension PaperStore {
     public func paper(id: String) throws(StoreError) -> ListedPaper? {
         try read { db in
             try Row.fetchOne(db, sql: """
-                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at
+                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, \(ListSQL.venueColumns)
                 FROM paper AS p
                 LEFT JOIN mark AS m ON m.paper_id = p.id
                 LEFT JOIN (SELECT paper_id, announce_date, \(ListSQL.typeRank) AS type_rank FROM listing

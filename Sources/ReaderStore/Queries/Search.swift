@@ -25,7 +25,7 @@ extension PaperStore {
         let orderBy = order == .relevance && query.hasText ? "score DESC, p.id DESC" : "day DESC, p.id DESC"
         let sql = """
             SELECT p.*, \(SearchSQL.dayExpression) AS announce_date, NULL AS type_rank, m.starred_at, m.read_at,
-                   \(score) AS score, \(SearchSQL.dayExpression) AS day
+                   \(score) AS score, \(SearchSQL.dayExpression) AS day, \(ListSQL.venueColumns)
             FROM \(source)
             ORDER BY \(orderBy) LIMIT ? OFFSET ?
             """

@@ -19,7 +19,9 @@ public enum AbstractPane {
         }
         add(clean(paper.title), .title)
         add(Sanitize.terminalText(paper.authors.joined(separator: ", ")), .text)
-        var facts = ["arXiv:\(paper.id)v\(paper.version)", paper.categories.joined(separator: " ")]
+        var facts = paper.isArxiv ? ["arXiv:\(paper.id)v\(paper.version)", paper.categories.joined(separator: " ")]
+            : [Sanitize.terminalText(paper.id)]
+        if let venue = listed.venueLabel { facts.append(Sanitize.terminalText(venue)) }
         if let type = listed.announceType, type != .new { facts.append("(\(type.rawValue))") }
         if listed.isStarred { facts.append("★ starred") }
         add(facts.joined(separator: " · "), .secondary)
@@ -30,8 +32,8 @@ public enum AbstractPane {
         if let updated = paper.updated, paper.version > 1 { dates.append("v\(paper.version) \(ArxivDates.dayString(updated))") }
         if let day = listed.announceDate { dates.append("announced \(day)") }
         if !dates.isEmpty { add(dates.joined(separator: " · "), .secondary) }
-        add("abs \(paper.absURL)", .link)
-        add("pdf \(paper.pdfURL)", .link)
+        add((paper.isArxiv ? "abs " : "page ") + Sanitize.terminalText(paper.absURL), .link)
+        add("pdf " + Sanitize.terminalText(paper.pdfURL), .link)
         lines.append(Line(text: "", style: .text))
         for paragraph in Sanitize.terminalText(paper.abstract, keepNewlines: true).split(separator: "\n") {
             add(LaTeXText.render(String(paragraph)), .text)

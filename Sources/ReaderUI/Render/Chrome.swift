@@ -14,7 +14,11 @@ enum Chrome {
                       "\(state.counts.total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)"]
         case .papers(_, let label):
             parts += [Sanitize.terminalText(label), "\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"]
+        case .venue(let edition, let group):
+            parts += [Sanitize.terminalText(edition), Sanitize.terminalText(group ?? "all groups")]
+            parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
         }
+        if state.venueOnly, state.source == .day { parts.append("[venue papers only]") }
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }
         let left = " " + parts.joined(separator: " · ")
@@ -129,6 +133,31 @@ enum Chrome {
         }
         lines += ["", footer]
         box(title: "Keys", lines: lines.map { ($0, theme.overlay) }, state: state, theme: theme, buffer: &buffer)
+    }
+
+    static func venuePicker(_ picker: VenuePicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        let rows = picker.rows
+        let labelWidth = min(40, rows.map { TextWidth.width(of: $0.label) }.max() ?? 0)
+        var lines: [(String, CellStyle)] = rows.enumerated().map { index, row in
+            var style = theme.overlay
+            style.underline = index == picker.cursor
+            style.bold = index == picker.cursor
+            let label = TextWidth.padded(Sanitize.terminalText(row.label), to: labelWidth)
+            return ("\(index == picker.cursor ? "›" : " ") \(label)  \(String(row.count).leftPadded(to: 6))", style)
+        }
+        let room = max(1, state.height - 6)
+        if lines.count > room {
+            let first = max(0, min(picker.cursor - room / 2, lines.count - room))
+            lines = Array(lines[first..<(first + room)])
+        }
+        lines.append(("", theme.overlay))
+        lines.append(("Enter choose · Esc up a level · q close", theme.overlay))
+        let title: String = switch picker.level {
+        case .venue: "Venues"
+        case .edition(let venue): "\(Sanitize.terminalText(venue)): editions"
+        case .group(let edition): "\(Sanitize.terminalText(edition)): groups"
+        }
+        box(title: title, lines: lines, state: state, theme: theme, buffer: &buffer)
     }
 
     static func picker(_ picker: CategoryPicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {

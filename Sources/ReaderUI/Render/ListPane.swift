@@ -49,7 +49,10 @@ enum ListPane {
         let paper = listed.paper
         var tag = ""
         if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
-        let category = " " + paper.primaryCategory + tag
+        if let venue = listed.venue, venue.edition != paper.primaryCategory {
+            tag += " " + Sanitize.terminalText("\(venue.edition) \(venue.group)")
+        }
+        let category = " " + Sanitize.terminalText(paper.primaryCategory) + tag
         let available = end - column
         // Room for " cs.AI [cross]" on every row, so that most rows line up.
         let categoryWidth = max(TextWidth.width(of: category), available >= 50 ? 15 : 0)

@@ -15,6 +15,7 @@ public func render(_ state: AppState, theme: Theme = .standard) -> ScreenBuffer 
     switch state.overlay {
     case .help: Chrome.help(state, theme: theme, buffer: &buffer)
     case .categoryPicker(let picker): Chrome.picker(picker, state: state, theme: theme, buffer: &buffer)
+    case .venuePicker(let picker): Chrome.venuePicker(picker, state: state, theme: theme, buffer: &buffer)
     case nil: break
     }
     return buffer

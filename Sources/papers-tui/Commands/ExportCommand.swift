@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
             if page.isEmpty { break }
             for listed in page {
                 switch format {
-                case .bibtex: sink.write((count > 0 ? "\n" : "") + bibtex.entry(listed.paper))
+                case .bibtex: sink.write((count > 0 ? "\n" : "") + bibtex.entry(listed))
                 case .ris: sink.write(RISExporter.entry(listed.paper) + "\n")
                 case .csv: sink.write(CSVExporter.row(listed) + "\n")
                 case .json:

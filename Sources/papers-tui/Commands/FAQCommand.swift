@@ -48,7 +48,7 @@ struct FAQCommand: AsyncParsableCommand {
     }
 
     private func targetIDs(config: Config, store paperStore: PaperStore) throws -> [String] {
-        var targets = try ids.map { try ArxivIDArgument.parse($0).value }
+        var targets = try ids.map(PaperIDArgument.parse)
         if starred {
             targets += try paperStore.allMarks().filter { $0.starredAt != nil }.map(\.paperID)
         }

@@ -17,6 +17,15 @@ struct ListCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "A category expression such as cs.AI+cs.LG-cs.CY (default from config, else all).")
     var category: String?
 
+    @Option(help: "A conference edition instead of a day, such as ICLR.2025 (see `papers-tui venues list`).")
+    var venue: String?
+
+    @Option(help: "With --venue: one group, such as Oral.")
+    var group: String?
+
+    @Flag(help: "Only papers a cached venue lists (arXiv papers accepted at a conference).")
+    var venuePapers = false
+
     @Flag(help: "Include replaced papers (new versions of older papers).")
     var replacements = false
 
@@ -39,14 +48,22 @@ struct ListCommand: ParsableCommand {
         let config = try Config.load()
         let paperStore = try store.openStore()
         let expression = try Self.expression(category ?? config.categories.joined(separator: "+"))
-        let scope = try Self.scope(date: date, starred: starred, expression: expression, store: paperStore)
-        let query = ListQuery(scope: scope, categories: expression, includeReplacements: replacements,
-                              onlyStarred: starred, onlyUnread: unread)
+        let scope: ListQuery.Scope
+        if let venue {
+            scope = try Self.venueScope(venue, group: group, store: paperStore)
+        } else {
+            if group != nil { throw CLIError("--group goes with --venue: papers-tui list --venue ICLR.2025 --group Oral") }
+            scope = try Self.scope(date: date, starred: starred, expression: expression, store: paperStore)
+        }
+        let query = ListQuery(scope: scope, categories: venue == nil ? expression : nil, includeReplacements: replacements,
+                              onlyStarred: starred, onlyUnread: unread, onlyVenue: venuePapers)
         if let limit, limit < 0 { throw CLIError("--limit must be 0 or more") }
         let counts = try paperStore.counts(query)
         if !json {
             if case .day(let day) = scope {
                 Output.line(ListPrinter.header(day: day, categories: expression, counts: counts))
+            } else if case .venue(let edition, let group) = scope {
+                Output.line("\(edition)\(group.map { " · \($0)" } ?? "") · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
             } else {
                 Output.line(ListPrinter.header(day: nil, categories: expression, counts: counts))
             }
@@ -95,6 +112,22 @@ struct ListCommand: ParsableCommand {
             throw CLIError("no cached list for \(expression?.description ?? "these categories"): run `papers-tui sync --category \(expression?.included.first ?? "cs.AI")`")
         }
         return .day(latest)
+    }
+
+    static func venueScope(_ text: String, group: String?, store: PaperStore) throws -> ListQuery.Scope {
+        guard let edition = VenueEdition(parsing: text) else {
+            throw CLIError("--venue \(text) is not an edition: use VENUE.YEAR, such as ICLR.2025")
+        }
+        let editions = try store.editions()
+        guard let summary = editions.first(where: { $0.edition.caseInsensitiveCompare(edition.description) == .orderedSame }) else {
+            let known = editions.map(\.edition).joined(separator: ", ")
+            throw CLIError("\(edition) is not cached: run `papers-tui venues sync \(edition)` or `venues import FILE --edition \(edition)`"
+                + (known.isEmpty ? "" : " (cached: \(known))"))
+        }
+        if let group, !summary.groups.contains(where: { $0.name == group }) {
+            throw CLIError("\(summary.edition) has no group '\(group)': it has \(summary.groups.map(\.name).joined(separator: ", "))")
+        }
+        return .venue(edition: summary.edition, group: group)
     }
 
     static func noCache() -> CLIError {

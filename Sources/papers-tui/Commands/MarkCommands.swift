@@ -11,9 +11,9 @@ protocol MarkCommand: ParsableCommand {
 
 extension MarkCommand {
     func run() throws {
-        let parsed = try ids.map(ArxivIDArgument.parse)
+        let parsed = try ids.map(PaperIDArgument.parse)
         let paperStore = try store.openStore()
-        let unknown = try paperStore.apply(Self.change, to: parsed.map(\.value))
+        let unknown = try paperStore.apply(Self.change, to: parsed)
         let verb = switch Self.change {
         case .star: "starred"
         case .unstar: "unstarred"

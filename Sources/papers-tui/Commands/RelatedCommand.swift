@@ -20,9 +20,9 @@ struct RelatedCommand: ParsableCommand {
 
     func run() throws {
         guard limit > 0 else { throw CLIError("--limit must be at least 1") }
-        let parsed = try ArxivIDArgument.parse(id)
-        guard let related = try store.openStore().related(to: parsed.value, limit: limit) else {
-            throw CLIError("\(parsed.value) is not in the cache: run `papers-tui open \(parsed.value)` to fetch it")
+        let parsed = try PaperIDArgument.parse(id)
+        guard let related = try store.openStore().related(to: parsed, limit: limit) else {
+            throw CLIError("\(parsed) is not in the cache: run `papers-tui open \(parsed)` to fetch it")
         }
         if json {
             struct Related: Encodable {

@@ -18,10 +18,10 @@ struct ShowCommand: ParsableCommand {
     var lang: String?
 
     func run() throws {
-        let parsed = try ArxivIDArgument.parse(id)
+        let parsed = try PaperIDArgument.parse(id)
         let paperStore = try store.openStore()
-        guard let listed = try paperStore.paper(id: parsed.value) else {
-            throw CLIError("\(parsed.value) is not in the cache: run `papers-tui sync --id \(parsed.value)`")
+        guard let listed = try paperStore.paper(id: parsed) else {
+            throw CLIError("\(parsed) is not in the cache: run `papers-tui open \(parsed)`")
         }
         let config = try Config.load()
         let language = try lang.map { try Config.language($0, origin: "--lang") } ?? config.faqLanguage
@@ -48,5 +48,24 @@ enum ArxivIDArgument {
             throw CLIError("'\(raw)' is not an arXiv id (expected e.g. 2411.18123, hep-th/9901001 or an arxiv.org URL)")
         }
         return id
+    }
+}
+
+/// A paper in the cache by any name: an arXiv id or URL, or a venue paper's id (`zkIeKmVjwf@OpenReview`,
+/// `11127@NeurIPS.2018`) or URL.
+enum PaperIDArgument {
+    static func parse(_ raw: String) throws -> String {
+        switch PaperReference(parsing: raw) {
+        case .arxiv(let id)?: return id.value
+        case .openReview(let forum)?: return "\(forum)@OpenReview"
+        case nil:
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+            if parts.count == 2, !parts[0].isEmpty, VenueEdition(parsing: String(parts[1])) != nil,
+               parts[0].allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) {
+                return text
+            }
+            throw CLIError("'\(raw)' is not a paper id: expected \(PaperReference.expected), or a venue paper id such as abc123@OpenReview")
+        }
     }
 }

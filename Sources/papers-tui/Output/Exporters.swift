@@ -11,23 +11,29 @@ enum ExportFormat: String, CaseIterable {
 struct BibTeXExporter {
     private var usedKeys: [String: Int] = [:]
 
-    mutating func entry(_ paper: Paper) -> String {
-        let key = uniqueKey(Self.baseKey(paper))
+    mutating func entry(_ listed: ListedPaper) -> String {
+        let paper = listed.paper
+        let key = uniqueKey(Self.baseKey(paper, year: Self.year(listed)))
         var fields: [(String, String)] = [
             ("title", "{" + Self.escape(paper.title) + "}"),
             ("author", paper.authors.map(Self.escape).joined(separator: " and ")),
-            ("year", Self.year(paper)),
-            ("eprint", paper.id),
-            ("archivePrefix", "arXiv"),
-            ("primaryClass", paper.primaryCategory),
-            ("url", paper.absURL),
+            ("year", Self.year(listed)),
         ]
+        // A paper a venue lists cites the venue; an arXiv paper also carries its eprint.
+        if let venue = listed.venue, let edition = VenueEdition(parsing: venue.edition) {
+            fields.append(("booktitle", Self.escape("\(edition.venue) \(edition.year)")))
+        }
+        if paper.isArxiv {
+            fields += [("eprint", paper.id), ("archivePrefix", "arXiv"), ("primaryClass", paper.primaryCategory)]
+        }
+        fields.append(("url", paper.absURL))
         if let doi = paper.doi { fields.append(("doi", Self.escape(doi))) }
         if let journal = paper.journalRef { fields.append(("note", Self.escape(journal))) }
         let width = fields.map(\.0.count).max() ?? 0
         let body = fields.map { "  \($0.0.padding(toLength: width, withPad: " ", startingAt: 0)) = {\($0.1)}" }
             .joined(separator: ",\n")
-        return "@misc{\(key),\n\(body)\n}\n"
+        let type = listed.venue == nil ? "misc" : "inproceedings"
+        return "@\(type){\(key),\n\(body)\n}\n"
     }
 
     private mutating func uniqueKey(_ base: String) -> String {
@@ -38,17 +44,19 @@ struct BibTeXExporter {
     }
 
     /// First author's family name, year, first word of the title that is not a stop word.
-    static func baseKey(_ paper: Paper) -> String {
+    static func baseKey(_ paper: Paper, year: String) -> String {
         let family = paper.authors.first.map { name in
             name.split(separator: " ").last.map(String.init) ?? name
         } ?? "anon"
         let stop: Set<String> = ["a", "an", "the", "on", "of", "for", "and", "in", "to", "with", "towards", "toward", "via", "is", "are"]
         let word = paper.title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ascii(String($0)) }
             .first { !$0.isEmpty && !stop.contains($0) } ?? ""
-        return (ascii(family).isEmpty ? "anon" : ascii(family)) + year(paper) + word
+        return (ascii(family).isEmpty ? "anon" : ascii(family)) + year + word
     }
 
-    private static func year(_ paper: Paper) -> String {
+    private static func year(_ listed: ListedPaper) -> String {
+        let paper = listed.paper
+        if !paper.isArxiv, let edition = VenueEdition(parsing: paper.primaryCategory) { return String(edition.year) }
         if let published = paper.published { return String(ArxivDates.dayString(published).prefix(4)) }
         let digits = paper.id.prefix(2)
         return digits.allSatisfy(\.isNumber) ? "20" + digits : ""

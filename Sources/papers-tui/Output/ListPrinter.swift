@@ -15,6 +15,7 @@ enum ListPrinter {
         let unread = listed.isRead ? " " : "•"
         var tag = ""
         if let type = listed.announceType, type != .new { tag = " (\(type.rawValue))" }
+        if let venue = listed.venueLabel { tag += " {\(Sanitize.terminalText(venue))}" }
         let firstAuthor = paper.authors.first.map { paper.authors.count > 1 ? "\($0) et al." : $0 } ?? ""
         let number = String(index).leftPadded(to: 4)
         let title = Sanitize.terminalText(paper.title)
@@ -25,7 +26,8 @@ enum ListPrinter {
     static func details(_ listed: ListedPaper) -> String {
         let paper = listed.paper
         var lines = [Sanitize.terminalText(paper.title), ""]
-        lines.append("arXiv:\(paper.id)v\(paper.version)  [\(paper.categories.joined(separator: ", "))]")
+        lines.append(paper.isArxiv ? "arXiv:\(paper.id)v\(paper.version)  [\(paper.categories.joined(separator: ", "))]" : paper.id)
+        if let venue = listed.venueLabel { lines.append("Venue: " + Sanitize.terminalText(venue)) }
         lines.append("Authors: " + Sanitize.terminalText(paper.authors.joined(separator: ", ")))
         if let comments = paper.comments { lines.append("Comments: " + Sanitize.terminalText(comments)) }
         if let journal = paper.journalRef { lines.append("Journal: " + Sanitize.terminalText(journal)) }

@@ -25,9 +25,13 @@ struct PaperJSON: Encodable {
     let pdfURL: String
     /// Relevance, in search results only (absent from lists).
     var score: Double?
+    /// The venue edition (`ICLR.2025`) and group (`Oral`) listing the paper, when one does.
+    let venue: String?
+    let group: String?
 
     enum CodingKeys: String, CodingKey {
         case id, version, title, authors, abstract, categories, date, starred, read, comments, doi, published, updated, score
+        case venue, group
         case primaryCategory = "primary_category"
         case announceType = "announce_type"
         case starredAt = "starred_at"
@@ -59,6 +63,8 @@ struct PaperJSON: Encodable {
         updated = paper.updated.map(Self.timestamp)
         absURL = paper.absURL
         pdfURL = paper.pdfURL
+        venue = listed.venue?.edition
+        group = listed.venue?.group
     }
 
     private static func timestamp(_ date: Date) -> String {

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Paper-list files as collected for conferences (a JSON array, or one JSON object per line): `title`,
+/// `author` ("A; B" or a list), `abstract`, `status` (the group: Oral, Spotlight, Poster...), `track`,
+/// `site`, `id`, `pdf`, `keywords`, and an arXiv id or URL where the file has one.
+public enum VenueListing {
+    public struct Result: Sendable {
+        public var papers: [VenuePaper]
+        /// Entries without a title, or lines that are not JSON objects.
+        public var skipped: Int
+        public var firstSkipReason: String?
+    }
+
+    public static func parse(_ data: Data, edition: VenueEdition) throws(FeedError) -> Result {
+        let objects: [Any]
+        let trimmed = data.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        var skipped = 0
+        var reason: String?
+        if trimmed.first == UInt8(ascii: "[") {
+            guard let array = try? JSONSerialization.jsonObject(with: Data(trimmed)) as? [Any] else {
+                throw .malformed(source: "the venue file", detail: "it starts like a JSON array but is not valid JSON")
+            }
+            objects = array
+        } else {
+            var lines: [Any] = []
+            for (number, line) in trimmed.split(separator: 0x0A).enumerated() {
+                let text = line.drop { $0 == 0x20 || $0 == 0x0D }
+                guard !text.isEmpty else { continue }
+                if let object = try? JSONSerialization.jsonObject(with: Data(text)) {
+                    lines.append(object)
+                } else {
+                    skipped += 1
+                    if reason == nil { reason = "line \(number + 1) is not JSON" }
+                }
+            }
+            guard !lines.isEmpty || skipped == 0 else {
+                throw .malformed(source: "the venue file", detail: "expected a JSON array or JSON lines")
+            }
+            objects = lines
+        }
+        var papers: [VenuePaper] = []
+        var seen = Set<String>()
+        for object in objects {
+            guard let entry = object as? [String: Any], let paper = paper(entry, edition: edition) else {
+                skipped += 1
+                if reason == nil { reason = "an entry without a title" }
+                continue
+            }
+            guard seen.insert(paper.sourceID).inserted else { continue }
+            papers.append(paper)
+        }
+        return Result(papers: papers, skipped: skipped, firstSkipReason: reason)
+    }
+
+    static func paper(_ entry: [String: Any], edition: VenueEdition) -> VenuePaper? {
+        func text(_ key: String) -> String? {
+            if let value = entry[key] as? String { return value.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let value = entry[key] as? NSNumber { return value.stringValue }
+            return nil
+        }
+        guard let title = text("title").map(TextCleaning.title), !title.isEmpty else { return nil }
+        let authors = list(entry["author"] ?? entry["authors"])
+        let site = text("site") ?? text("url")
+        let forum = site.flatMap(PaperReference.init(parsing:)).flatMap { reference -> String? in
+            if case .openReview(let forum) = reference { return forum }
+            return nil
+        }
+        let sourceID = forum.map { "\($0)@OpenReview" }
+            ?? text("id").flatMap { $0.isEmpty ? nil : "\($0)@\(edition)" }
+            ?? "\(TitleKey.normalize(title).hashValueStable)@\(edition)"
+        var group = text("status") ?? ""
+        if group.isEmpty { group = "Accepted" }
+        if let track = text("track"), !track.isEmpty, track.lowercased() != "main" { group += " (\(track))" }
+        let arxiv = [text("arxiv"), text("arxiv_id"), text("arxiv_url"), site, text("pdf")].compactMap { $0 }
+            .lazy.compactMap { candidate -> ArxivID? in
+                guard candidate.contains("arxiv") || ArxivID(parsing: candidate) != nil else { return nil }
+                if case .arxiv(let id)? = PaperReference(parsing: candidate) { return id }
+                return nil
+            }.first
+        return VenuePaper(
+            sourceID: sourceID, edition: edition, group: group, title: title, authors: authors,
+            abstract: text("abstract").map(TextCleaning.abstract) ?? "", keywords: list(entry["keywords"]),
+            pdfURL: text("pdf").flatMap { $0.isEmpty ? nil : $0 }, pageURL: site, arxivID: arxiv)
+    }
+
+    /// "A; B", "A;B", or a JSON list.
+    static func list(_ value: Any?) -> [String] {
+        if let array = value as? [Any] { return array.compactMap { ($0 as? String)?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        guard let text = value as? String else { return [] }
+        return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+extension String {
+    /// A hash that is the same in every run (Swift's `hashValue` is seeded per process).
+    var hashValueStable: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 36)
+    }
+}
