@@ -69,7 +69,7 @@ struct CommandLineTests {
         (["sync", "-c", "cs.LG"], "papers-tui: arXiv answered 503 (retry after 300 s)"),
         (["sync", "-c", "astroph"], "papers-tui: arXiv does not know the category 'astroph'"),
         (["list", "--date", "2024-11-30"], "papers-tui: the cache has no lists yet"),
-        (["show", "not-an-id"], "papers-tui: 'not-an-id' is not an arXiv id"),
+        (["show", "not-an-id"], "papers-tui: 'not-an-id' is not a paper id"),
         (["list", "--date", "2024-02-30"], "papers-tui: --date 2024-02-30 is not a date"),
         (["sync"], "papers-tui: no categories to sync"),
     ])

@@ -206,6 +206,27 @@ struct FAQGeneratorTests {
         #expect(try fixture.store.faq(paperID: fixture.paper.id, lang: .en, preferring: otherModel)?.model == "test-model")
     }
 
+    @Test("a venue paper's FAQ comes from its own PDF link")
+    func venuePaper() async throws {
+        let routes = ScriptedRoutes()
+        routes.on("/venue-pdf/paper.pdf", .init(status: 200, headers: [("Content-Type", "application/pdf")], body: TestPDF.make(lines: paperLines)))
+        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["venue answer"])))
+        let fixture = try await FAQFixture(routes: routes)
+        defer { Task { await fixture.server.stop() } }
+        let paper = VenuePaper(sourceID: "zzzzzzzz01@OpenReview", edition: VenueEdition(venue: "ICLR", year: 2025), group: "Oral",
+                               title: "A paper only at a venue", authors: ["V"], abstract: "Short.",
+                               pdfURL: fixture.server.baseURL + "/venue-pdf/paper.pdf")
+        _ = try fixture.store.saveVenuePapers([paper])
+        let log = ProgressLog()
+        await fixture.generator.generate(paperID: "zzzzzzzz01@OpenReview", lang: .en, refresh: false) { log.record($0) }
+        guard case .finished(let answer) = log.last else {
+            Issue.record("expected a finished answer, got \(String(describing: log.last))")
+            return
+        }
+        #expect(answer.source == .pdf)
+        #expect(try fixture.prompt().contains("Paper: A paper only at a venue (ICLR.2025)"))
+    }
+
     @Test("a paper not in the cache is one sentence")
     func unknownPaper() async throws {
         let fixture = try await FAQFixture(routes: ScriptedRoutes())
