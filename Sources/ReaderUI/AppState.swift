@@ -160,8 +160,8 @@ public struct AppState: Sendable, Equatable {
     public var faqModel: String?
     /// Why FAQs cannot be generated (no LLM configured), shown instead of generating.
     public var faqUnavailable: String?
-    /// FAQs of the current language by paper id: the selected paper's, and every one being generated.
-    public var faqs: [String: FAQView] = [:]
+    /// FAQs by paper and language: the selected paper's, and every one being generated.
+    public var faqs: [FAQJob: FAQView] = [:]
 
     public init(width: Int, height: Int, day: String?, categories: CategoryExpression?) {
         self.width = width
@@ -194,7 +194,7 @@ public struct AppState: Sendable, Equatable {
 
     public var selected: ListedPaper? { window.row(cursor) }
 
-    public var selectedFAQ: FAQView? { selected.flatMap { faqs[$0.paper.id] } }
+    public var selectedFAQ: FAQView? { selected.flatMap { faqs[FAQJob(paperID: $0.paper.id, lang: faqLanguage)] } }
 
     public var activeFAQCount: Int { faqs.values.filter(\.isActive).count }
 

@@ -23,9 +23,16 @@ public struct FAQView: Sendable, Equatable {
     public var source: FullTextSource?
     public var model: String?
     public var note: String?
+    /// The paper version and prompt version the cached answer was written for.
+    public var version: Int?
+    public var promptVersion: Int?
+    /// While reloading after a failure: the failure, shown if the cache holds nothing either.
+    public var failure: String?
 
-    public init(phase: Phase, text: String = "", source: FullTextSource? = nil, model: String? = nil, note: String? = nil) {
+    public init(phase: Phase, text: String = "", source: FullTextSource? = nil, model: String? = nil, note: String? = nil,
+                failure: String? = nil) {
         self.phase = phase
+        self.failure = failure
         self.text = text
         self.source = source
         self.model = model
@@ -39,6 +46,15 @@ public struct FAQView: Sendable, Equatable {
         }
         self.init(phase: answer.isComplete ? .complete : .incomplete, text: answer.text, source: answer.source,
                   model: answer.model, note: answer.note)
+        version = answer.version
+        promptVersion = answer.promptVersion
+    }
+
+    /// A cached answer written by another model, for another version of the paper, or with an
+    /// older prompt: shown, but `f` generates a current one.
+    public func isStale(paperVersion: Int, model: String?) -> Bool {
+        guard let version, let promptVersion else { return false }
+        return version != paperVersion || promptVersion != FAQPrompt.version || (model != nil && self.model != model)
     }
 
     /// A generation is waiting or running for it.

@@ -117,7 +117,10 @@ public final class ReaderSession: @unchecked Sendable {
     private func stopFAQs() {
         guard let queue = faqQueue else { return }
         let done = DispatchSemaphore(value: 0)
+        let pending = lastQueueRequest
         Task.detached {
+            // After the requests already sent, so a job asked for just before quitting is stopped too.
+            await pending?.value
             await queue.cancelAll()
             await queue.waitUntilIdle()
             done.signal()
@@ -160,23 +163,10 @@ public final class ReaderSession: @unchecked Sendable {
     private func run(_ effect: Effect) -> [Action] {
         let store = environment.store
         do {
+            if let actions = try StoreEffects.run(effect, store: store, faqModel: environment.faqGenerator?.settings.model ?? "") {
+                return actions
+            }
             switch effect {
-            case .loadWindow(let query, let offset, let limit):
-                return [.windowLoaded(ListWindow(offset: offset, rows: try store.page(query, offset: offset, limit: limit)))]
-            case .loadCounts(let query):
-                return [.countsLoaded(try store.counts(query))]
-            case .findDay(let day, let before, let categories):
-                return [.dayFound(try store.adjacentDay(to: day, before: before, for: categories), before: before)]
-            case .seekUnread(let query, let from, let forward):
-                guard let index = try store.seekUnread(query, from: from, forward: forward) else {
-                    return [.notFound(forward ? "no unread paper below" : "no unread paper above")]
-                }
-                return [.jump(to: index)]
-            case .applyMark(let change, let paperID):
-                try store.apply(change, to: [paperID])
-                return []
-            case .loadCategories(let day):
-                return [.categoriesLoaded(try store.listedCategories(day: day))]
             case .startSync(let categories):
                 startSync(categories)
                 return []
@@ -186,33 +176,7 @@ public final class ReaderSession: @unchecked Sendable {
                 terminal.writeRaw("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}")
                 return []
             case .openPapers(let ids):
-                let missing = try ids.filter { try store.paper(id: $0) == nil }
-                guard !missing.isEmpty else { return [.papersOpened(ids, label: "opened")] }
-                guard let lookup = environment.lookup else {
-                    return [.failed("\(missing.joined(separator: ", ")) is not in the cache: run `papers-tui open` with network")]
-                }
-                let inbox = self.inbox
-                Task.detached {
-                    do {
-                        try await lookup(missing)
-                        inbox.post(.papersOpened(ids, label: "opened"))
-                    } catch {
-                        inbox.post(.failed("cannot fetch \(missing.joined(separator: ", ")): \(error)"))
-                    }
-                }
-                return [.notFound("fetching \(missing.joined(separator: ", ")) from arXiv…")]
-            case .loadEditions:
-                return [.editionsLoaded(try store.editions())]
-            case .loadRelated(let paperID):
-                guard let related = try store.related(to: paperID), !related.hits.isEmpty else {
-                    return [.notFound("no related papers in the cache for \(paperID)")]
-                }
-                return [.papersOpened(related.hits.map(\.listed.paper.id),
-                                      label: "related to \(paperID): \(related.terms.joined(separator: ", "))")]
-            case .loadFAQ(let paperID, let version, let lang):
-                let model = environment.faqGenerator?.settings.model ?? ""
-                let answer = try store.faq(paperID: paperID, lang: lang, preferring: FAQKey(version: version, model: model))
-                return [.faqLoaded(paperID: paperID, lang, answer)]
+                return try openPapers(ids, store: store)
             case .requestFAQ(let job, let refresh):
                 guard let queue = queue() else { return [.failed("no LLM is configured for FAQs")] }
                 inOrder { await queue.enqueue(job, refresh: refresh, first: true) }
@@ -224,10 +188,31 @@ public final class ReaderSession: @unchecked Sendable {
             case .redraw:
                 terminal.invalidate()
                 return []
+            default:
+                return []
             }
         } catch {
             return [.failed("\(error)")]
         }
+    }
+
+    /// Shows papers by id, fetching the ones not cached in the background first.
+    private func openPapers(_ ids: [String], store: PaperStore) throws -> [Action] {
+        let missing = try ids.filter { try store.paper(id: $0) == nil }
+        guard !missing.isEmpty else { return [.papersOpened(ids, label: "opened")] }
+        guard let lookup = environment.lookup else {
+            return [.failed("\(missing.joined(separator: ", ")) is not in the cache: run `papers-tui open` with network")]
+        }
+        let inbox = self.inbox
+        Task.detached {
+            do {
+                try await lookup(missing)
+                inbox.post(.papersOpened(ids, label: "opened"))
+            } catch {
+                inbox.post(.failed("cannot fetch \(missing.joined(separator: ", ")): \(error)"))
+            }
+        }
+        return [.notFound("fetching \(missing.joined(separator: ", ")) from arXiv…")]
     }
 
     private func startSync(_ categories: CategoryExpression?) {

@@ -91,8 +91,11 @@ public enum Reader {
             }
             return effects
         case .faqLoaded(let paperID, let lang, let answer):
-            guard lang == state.faqLanguage, state.faqs[paperID]?.phase == .loading else { return [] }
-            state.faqs[paperID] = FAQView(cached: answer)
+            let job = FAQJob(paperID: paperID, lang: lang)
+            guard let loading = state.faqs[job], loading.phase == .loading else { return [] }
+            var view = FAQView(cached: answer)
+            if let failure = loading.failure, answer == nil { view.phase = .failed(failure) }
+            state.faqs[job] = view
             return []
         case .faqProgress(let job, let progress):
             return faqProgress(job, progress, &state)
@@ -226,7 +229,6 @@ public enum Reader {
             return requestFAQ(&state, refresh: command == .regenerateFAQ)
         case .faqLanguage:
             state.faqLanguage = state.faqLanguage == .en ? .zh : .en
-            state.faqs = [:]
             state.faqScroll = 0
             setStatus(&state, state.faqLanguage == .en ? "FAQ language: English" : "FAQ language: 中文 (Chinese)")
             return []
@@ -538,12 +540,13 @@ public enum Reader {
             setStatus(&state, reason, isError: true)
             return []
         }
-        let view = state.faqs[paper.id]
+        let job = FAQJob(paperID: paper.id, lang: state.faqLanguage)
+        let view = state.faqs[job]
         if view?.isActive == true {
             setStatus(&state, "the FAQ is already being generated (Esc stops it)")
             return []
         }
-        if !refresh, view?.phase == .complete {
+        if !refresh, let view, view.phase == .complete, !view.isStale(paperVersion: paper.version, model: state.faqModel) {
             setStatus(&state, "this FAQ is cached; F generates it again")
             return []
         }
@@ -551,22 +554,23 @@ public enum Reader {
         state.faqScroll = 0
         var next = view ?? FAQView(phase: .loading)
         next.phase = .queued(position: 1)
-        state.faqs[paper.id] = next
+        state.faqs[job] = next
         setStatus(&state, "asking \(state.faqModel ?? "the LLM") the six questions…")
-        return [.requestFAQ(FAQJob(paperID: paper.id, lang: state.faqLanguage), refresh: refresh)]
+        return [.requestFAQ(job, refresh: refresh)]
     }
 
     /// Stops the selected paper's generation; nil when none is running.
     static func stopFAQ(_ state: inout AppState) -> [Effect]? {
-        guard let paper = state.selected?.paper, state.faqs[paper.id]?.isActive == true else { return nil }
+        guard let paper = state.selected?.paper else { return nil }
+        let job = FAQJob(paperID: paper.id, lang: state.faqLanguage)
+        guard state.faqs[job]?.isActive == true else { return nil }
         setStatus(&state, "stopping the FAQ…")
-        return [.cancelFAQ(FAQJob(paperID: paper.id, lang: state.faqLanguage))]
+        return [.cancelFAQ(job)]
     }
 
     static func faqProgress(_ job: FAQJob, _ progress: FAQProgress, _ state: inout AppState) -> [Effect] {
-        guard job.lang == state.faqLanguage else { return [] }
-        var view = state.faqs[job.paperID] ?? FAQView(phase: .loading)
-        let isSelected = state.selected?.paper.id == job.paperID
+        var view = state.faqs[job] ?? FAQView(phase: .loading)
+        let isShown = state.selected?.paper.id == job.paperID && job.lang == state.faqLanguage
         switch progress {
         case .queued(let position): view.phase = .queued(position: position)
         case .fetchingText: view.phase = .fetchingText
@@ -578,29 +582,46 @@ public enum Reader {
             view.text += text
         case .finished(let answer):
             view = FAQView(cached: answer)
-            if isSelected { setStatus(&state, "FAQ ready (\(answer.model), from \(answer.source.label))") }
+            if isShown { setStatus(&state, "FAQ ready (\(answer.model), from \(answer.source.label))") }
         case .failed(let message, let partial):
-            if let partial { view.text = partial.text }
+            if isShown { setStatus(&state, "FAQ: \(message)", isError: true) }
+            guard let partial else { return reloadFAQ(job, &state, failure: message) }
+            view.text = partial.text
             view.phase = .failed(message)
-            if isSelected { setStatus(&state, "FAQ: \(message)", isError: true) }
         case .stopped(let partial):
-            if let partial { view.text = partial.text }
-            view.phase = view.text.isEmpty ? .none : .stopped
-            if isSelected { setStatus(&state, view.text.isEmpty ? "FAQ stopped" : "FAQ stopped: the partial answer is kept (F generates it again)") }
+            guard let partial else {
+                if isShown { setStatus(&state, "FAQ stopped") }
+                return reloadFAQ(job, &state, failure: nil)
+            }
+            view.text = partial.text
+            view.phase = .stopped
+            if isShown { setStatus(&state, "FAQ stopped: the partial answer is kept (F generates it again)") }
         }
-        state.faqs[job.paperID] = view
+        state.faqs[job] = view
         return []
     }
 
+    /// A generation ended without text of its own (stopped while queued, or an earlier answer was
+    /// kept): the pane shows what the cache holds, and the failure if there is no answer at all.
+    static func reloadFAQ(_ job: FAQJob, _ state: inout AppState, failure: String?) -> [Effect] {
+        guard let paper = state.selected?.paper, paper.id == job.paperID, job.lang == state.faqLanguage else {
+            state.faqs[job] = nil
+            return []
+        }
+        state.faqs[job] = FAQView(phase: .loading, failure: failure)
+        return [.loadFAQ(paperID: job.paperID, version: paper.version, job.lang)]
+    }
+
     /// Keeps the selected paper's FAQ loaded and forgets the FAQs of papers no longer on screen
-    /// (unless they are being generated).
+    /// (unless they are being generated, in any language).
     static func followSelectionFAQ(_ state: inout AppState) -> [Effect] {
         let selected = state.selected?.paper
-        if state.faqs.count > 1 {
-            state.faqs = state.faqs.filter { $0.key == selected?.id || $0.value.isActive }
+        let shown = selected.map { FAQJob(paperID: $0.id, lang: state.faqLanguage) }
+        if state.faqs.count > 1 || state.faqs.keys.contains(where: { $0 != shown }) {
+            state.faqs = state.faqs.filter { $0.key == shown || $0.value.isActive }
         }
-        guard let selected, state.faqs[selected.id] == nil else { return [] }
-        state.faqs[selected.id] = FAQView(phase: .loading)
+        guard let selected, let shown, state.faqs[shown] == nil else { return [] }
+        state.faqs[shown] = FAQView(phase: .loading)
         return [.loadFAQ(paperID: selected.id, version: selected.version, state.faqLanguage)]
     }
 

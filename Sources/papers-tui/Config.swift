@@ -139,7 +139,9 @@ struct Config {
             llm = settings
         }
         if let model = value("PAPERS_TUI_LLM_MODEL") { llm.model = model }
-        llm.apiKey = value(apiKeyVariable) ?? value("OPENAI_API_KEY") ?? configAPIKey
+        // A variable named in [llm] api_key_env is the only one read: another provider's key (OpenAI's)
+        // must never be sent to the server configured here.
+        llm.apiKey = value(apiKeyVariable) ?? configAPIKey
         while webBase.hasSuffix("/") { webBase.removeLast() }
         if let rss = value("PAPERS_TUI_ARXIV_RSS_URL") { endpoints.rss = rss }
         if let api = value("PAPERS_TUI_ARXIV_API_URL") { endpoints.api = api }

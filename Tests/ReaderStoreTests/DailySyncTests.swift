@@ -148,7 +148,9 @@ struct DailySyncTests {
         await #expect(throws: FeedError.timedOut(service: "arXiv")) {
             _ = try await makeSync(store, server, policy: policy).syncDaily(categories: ["cs.AI"])
         }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        // Two tries of 300 ms and a short backoff; the bound is loose because the suite shares two cores
+        // with the local LLM server.
+        #expect(ContinuousClock.now - started < .seconds(10))
     }
 }
 

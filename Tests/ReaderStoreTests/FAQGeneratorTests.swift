@@ -170,6 +170,22 @@ struct FAQGeneratorTests {
         #expect(try fixture.store.faq(paperID: fixture.paper.id, lang: .en)?.text == "good answer")
     }
 
+    @Test("a partial answer never replaces a complete one, nor a longer partial one")
+    func saveGuard() throws {
+        let store = try makeTemporaryStore()
+        func answer(_ status: FAQAnswer.Status, _ text: String) -> FAQAnswer {
+            FAQAnswer(paperID: "2604.00001", version: 1, lang: .en, model: "m", promptVersion: 1, status: status, source: .pdf, text: text)
+        }
+        try store.save(answer(.incomplete, "a longer partial"))
+        try store.save(answer(.incomplete, "short"))
+        #expect(try store.faq(paperID: "2604.00001", lang: .en)?.text == "a longer partial")
+        try store.save(answer(.complete, "done"))
+        try store.save(answer(.incomplete, "a partial from a racing generation, longer"))
+        #expect(try store.faq(paperID: "2604.00001", lang: .en)?.text == "done")
+        try store.save(answer(.complete, "regenerated"))
+        #expect(try store.faq(paperID: "2604.00001", lang: .en)?.text == "regenerated")
+    }
+
     @Test("cancelled mid-stream: stopped, with the partial answer kept")
     func cancelled() async throws {
         let routes = ScriptedRoutes()

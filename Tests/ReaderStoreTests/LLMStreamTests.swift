@@ -167,18 +167,63 @@ struct LLMClientTests {
     @Test("429 without Retry-After takes the wait from the message; quota errors are not retried")
     func rateLimitBodies() async throws {
         let examples = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("llm/openai_error_429_examples_from_issue_threads.json")) as? [String: Any])
+        let keyed = LLMSettings(baseURL: "http://127.0.0.1:9/v1", model: "m", apiKey: "k")
         let bodies = try #require(examples["examples"] as? [[String: Any]]).compactMap { $0["body"] }
             .map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
-        #expect(LLMClient.statusError(429, body: bodies[0], retryAfter: nil, model: "m") == .rateLimited(retryAfter: 20))
+        #expect(LLMClient.statusError(429, body: bodies[0], retryAfter: nil, settings: keyed) == .rateLimited(retryAfter: 20))
         #expect(LLMClient.waitInMessage("request reached max request: 3, please try again after 1 seconds") == 1)
         #expect(LLMClient.waitInMessage("Please try again in 1ms.") == 1)
         let quota = try #require(bodies.first { $0.contains("quota") })
-        guard case .quotaExceeded = LLMClient.statusError(429, body: quota, retryAfter: nil, model: "m") else {
+        guard case .quotaExceeded = LLMClient.statusError(429, body: quota, retryAfter: nil, settings: keyed) else {
             Issue.record("a quota 429 must not be retried")
             return
         }
         let upstream = try Fixtures.text("llm/openrouter_error_429_rate_limited_upstream.json")
-        #expect(LLMClient.statusError(429, body: upstream, retryAfter: "3", model: "m") == .rateLimited(retryAfter: 3))
+        #expect(LLMClient.statusError(429, body: upstream, retryAfter: "3", settings: keyed) == .rateLimited(retryAfter: 3))
+    }
+
+    @Test("404s, a 401 with no key sent, and a 200 that is not a stream each say what to fix")
+    func misconfigured() async throws {
+        let keyed = LLMSettings(baseURL: "http://127.0.0.1:9/v1", model: "m", apiKey: "k")
+        #expect(LLMClient.statusError(404, body: #"{"error":{"message":"The model `m` does not exist"}}"#, retryAfter: nil, settings: keyed)
+            == .unknownModel(model: "m", detail: "The model `m` does not exist"))
+        #expect(LLMClient.statusError(404, body: "404 page not found", retryAfter: nil, settings: keyed)
+            == .wrongEndpoint(server: "127.0.0.1:9", detail: "404 page not found"))
+        let keyless = LLMSettings(baseURL: "http://127.0.0.1:9/v1", model: "m")
+        #expect(LLMClient.statusError(401, body: "{}", retryAfter: nil, settings: keyless) == .missingKey(server: "127.0.0.1:9"))
+
+        let routes = ScriptedRoutes()
+        routes.on("/v1/chat/completions", .init(status: 200, contentType: "application/json",
+                                                #"{"choices":[{"message":{"content":"whole answer"}}]}"#))
+        let server = try await startServer(routes)
+        defer { Task { await server.stop() } }
+        let error = await #expect(throws: LLMError.self) {
+            try await LLMClient(settings: testSettings(server)).stream(someMessages) { _ in }
+        }
+        guard case .notStreaming(let type, _) = error else {
+            Issue.record("expected notStreaming, got \(String(describing: error))")
+            return
+        }
+        #expect(type == "application/json")
+        #expect(server.requests.count == 1)
+    }
+
+    @Test("a stream that keeps trickling is stopped at the total time limit")
+    func totalTimeout() async throws {
+        let routes = ScriptedRoutes()
+        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks((0..<1000).map { "t\($0) " }), interval: .milliseconds(100)))
+        let server = try await startServer(routes)
+        defer { Task { await server.stop() } }
+        var settings = testSettings(server)
+        settings.totalTimeout = .milliseconds(800)
+        let log = StreamLog()
+        let started = ContinuousClock.now
+        let error = await #expect(throws: LLMError.self) {
+            try await LLMClient(settings: settings).stream(someMessages) { log.record($0) }
+        }
+        #expect(error == .timedOut(server: "127.0.0.1:\(server.port)"))
+        #expect(log.deltas > 2)
+        #expect(ContinuousClock.now - started < .seconds(5))
     }
 
     @Test("500 then success: retried after a backoff")

@@ -34,7 +34,7 @@ enum ScreenFixtures {
                                   unread: rows.filter { !$0.isRead }.count)
         state.window = ListWindow(offset: 0, rows: rows)
         // As after the first frame: the selected paper's FAQ has been looked up (none cached).
-        state.faqs[rows[0].paper.id] = FAQView(phase: .none)
+        state.faqs[FAQJob(paperID: rows[0].paper.id, lang: .en)] = FAQView(phase: .none)
         state.faqModel = "test-model"
         return state
     }

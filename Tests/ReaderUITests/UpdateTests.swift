@@ -189,7 +189,7 @@ struct FAQUpdateTests {
         #expect(effects == [.requestFAQ(job, refresh: false)])
         #expect(asked.selectedFAQ?.phase == .queued(position: 1))
         #expect(asked.focus == .list)
-        let answer = FAQAnswer(paperID: job.paperID, version: 1, lang: .en, model: "m", promptVersion: 1,
+        let answer = FAQAnswer(paperID: job.paperID, version: 1, lang: .en, model: "test-model", promptVersion: FAQPrompt.version,
                                status: .complete, source: .pdf, text: "## Q1\nA B")
         let (streaming, _) = apply(asked, .faqProgress(job, .fetchingText), .faqProgress(job, .streaming(source: .pdf, model: "m")),
                                    .faqProgress(job, .delta("## Q1\n")), .faqProgress(job, .delta("A")))
@@ -199,10 +199,10 @@ struct FAQUpdateTests {
         // Moving on keeps the running job; coming back shows it still going.
         let (moved, moveEffects) = apply(streaming, .key(.character("j")), .faqProgress(job, .delta(" B")))
         #expect(moveEffects == [.loadFAQ(paperID: "2604.21936", version: 1, .en)])
-        #expect(moved.faqs[job.paperID]?.text == "## Q1\nA B")
+        #expect(moved.faqs[job]?.text == "## Q1\nA B")
         let (back, _) = apply(moved, .key(.character("k")), .faqProgress(job, .finished(answer)))
         #expect(back.selectedFAQ?.phase == .complete)
-        #expect(back.status == "FAQ ready (m, from the PDF)")
+        #expect(back.status == "FAQ ready (test-model, from the PDF)")
         let (again, none) = apply(back, .key(.character("f")))
         #expect(none.isEmpty)
         #expect(again.status == "this FAQ is cached; F generates it again")
@@ -231,10 +231,52 @@ struct FAQUpdateTests {
     func failure() throws {
         let state = try ScreenFixtures.state(width: 160, height: 40)
         let message = "the API key was rejected (401): set OPENAI_API_KEY"
-        let (failed, _) = apply(state, .key(.character("f")), .faqProgress(job, .failed(message: message, partial: nil)))
+        let (failed, reload) = apply(state, .key(.character("f")), .faqProgress(job, .failed(message: message, partial: nil)),
+                                     .faqLoaded(paperID: job.paperID, .en, nil))
+        #expect(reload == [.requestFAQ(job, refresh: false), .loadFAQ(paperID: job.paperID, version: 1, .en)])
         #expect(failed.statusIsError)
         #expect(failed.status == "FAQ: " + message)
         #expect(render(failed).textLines().contains { $0.contains("✗ " + message) })
+    }
+
+    @Test("a cached answer from another model is shown as such, and f asks the current model")
+    func staleAnswer() throws {
+        var state = try ScreenFixtures.state(width: 160, height: 40)
+        state.faqs[job] = FAQView(phase: .loading)
+        let old = FAQAnswer(paperID: job.paperID, version: 1, lang: .en, model: "old-model", promptVersion: FAQPrompt.version,
+                            status: .complete, source: .pdf, text: "old text")
+        let (shown, _) = apply(state, .faqLoaded(paperID: job.paperID, .en, old))
+        #expect(render(shown).textLines().contains { $0.contains("✓ cached, by old-model · f asks test-model anew") })
+        let (_, effects) = apply(shown, .key(.character("f")))
+        #expect(effects == [.requestFAQ(job, refresh: false)])
+    }
+
+    @Test("stopping a regeneration keeps the earlier answer: the pane reloads it from the cache")
+    func stopRegeneration() throws {
+        let state = try ScreenFixtures.state(width: 160, height: 40)
+        let (running, _) = apply(state, .key(.character("F")), .faqProgress(job, .streaming(source: .pdf, model: "m")),
+                                 .faqProgress(job, .delta("new")))
+        let (stopped, effects) = apply(running, .faqProgress(job, .stopped(partial: nil)))
+        #expect(effects == [.loadFAQ(paperID: job.paperID, version: 1, .en)])
+        #expect(stopped.selectedFAQ?.phase == .loading)
+        let earlier = FAQAnswer(paperID: job.paperID, version: 1, lang: .en, model: "test-model", promptVersion: FAQPrompt.version,
+                                status: .complete, source: .pdf, text: "earlier")
+        let (reloaded, _) = apply(stopped, .faqLoaded(paperID: job.paperID, .en, earlier))
+        #expect(reloaded.selectedFAQ?.text == "earlier")
+        #expect(reloaded.selectedFAQ?.phase == .complete)
+    }
+
+    @Test("L keeps a running generation of the other language: counted, and found again on the way back")
+    func languageKeepsJobs() throws {
+        let state = try ScreenFixtures.state(width: 160, height: 40)
+        let (running, _) = apply(state, .key(.character("f")), .faqProgress(job, .streaming(source: .pdf, model: "m")),
+                                 .faqProgress(job, .delta("part one ")))
+        let (chinese, _) = apply(running, .key(.character("L")), .faqProgress(job, .delta("part two")))
+        #expect(chinese.activeFAQCount == 1)
+        #expect(chinese.faqs[job]?.text == "part one part two")
+        let (back, _) = apply(chinese, .key(.character("L")))
+        #expect(back.selectedFAQ?.text == "part one part two")
+        #expect(back.selectedFAQ?.phase == .streaming)
     }
 
     @Test("without an LLM configured, f says what to set")
@@ -259,7 +301,7 @@ struct FAQUpdateTests {
     @Test("a cached answer renders as Markdown, scrolls in its pane, and partial answers say how to finish them")
     func cached() throws {
         var state = try ScreenFixtures.state(width: 160, height: 30)
-        state.faqs[job.paperID] = FAQView(phase: .loading)
+        state.faqs[job] = FAQView(phase: .loading)
         let text = (1...6).map { "## Q\($0). Question \($0)\n\n**Bold** point and `code`:\n\n- item one\n- item two" }.joined(separator: "\n\n")
         let answer = FAQAnswer(paperID: job.paperID, version: 1, lang: .en, model: "m", promptVersion: 1,
                                status: .incomplete, source: .pdf, text: text, note: "stopped before the end")

@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 
 extension PaperStore {
-    /// Writes an answer, replacing the one with the same key (a partial one grows into a complete one).
+    /// Writes an answer under its key. A complete answer always wins; a partial one never replaces a
+    /// complete one, nor a longer partial one (two generations of one paper may race: the reader and
+    /// `papers-tui faq`), so no written text is ever lost to a shorter one.
     public func save(_ answer: FAQAnswer) throws(StoreError) {
         try write { db in
             try db.execute(sql: """
@@ -11,6 +13,8 @@ extension PaperStore {
                 ON CONFLICT (paper_id, lang, version, model, prompt_version) DO UPDATE SET
                     status = excluded.status, source = excluded.source, text = excluded.text,
                     note = excluded.note, updated_at = excluded.updated_at
+                WHERE excluded.status = 'complete'
+                   OR (faq.status <> 'complete' AND length(excluded.text) >= length(faq.text))
                 """, arguments: [answer.paperID, answer.version, answer.lang.rawValue, answer.model, answer.promptVersion,
                                  answer.status.rawValue, answer.source.rawValue, answer.text, answer.note, answer.updatedAt])
         }

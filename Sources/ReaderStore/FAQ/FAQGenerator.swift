@@ -68,8 +68,9 @@ public struct FAQGenerator: Sendable {
             recorder.setSource(fullText.source)
             let messages = FAQPrompt.messages(
                 title: paper.title, id: paper.isArxiv ? "arXiv:\(paper.id)v\(paper.version)" : paper.primaryCategory,
-                authors: paper.authors, text: fullText,
+                authors: paper.authors, text: fullText.text,
                 lang: lang, contextTokens: settings.contextTokens)
+            let fallbackReason = fullText.fallbackReason
             let completion = try await LLMClient(settings: settings).stream(messages) { event in
                 switch event {
                 case .waiting(let seconds, let reason): progress(.waiting(seconds: seconds, reason: reason))
@@ -80,7 +81,8 @@ public struct FAQGenerator: Sendable {
                 }
             }
             guard !recorder.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw LLMError.emptyAnswer }
-            let note = completion.finishReason == "length" ? "the model reached its output limit ([llm] max_tokens)" : nil
+            let note = completion.finishReason == "length" ? "the model reached its output limit ([llm] max_tokens)"
+                : fallbackReason.map { "not from the PDF: \($0)" }
             progress(.finished(try recorder.finish(note: note)))
         } catch is CancellationError {
             progress(.stopped(partial: recorder.keepPartial(note: "stopped before the end")))
@@ -93,8 +95,10 @@ public struct FAQGenerator: Sendable {
     }
 
     /// The cached text, else fetched (and cached unless only the abstract was found).
-    private func text(for paper: Paper, progress: @Sendable (FAQProgress) -> Void) async throws -> FullText {
-        if let cached = try store.fullText(paperID: paper.id, version: paper.version) { return cached }
+    private func text(for paper: Paper, progress: @Sendable (FAQProgress) -> Void) async throws -> FetchedText {
+        if let cached = try store.fullText(paperID: paper.id, version: paper.version) {
+            return FetchedText(text: cached, fallbackReason: nil)
+        }
         progress(.fetchingText)
         let id = "\(paper.id)v\(paper.version)"
         // A venue paper not on arXiv has its own PDF link and no HTML version.
@@ -105,7 +109,14 @@ public struct FAQGenerator: Sendable {
         if result.fullText.source != .abstract {
             try store.save(result.fullText, paperID: paper.id, version: paper.version)
         }
-        return result.fullText
+        return FetchedText(text: result.fullText, fallbackReason: result.fallbackReason)
+    }
+
+    private struct FetchedText {
+        var text: FullText
+        /// Why the PDF (or the HTML) was not used.
+        var fallbackReason: String?
+        var source: FullTextSource { text.source }
     }
 }
 

@@ -104,7 +104,13 @@ public enum FAQPrompt {
         let room = tokens - estimatedTokens(marker)
         for line in lines {
             let cost = estimatedTokens(line) + 1
-            if used + cost > room { break }
+            if used + cost > room {
+                // A line longer than what is left (a PDF without line breaks) is cut, not dropped.
+                var cut = line
+                while !cut.isEmpty, used + estimatedTokens(cut) + 1 > room { cut.removeLast(max(1, cut.count / 8)) }
+                if !cut.isEmpty { kept.append(cut) }
+                break
+            }
             kept.append(line)
             used += cost
         }

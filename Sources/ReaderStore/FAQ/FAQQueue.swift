@@ -21,6 +21,8 @@ public actor FAQQueue {
     private let listener: Listener
     private var pending: [(job: FAQJob, refresh: Bool)] = []
     private var running: [FAQJob: Task<Void, Never>] = [:]
+    /// Asked for again while running (its last report may already be on screen): run once more after.
+    private var again: [FAQJob: Bool] = [:]
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
 
     public init(generator: FAQGenerator, concurrency: Int, listener: @escaping Listener) {
@@ -31,7 +33,10 @@ public actor FAQQueue {
 
     /// Adds a job, or moves a waiting one to the front; a running one is left alone.
     public func enqueue(_ job: FAQJob, refresh: Bool = false, first: Bool = false) {
-        guard running[job] == nil else { return }
+        guard running[job] == nil else {
+            again[job] = (again[job] ?? false) || refresh
+            return
+        }
         if let index = pending.firstIndex(where: { $0.job == job }) {
             let entry = pending.remove(at: index)
             if first {
@@ -49,6 +54,7 @@ public actor FAQQueue {
 
     /// Stops a job: a waiting one leaves the queue, a running one keeps its partial answer.
     public func cancel(_ job: FAQJob) {
+        again[job] = nil
         if let index = pending.firstIndex(where: { $0.job == job }) {
             pending.remove(at: index)
             listener(job, .stopped(partial: nil))
@@ -60,6 +66,7 @@ public actor FAQQueue {
     public func cancelAll() {
         for entry in pending { listener(entry.job, .stopped(partial: nil)) }
         pending.removeAll()
+        again.removeAll()
         for task in running.values { task.cancel() }
     }
 
@@ -90,6 +97,9 @@ public actor FAQQueue {
 
     private func finished(_ job: FAQJob) {
         running[job] = nil
+        if let refresh = again.removeValue(forKey: job) {
+            pending.insert((job, refresh), at: 0)
+        }
         pump()
     }
 

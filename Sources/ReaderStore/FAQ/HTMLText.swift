@@ -13,10 +13,10 @@ public enum HTMLText {
         var text = html
         for element in droppedElements {
             text = text.replacingOccurrences(
-                of: "<\(element)\\b[^>]*>.*?</\(element)\\s*>", with: " ",
+                of: "(?s)<\(element)\\b[^>]*>.*?</\(element)\\s*>", with: " ",
                 options: [.regularExpression, .caseInsensitive])
         }
-        text = text.replacingOccurrences(of: "<!--.*?-->", with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: "(?s)<!--.*?-->", with: " ", options: .regularExpression)
         text = replaceMath(in: text)
         var output = ""
         output.reserveCapacity(text.utf8.count / 2)

@@ -58,19 +58,38 @@ public struct LLMClient: Sendable {
                         maxTokens: settings.maxTokens))
         var attempt = 0
         while true {
-            var delivered = false
+            let delivered = DeliveryFlag()
             do {
-                return try await streamOnce(body) { event in
-                    if case .delta = event { delivered = true }
-                    onEvent(event)
+                return try await withTotalTimeout {
+                    try await streamOnce(body) { event in
+                        if case .delta = event { delivered.set() }
+                        onEvent(event)
+                    }
                 }
             } catch let error as LLMError {
-                guard error.isRetryable, !delivered, attempt < settings.maxRetries else { throw error }
+                guard error.isRetryable, !delivered.isSet, attempt < settings.maxRetries else { throw error }
                 let wait = retryDelay(for: error, attempt: attempt)
                 if case .rateLimited(let seconds?) = error, seconds > settings.maxRetryAfterSeconds { throw error }
                 attempt += 1
                 try await countDown(wait, reason: Self.waitReason(error), onEvent: onEvent)
             }
+        }
+    }
+
+    /// Bounds a whole generation: the HTTP deadline stops counting once the response head arrives,
+    /// so a server that trickles forever is stopped here.
+    private func withTotalTimeout(_ work: @escaping @Sendable () async throws -> LLMCompletion) async throws -> LLMCompletion {
+        let limit = settings.totalTimeout
+        let server = settings.serverName
+        return try await withThrowingTaskGroup(of: LLMCompletion?.self) { group in
+            group.addTask { try await work() }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let completion = first else { throw LLMError.timedOut(server: server) }
+            return completion
         }
     }
 
@@ -96,7 +115,10 @@ public struct LLMClient: Sendable {
         }
     }
 
-    private func streamOnce(_ body: Data, onEvent: (LLMEvent) -> Void) async throws -> LLMCompletion {
+    /// Answers longer than this are stopped: no paper's FAQ is anywhere near it.
+    static let maxAnswerBytes = 512 * 1024
+
+    private func streamOnce(_ body: Data, onEvent: @escaping @Sendable (LLMEvent) -> Void) async throws -> LLMCompletion {
         var request = HTTPClientRequest(url: settings.chatURL)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
@@ -117,13 +139,24 @@ public struct LLMClient: Sendable {
         guard response.status == .ok else {
             let text = (try? await response.body.collect(upTo: 64 * 1024)).map { String(buffer: $0) } ?? ""
             throw Self.statusError(Int(response.status.code), body: text,
-                                   retryAfter: response.headers.first(name: "Retry-After"), model: settings.model)
+                                   retryAfter: response.headers.first(name: "Retry-After"), settings: settings)
+        }
+        let contentType = response.headers.first(name: "Content-Type") ?? ""
+        if !contentType.lowercased().contains("event-stream") {
+            // Some servers stream with another type; a JSON or HTML body is an answer that is not a stream.
+            if contentType.lowercased().contains("json") || contentType.lowercased().contains("html") {
+                let text = (try? await response.body.collect(upTo: 64 * 1024)).map { String(buffer: $0) } ?? ""
+                throw LLMError.notStreaming(contentType: Self.printable(contentType), detail: Self.printable(Self.errorMessage(in: text)))
+            }
         }
         onEvent(.streaming)
         var decoder = SSEDecoder()
         var finishReason: String?
+        var received = 0
         do {
             for try await buffer in response.body {
+                received += buffer.readableBytes
+                guard received < Self.maxAnswerBytes * 4 else { throw LLMError.answerTooLong(limit: Self.maxAnswerBytes) }
                 let payloads: [String]
                 do {
                     payloads = try decoder.feed(buffer.readableBytesView)
@@ -189,15 +222,20 @@ public struct LLMClient: Sendable {
         ] where text.contains(needle) {
             return LLMError.unreachable(server: settings.serverName, reason: reason)
         }
-        return LLMError.unreachable(server: settings.serverName, reason: text.count > 80 ? String(text.prefix(80)) + "…" : text)
+        return LLMError.unreachable(server: settings.serverName, reason: Self.printable(text.count > 80 ? String(text.prefix(80)) + "…" : text))
     }
 
     /// The error for a non-200 answer, from its status and what its body says.
-    static func statusError(_ status: Int, body: String, retryAfter: String?, model: String) -> LLMError {
+    static func statusError(_ status: Int, body: String, retryAfter: String?, settings: LLMSettings) -> LLMError {
         let detail = printable(errorMessage(in: body))
         switch status {
-        case 401, 403: return .keyRejected(status: status, detail: detail)
-        case 404: return .unknownModel(model: model, detail: detail)
+        case 401, 403:
+            if settings.apiKey?.isEmpty ?? true { return .missingKey(server: settings.serverName) }
+            return .keyRejected(status: status, detail: detail)
+        case 404:
+            // A 404 naming the model is about the model; any other is a base URL that misses the endpoint.
+            if body.lowercased().contains("model") { return .unknownModel(model: settings.model, detail: detail) }
+            return .wrongEndpoint(server: settings.serverName, detail: detail)
         case 429:
             let lowered = body.lowercased()
             // Out of quota (OpenAI's insufficient_quota, Moonshot's exceeded_current_quota_error) will
@@ -242,6 +280,15 @@ public struct LLMClient: Sendable {
         let collapsed = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return collapsed.count > 160 ? String(collapsed.prefix(160)) + "…" : collapsed
     }
+}
+
+/// Set once any text has arrived: from then on a failure is not retried (the text would repeat).
+private final class DeliveryFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
 
 /// One HTTP client per idle timeout, shared and never shut down: streams read through it.

@@ -16,6 +16,9 @@ public enum LLMError: Error, CustomStringConvertible, Equatable {
     case malformedChunk(excerpt: String)
     case streamError(String)
     case emptyAnswer
+    case notStreaming(contentType: String, detail: String)
+    case wrongEndpoint(server: String, detail: String)
+    case answerTooLong(limit: Int)
 
     public var description: String {
         switch self {
@@ -49,6 +52,12 @@ public enum LLMError: Error, CustomStringConvertible, Equatable {
             "the LLM server stopped with an error: \(message)"
         case .emptyAnswer:
             "the LLM server finished without writing anything: try again, or try another model"
+        case .notStreaming(let contentType, let detail):
+            "the LLM server answered \(contentType.isEmpty ? "without a content type" : contentType) instead of a stream\(Self.detail(detail)): check [llm] base_url"
+        case .wrongEndpoint(let server, let detail):
+            "\(server) has no chat completions endpoint there (404\(Self.detail(detail))): check [llm] base_url (it usually ends in /v1)"
+        case .answerTooLong(let limit):
+            "the answer passed \(limit / 1000) KB and was stopped"
         }
     }
 

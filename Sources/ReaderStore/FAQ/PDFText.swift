@@ -52,6 +52,7 @@ public enum PDFText {
             if first == nil, process.isRunning { process.terminate() }
             return first ?? -1
         }
+        try Task.checkCancellation()
         guard status == 0 else {
             throw Failure.toolFailed(status == -1 ? "took longer than \(timeout)" : "exit status \(status)")
         }

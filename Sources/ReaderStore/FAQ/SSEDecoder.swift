@@ -9,6 +9,7 @@ public struct SSEDecoder: Sendable {
 
     private var line: [UInt8] = []
     private var data: [String] = []
+    private var dataBytes = 0
     private var hasData = false
     private var lastWasCR = false
 
@@ -30,6 +31,7 @@ public struct SSEDecoder: Sendable {
             case 0x0A, 0x0D:
                 lastWasCR = byte == 0x0D
                 if let event = endLine() { events.append(event) }
+                guard dataBytes < Self.maxLineBytes else { throw .lineTooLong }
             default:
                 guard line.count < Self.maxLineBytes else { throw .lineTooLong }
                 line.append(byte)
@@ -44,6 +46,7 @@ public struct SSEDecoder: Sendable {
         if !line.isEmpty, let event = endLine() { events.append(event) }
         if hasData { events.append(data.joined(separator: "\n")) }
         data = []
+        dataBytes = 0
         hasData = false
         return events
     }
@@ -54,6 +57,7 @@ public struct SSEDecoder: Sendable {
             guard hasData else { return nil }
             let event = data.joined(separator: "\n")
             data = []
+            dataBytes = 0
             hasData = false
             return event
         }
@@ -71,6 +75,7 @@ public struct SSEDecoder: Sendable {
         }
         if field == "data" {
             data.append(String(value))
+            dataBytes += value.utf8.count
             hasData = true
         }
         return nil

@@ -57,6 +57,10 @@ enum FAQPane {
         case .streaming: return ("⟳ \(model) is writing\(source) · Esc stops", false)
         case .complete:
             let note = view.note.map { " · \($0)" } ?? ""
+            if let paper = state.selected?.paper, view.isStale(paperVersion: paper.version, model: state.faqModel) {
+                let why = view.version != paper.version ? "written for v\(view.version ?? 0)" : view.model != state.faqModel ? "by \(model)" : "older prompt"
+                return ("✓ cached, \(why) · f asks \(state.faqModel ?? "the LLM") anew", false)
+            }
             return ("✓ \(model) · \(language)\(source)\(note) · F regenerates", false)
         case .incomplete:
             return ("⚠ incomplete (\(view.note ?? "cut short")) · \(model) · F finishes it", true)

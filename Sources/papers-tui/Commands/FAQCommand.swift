@@ -79,10 +79,11 @@ struct FAQCommand: AsyncParsableCommand {
             case .fetchingText:
                 if showsStatus { Output.status("fetching the paper's full text…") }
             case .waiting(let seconds, let reason):
-                Output.status("\(reason): trying again in \(seconds) s")
+                // A terminal shows the countdown; a log gets one line per wait.
+                if showsStatus || outcome.startsWait(seconds) { Output.status("\(reason): trying again in \(seconds) s") }
             case .streaming(let source, let model):
                 if showsStatus { Output.status("") }
-                Output.error("papers-tui: \(model) answering from \(source.label)")
+                if outcome.announce() { Output.error("papers-tui: \(model) answering from \(source.label)") }
             case .delta(let text):
                 Output.write(Sanitize.terminalText(text, keepNewlines: true))
             case .finished(let answer):
@@ -144,6 +145,25 @@ private final class OutcomeBox: @unchecked Sendable {
     }
 
     func fail(_ message: String) { lock.withLock { _failure = message } }
+
+    private var lastWait = Int.max
+    private var announced = false
+
+    /// True for the first second of a countdown (a new wait is longer than the last second seen).
+    func startsWait(_ seconds: Int) -> Bool {
+        lock.withLock {
+            defer { lastWait = seconds }
+            return seconds > lastWait || lastWait == Int.max
+        }
+    }
+
+    /// True the first time only.
+    func announce() -> Bool {
+        lock.withLock {
+            defer { announced = true }
+            return !announced
+        }
+    }
 }
 
 private final class PrefetchTally: @unchecked Sendable {

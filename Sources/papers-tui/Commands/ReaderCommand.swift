@@ -47,6 +47,11 @@ struct ReaderCommand: AsyncParsableCommand {
             throw CLIError(error.description)
         }
         state.faqLanguage = config.faqLanguage
+        if let warning = config.warnings.first {
+            // Printed on standard error too, but the reader's screen covers that at once.
+            state.status = warning
+            state.statusIsError = true
+        }
         var faqGenerator: FAQGenerator?
         do {
             faqGenerator = try config.faqGenerator(store: paperStore)
