@@ -83,6 +83,12 @@ extension PaperStore {
         return try write { db in try Self.upsert(papers, in: db) }
     }
 
+    /// Adds listings (a day's places of papers already saved), keeping any already there.
+    public func saveListings(_ listings: [Listing]) throws(StoreError) {
+        guard !listings.isEmpty else { return }
+        try write { db in try Self.insert(listings, replacing: false, in: db) }
+    }
+
     static func listings(for entries: [DailyEntry], date: String, categories: [String]) -> [Listing] {
         var rows: [Listing] = []
         for category in categories {

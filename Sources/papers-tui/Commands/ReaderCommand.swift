@@ -17,6 +17,10 @@ struct ReaderCommand: AsyncParsableCommand {
     @Option(help: "The announcement day to open (YYYY-MM-DD, default: the latest).")
     var date: String?
 
+    @Option(help: ArgumentHelp("Draw the first frame, write the milliseconds since the process started to FILE, and exit (for benchmarks).",
+                               visibility: .hidden))
+    var startupProbe: String?
+
     func run() async throws {
         let config = try Config.load()
         let paperStore = try store.openStore()
@@ -79,7 +83,15 @@ struct ReaderCommand: AsyncParsableCommand {
             }
             return SyncCommand.describe(try await sync.syncDaily(categories: terms))
         }
-        await ReaderSession(state: state, environment: environment).runOnOwnThread()
+        let session = ReaderSession(state: state, environment: environment)
+        if let startupProbe {
+            session.run { _ in
+                let milliseconds = ProcessClock.millisecondsSinceStart()
+                try? String(format: "%.3f\n", milliseconds).write(toFile: startupProbe, atomically: true, encoding: .utf8)
+            }
+            return
+        }
+        await session.runOnOwnThread()
     }
 
     /// An empty cache: offer the bundled sample on a terminal, else say how to fill the cache.
