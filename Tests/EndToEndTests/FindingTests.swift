@@ -119,3 +119,30 @@ struct SearchTerminalTests {
         }
     }
 }
+
+@Suite("the benchmark harness (a smoke run, not a timing)")
+struct BenchmarkHarnessTests {
+    @Test("papers-bench generates a cache through the store and measures every figure on it")
+    func smoke() async throws {
+        let tui = try BinaryRunner.binaryPath()
+        let bench = URL(fileURLWithPath: tui).deletingLastPathComponent().appendingPathComponent("papers-bench").path
+        var runner = try BinaryRunner()
+        runner.executable = bench
+        let db = URL(fileURLWithPath: runner.database).deletingLastPathComponent().appendingPathComponent("bench.sqlite").path
+        let generated = try await runner.run(["generate", "--papers", "3000", "--db", db, "--seed", "7"])
+        #expect(generated.status == 0, "generate failed: \(generated.stderr)")
+        var cli = runner
+        cli.executable = tui
+        let days = try #require(try await cli.json(["list", "--db", db, "--json", "--limit", "5000"]) as? [[String: Any]])
+        #expect(days.count == 1_500)
+        let result = try await runner.run(["run", "--db", db, "--repetitions", "2", "--ingest", "300", "--binary", tui, "--json"])
+        #expect(result.status == 0, "run failed: \(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(report["papers"] as? Int == 3000)
+        #expect(((report["startup"] as? [String: Any])?["count"] as? Int) == 2)
+        let keys = try #require((report["browse"] as? [String: Any])?["keys"] as? [[String: Any]])
+        #expect(keys.contains { $0["name"] as? String == "j (down)" })
+        #expect((report["ingest"] as? [String: Double])?.count == 4)
+        #expect((report["bytesPerPaper"] as? Double ?? 0) > 500)
+    }
+}

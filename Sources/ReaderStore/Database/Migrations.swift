@@ -103,6 +103,11 @@ enum Migrations {
                 CREATE INDEX venue_paper_by_paper ON venue_paper(paper_id);
                 """)
         }
+        migrator.registerMigration("v5: new papers are indexed a batch at a time") { db in
+            // The row-by-row insert trigger indexed 6,000 papers/s; one INSERT ... SELECT per written
+            // batch (FullTextIndex.indexPapers) does 17,000/s. Updates and deletes keep their triggers.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS __paper_fts_ai")
+        }
         return migrator
     }
 }

@@ -30,14 +30,20 @@ extension PaperStore {
         guard !papers.isEmpty else { return VenueWriteSummary() }
         return try write { db in
             var summary = VenueWriteSummary()
+            var replaced: [String] = []
+            let indexedUpTo = try FullTextIndex.largestPaperRowID(db)
             for (offset, paper) in papers.enumerated() {
-                try Self.save(paper, position: position + offset, in: db, summary: &summary)
+                try Self.save(paper, position: position + offset, in: db, summary: &summary, replaced: &replaced)
             }
+            try FullTextIndex.indexPapers(after: indexedUpTo, in: db)
+            // Deleted last: a rowid freed earlier could be reused by a new paper the index step would miss.
+            for id in replaced { try db.execute(sql: "DELETE FROM paper WHERE id = ?", arguments: [id]) }
             return summary
         }
     }
 
-    private static func save(_ paper: VenuePaper, position: Int, in db: Database, summary: inout VenueWriteSummary) throws {
+    private static func save(_ paper: VenuePaper, position: Int, in db: Database, summary: inout VenueWriteSummary,
+                             replaced: inout [String]) throws {
         let arxivID = try linkedArxivID(paper, in: db)
         let paperID = arxivID ?? paper.sourceID
         if arxivID != nil { summary.linked += 1 }
@@ -48,7 +54,10 @@ extension PaperStore {
         if arxivID == nil { paperChanged = try upsertOwnPaper(paper, in: db) }
         if let existing {
             let oldPaperID: String = existing["paper_id"]
-            if oldPaperID != paperID { try relink(from: oldPaperID, to: paperID, in: db) }
+            if oldPaperID != paperID {
+                try relink(from: oldPaperID, to: paperID, in: db)
+                if oldPaperID.contains("@") { replaced.append(oldPaperID) }
+            }
             let same = oldPaperID == paperID && existing["grp"] == paper.group && existing["keywords"] == keywords
                 && existing["position"] == position
             if !same {
@@ -106,7 +115,7 @@ extension PaperStore {
     }
 
     /// A venue paper found on arXiv after it was kept on its own: its marks and answers move to the
-    /// arXiv paper (the earliest star and read time win), and its own copy goes.
+    /// arXiv paper (the earliest star and read time win); the caller deletes its own copy.
     private static func relink(from old: String, to new: String, in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO mark (paper_id, starred_at, read_at) SELECT ?, starred_at, read_at FROM mark WHERE paper_id = ?
@@ -116,10 +125,7 @@ extension PaperStore {
             """, arguments: [new, old])
         try db.execute(sql: "DELETE FROM mark WHERE paper_id = ?", arguments: [old])
         try db.execute(sql: "UPDATE OR IGNORE faq SET paper_id = ? WHERE paper_id = ?", arguments: [new, old])
-        if instrIsVenueID(old) { try db.execute(sql: "DELETE FROM paper WHERE id = ?", arguments: [old]) }
     }
-
-    private static func instrIsVenueID(_ id: String) -> Bool { id.contains("@") }
 
     /// Drops the edition's papers that a complete sync did not see; returns how many.
     public func pruneEdition(_ edition: VenueEdition, keeping seen: Set<String>) throws(StoreError) -> Int {

@@ -122,6 +122,7 @@ extension PaperStore {
     /// something differs; fields the source does not carry (nil) keep their stored value.
     static func upsert(_ papers: [Paper], in db: Database) throws -> WriteSummary {
         var summary = WriteSummary()
+        let indexedUpTo = try FullTextIndex.largestPaperRowID(db)
         let lookup = try db.cachedStatement(sql: "SELECT version FROM paper WHERE id = ?")
         let statement = try db.cachedStatement(sql: """
             INSERT INTO paper (id, version, title, authors, abstract, primary_category, categories,
@@ -167,6 +168,7 @@ extension PaperStore {
             default: summary.unchangedPapers += 1
             }
         }
+        try FullTextIndex.indexPapers(after: indexedUpTo, in: db)
         return summary
     }
 }

@@ -85,7 +85,7 @@ public struct LineReader: Sequence, IteratorProtocol {
 
     public mutating func next() -> Data? {
         while true {
-            if let newline = buffer[cursor...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = nextNewline() {
                 let line = buffer[cursor..<newline]
                 bytesRead += line.count + 1
                 cursor = newline + 1
@@ -105,6 +105,18 @@ public struct LineReader: Sequence, IteratorProtocol {
                 buffer = Data(buffer[cursor...]) + chunk
                 cursor = buffer.startIndex
             }
+        }
+    }
+
+    /// The index of the next newline at or after the cursor, found with memchr (a byte-by-byte
+    /// search through Data's indices was a seventh of an import's time).
+    private func nextNewline() -> Int? {
+        guard cursor < buffer.endIndex else { return nil }
+        let start = cursor - buffer.startIndex
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress else { return nil }
+            guard let found = memchr(base + start, 0x0A, raw.count - start) else { return nil }
+            return buffer.startIndex + (base.distance(to: UnsafeRawPointer(found)))
         }
     }
 }

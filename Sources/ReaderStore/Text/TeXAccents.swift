@@ -20,7 +20,7 @@ public enum TeXAccents {
     ]
 
     public static func decode(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
+        guard text.utf8.contains(0x5C) else { return text }
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(chars.count)

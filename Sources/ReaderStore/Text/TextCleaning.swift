@@ -5,21 +5,34 @@ public enum TextCleaning {
     /// Collapses every run of whitespace (newlines included) to one space, drops control characters
     /// (ESC among them, so no terminal escape sequence survives) and trims the ends.
     public static func collapsingWhitespace(_ text: String) -> String {
-        var out = ""
+        // Byte-wise with an ASCII fast path: Unicode properties are looked up for non-ASCII scalars
+        // only (this function is most of an import's parsing time otherwise).
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control, !scalar.properties.isWhitespace {
-                continue
-            } else if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
+            let value = scalar.value
+            let isWhitespace: Bool
+            if value < 0x80 {
+                isWhitespace = value == 0x20 || (0x09...0x0D).contains(value)
+                if !isWhitespace, value < 0x20 || value == 0x7F { continue }
             } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                isWhitespace = scalar.properties.isWhitespace
+                if !isWhitespace, scalar.properties.generalCategory == .control { continue }
+            }
+            if isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            if value < 0x80 {
+                out.append(UInt8(value))
+            } else {
+                out.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A title as stored: TeX accents decoded, whitespace collapsed.
@@ -31,17 +44,22 @@ public enum TextCleaning {
     /// joined, paragraph breaks kept: a blank line, or a line indented deeper than the text's usual
     /// indentation (arXiv marks paragraphs so; a re-indented XML file indents every line alike).
     public static func abstract(_ raw: String) -> String {
-        let lines = TeXAccents.decode(raw).split(separator: "\n", omittingEmptySubsequences: false)
-        func indentation(_ line: Substring) -> Int { line.prefix { $0 == " " || $0 == "\t" }.count }
-        let usual = lines.dropFirst().filter { !$0.allSatisfy(\.isWhitespace) }.map(indentation).min() ?? 0
+        let decoded = TeXAccents.decode(raw)
+        guard decoded.utf8.contains(0x0A) else {
+            return collapsingWhitespace(decoded)
+        }
+        let lines = decoded.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        func indentation(_ line: Substring.UnicodeScalarView) -> Int { line.prefix { $0 == " " || $0 == "\t" }.count }
+        func isBlank(_ line: Substring.UnicodeScalarView) -> Bool { line.allSatisfy { $0.properties.isWhitespace } }
+        let usual = lines.dropFirst().filter { !isBlank($0) }.map(indentation).min() ?? 0
         var paragraphs: [String] = []
-        var current: [Substring] = []
+        var current: [Substring.UnicodeScalarView] = []
         func close() {
-            if !current.isEmpty { paragraphs.append(collapsingWhitespace(current.joined(separator: " "))) }
+            if !current.isEmpty { paragraphs.append(collapsingWhitespace(current.map { String($0) }.joined(separator: " "))) }
             current = []
         }
         for line in lines {
-            if line.allSatisfy(\.isWhitespace) {
+            if isBlank(line) {
                 close()
             } else {
                 if !current.isEmpty, indentation(line) > usual { close() }

@@ -85,6 +85,9 @@ public struct ScreenBuffer: Equatable, Sendable {
     public mutating func write(_ text: String, row: Int, column: Int, limit: Int, style: CellStyle) -> Int {
         guard row >= 0, row < height, column >= 0 else { return 0 }
         let end = min(width, column + max(0, limit))
+        if TextWidth.printableASCIICount(text[...]) != nil {
+            return writeASCII(text, row: row, column: column, end: end, style: style)
+        }
         var position = column
         for character in text {
             if let first = character.unicodeScalars.first, first.properties.generalCategory == .control { continue }
@@ -103,6 +106,18 @@ public struct ScreenBuffer: Equatable, Sendable {
             cells[index] = Cell(text: String(character), width: characterWidth, style: style)
             if characterWidth == 2 { cells[index + 1] = Cell(text: "", width: 0, style: style) }
             position += characterWidth
+        }
+        return position - column
+    }
+
+    /// The common case, printable ASCII: one cell a byte, no cluster segmentation.
+    private mutating func writeASCII(_ text: String, row: Int, column: Int, end: Int, style: CellStyle) -> Int {
+        var position = column
+        for byte in text.utf8 {
+            guard position < end else { break }
+            clearWideCharacter(row: row, column: position)
+            cells[row * width + position] = Cell(text: String(UnicodeScalar(byte)), width: 1, style: style)
+            position += 1
         }
         return position - column
     }

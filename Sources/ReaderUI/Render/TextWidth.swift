@@ -6,6 +6,10 @@ public enum TextWidth {
     /// 2 for East Asian wide and fullwidth characters and emoji shown as emoji, 1 otherwise. The
     /// cluster's first scalar that is not a combining mark decides.
     public static func width(of character: Character) -> Int {
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first {
+            return byte < 0x20 || byte == 0x7F ? 0 : 1
+        }
         let scalars = character.unicodeScalars
         guard let first = scalars.first, !isControl(first) else { return 0 }
         guard let base = scalars.first(where: { !isZeroWidth($0) }) else { return 0 }
@@ -141,7 +145,18 @@ public enum TextWidth {
     // MARK: - Cells
 
     private static func cells(_ text: Substring) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        // Printable ASCII, most titles and abstracts, is one cell a byte; the rest goes by cluster.
+        if let ascii = printableASCIICount(text) { return ascii }
+        return text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    static func printableASCIICount(_ text: Substring) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            count += 1
+        }
+        return count
     }
 
     private static func prefix(_ text: Substring, fitting width: Int) -> Substring {
