@@ -467,12 +467,13 @@ public enum Reader {
         }
     }
 
-    /// While typing, the word being typed matches as a prefix (`quant` finds quantum), as a finished
-    /// word followed by a space matches whole.
+    /// While typing, the word being typed matches as a prefix from its third letter on (`quant` finds
+    /// quantum; shorter prefixes match most of the cache), and a finished word followed by a space
+    /// matches whole.
     static func typingQuery(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let last = text.last, !last.isWhitespace,
-              let word = trimmed.split(separator: " ").last, word.count >= 2, word != "OR",
+              let word = trimmed.split(separator: " ").last, word.count >= 3, word != "OR",
               word.allSatisfy({ $0.isLetter || $0.isNumber }) else { return trimmed }
         return trimmed + "*"
     }

@@ -71,9 +71,19 @@ struct Run: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Flag(help: "Only the search measurements (quick, when working on search).")
+    var searchOnly = false
+
     func run() throws {
         let store = try PaperStore(path: db)
         let papers = try store.paperCount()
+        if searchOnly {
+            let searches = try SearchBenchmark(store: store, path: db, words: try SyntheticCorpus().words).run(repetitions: repetitions)
+            var report = Report(papers: papers)
+            report.search = searches.flatMap { [$0.0] + ($0.1.map { [$0] } ?? []) }
+            print(report.text())
+            return
+        }
         let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let tui = binary ?? own.appendingPathComponent("papers-tui").path
         var report = Report(papers: papers)

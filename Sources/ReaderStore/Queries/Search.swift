@@ -21,13 +21,26 @@ extension PaperStore {
     public func search(_ query: SearchQuery, order: SearchOrder = .relevance, offset: Int = 0, limit: Int = 50)
         throws(StoreError) -> [SearchHit]
     {
-        let (source, arguments, score) = SearchSQL.source(query)
-        let orderBy = order == .relevance && query.hasText ? "score DESC, p.id DESC" : "day DESC, p.id DESC"
+        let includeFAQ = try faqTextMatches(query)
+        let (source, arguments, score) = SearchSQL.source(query, includeFAQ: includeFAQ)
+        let byRelevance = order == .relevance && query.hasText
+        // Ranking first, on ids and scores only; the details (day, venue, the whole row) are read for
+        // the page's papers alone, not for every match (at 1 M papers a common word matches 100,000).
+        // Without filters the ranking never touches the paper table at all.
+        let ranked: String
+        if byRelevance, !query.needsPaperRows, let hits = SearchSQL.hits(query, includeFAQ: includeFAQ) {
+            ranked = "SELECT hit, score FROM (\(hits)) ORDER BY score DESC, hit DESC LIMIT ? OFFSET ?"
+        } else if byRelevance {
+            ranked = "SELECT p.rowid AS hit, \(score) AS score FROM \(source) ORDER BY score DESC, p.rowid DESC LIMIT ? OFFSET ?"
+        } else {
+            ranked = "SELECT p.rowid AS hit, \(score) AS score, \(SearchSQL.dayExpression) AS day FROM \(source) "
+                + "ORDER BY day DESC, p.id DESC LIMIT ? OFFSET ?"
+        }
         let sql = """
             SELECT p.*, \(SearchSQL.dayExpression) AS announce_date, NULL AS type_rank, m.starred_at, m.read_at,
-                   \(score) AS score, \(SearchSQL.dayExpression) AS day, \(ListSQL.venueColumns)
-            FROM \(source)
-            ORDER BY \(orderBy) LIMIT ? OFFSET ?
+                   top.score AS score, \(ListSQL.venueColumns)
+            FROM (\(ranked)) AS top JOIN paper AS p ON p.rowid = top.hit LEFT JOIN mark AS m ON m.paper_id = p.id
+            ORDER BY \(byRelevance ? "top.score DESC, p.rowid DESC" : "announce_date DESC, p.id DESC")
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
         return try read { db in
@@ -37,11 +50,17 @@ extension PaperStore {
         }
     }
 
-    /// How many papers a search finds, how many of them are starred and how many unread.
+    /// Counting stops here: a word in half the cache is not worth counting exactly on every keystroke.
+    public static let searchCountLimit = 10_000
+
+    /// How many papers a search finds (up to `searchCountLimit` and one more), how many of them are
+    /// starred and how many unread.
     public func searchCounts(_ query: SearchQuery) throws(StoreError) -> ListCounts {
-        let (source, arguments, _) = SearchSQL.source(query)
+        let (source, arguments, _) = SearchSQL.source(query, includeFAQ: try faqTextMatches(query))
         let sql = """
-            SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0) FROM \(source)
+            SELECT COUNT(*), COALESCE(SUM(starred), 0), COALESCE(SUM(unread), 0) FROM (
+                SELECT m.starred_at IS NOT NULL AS starred, m.read_at IS NULL AS unread FROM \(source)
+                LIMIT \(Self.searchCountLimit + 1))
             """
         return try read { db in
             let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
@@ -50,33 +69,51 @@ extension PaperStore {
     }
 }
 
+extension PaperStore {
+    /// True when some FAQ text matches the words: only then are answers searched along with papers.
+    func faqTextMatches(_ query: SearchQuery) throws(StoreError) -> Bool {
+        guard !query.usesFields, let match = query.matchExpression else { return false }
+        return try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM faq_fts WHERE faq_fts MATCH ?)", arguments: [match]) ?? false
+        }
+    }
+}
+
+extension SearchQuery {
+    /// Filters that look at the paper's row or marks rather than at the index alone.
+    var needsPaperRows: Bool {
+        !categories.isEmpty || onlyStarred || onlyUnread || onlyWithFAQ || after != nil || before != nil || on != nil
+    }
+}
+
 /// The FROM/WHERE of a search, shared by its pages and its counts, and its score expression.
 enum SearchSQL {
     static let dayExpression = "COALESCE((SELECT MAX(announce_date) FROM listing WHERE paper_id = p.id), substr(p.published, 1, 10))"
 
-    static func source(_ query: SearchQuery) -> (String, [DatabaseValue], String) {
+    /// The matching rowids and scores, from the index alone (nil without words): the papers' own
+    /// words, plus their answers' words when some answer matches.
+    static func hits(_ query: SearchQuery, includeFAQ: Bool) -> String? {
+        guard query.matchExpression != nil else { return nil }
+        let weights = PaperStore.bm25Weights
+        let paperHits = "SELECT rowid AS hit, -bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract)) AS score "
+            + "FROM paper_fts WHERE paper_fts MATCH ?"
+        guard includeFAQ else { return paperHits }
+        // bm25 is computed in a subquery of its own (its LIMIT keeps SQLite from folding it into the
+        // grouping, where bm25 cannot run); the best answer of a paper counts, below its own words.
+        let faqHits = "SELECT p2.rowid AS hit, MAX(fh.score) * \(PaperStore.faqWeight) AS score "
+            + "FROM (SELECT rowid AS answer, -bm25(faq_fts) AS score FROM faq_fts WHERE faq_fts MATCH ? LIMIT 100000) AS fh "
+            + "JOIN faq AS f ON f.rowid = fh.answer JOIN paper AS p2 ON p2.id = f.paper_id GROUP BY p2.rowid"
+        return "SELECT hit, SUM(score) AS score FROM (\(paperHits) UNION ALL \(faqHits)) GROUP BY hit"
+    }
+
+    static func source(_ query: SearchQuery, includeFAQ: Bool) -> (String, [DatabaseValue], String) {
         var conditions: [String] = []
         var arguments: [DatabaseValue] = []
         let from: String
         let score: String
-        if let match = query.matchExpression {
-            let weights = PaperStore.bm25Weights
-            let paperHits = "SELECT rowid AS hit, -bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract)) AS score "
-                + "FROM paper_fts WHERE paper_fts MATCH ?"
-            arguments.append(match.databaseValue)
-            if query.usesFields {
-                from = "(\(paperHits)) AS h JOIN paper AS p ON p.rowid = h.hit"
-            } else {
-                // A paper found through its FAQ text ranks below one found through its own words.
-                // bm25 is computed in a subquery of its own (its LIMIT keeps SQLite from folding it into
-                // the grouping, where bm25 cannot run); the best answer of a paper counts.
-                let faqHits = "SELECT p2.rowid AS hit, MAX(fh.score) * \(PaperStore.faqWeight) AS score "
-                    + "FROM (SELECT rowid AS answer, -bm25(faq_fts) AS score FROM faq_fts WHERE faq_fts MATCH ? LIMIT 100000) AS fh "
-                    + "JOIN faq AS f ON f.rowid = fh.answer JOIN paper AS p2 ON p2.id = f.paper_id GROUP BY p2.rowid"
-                arguments.append(match.databaseValue)
-                from = "(SELECT hit, SUM(score) AS score FROM (\(paperHits) UNION ALL \(faqHits)) GROUP BY hit) AS h "
-                    + "JOIN paper AS p ON p.rowid = h.hit"
-            }
+        if let match = query.matchExpression, let hits = hits(query, includeFAQ: includeFAQ) {
+            from = "(\(hits)) AS h JOIN paper AS p ON p.rowid = h.hit"
+            arguments += includeFAQ ? [match.databaseValue, match.databaseValue] : [match.databaseValue]
             score = "h.score"
         } else {
             from = "paper AS p"

@@ -10,8 +10,9 @@ enum Chrome {
             parts += [state.day ?? "no day", state.categories?.description ?? "all categories"]
             parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
         case .search(let text):
+            let total = state.counts.total > PaperStore.searchCountLimit ? "\(PaperStore.searchCountLimit)+" : "\(state.counts.total)"
             parts += ["search: \(Sanitize.terminalText(text))",
-                      "\(state.counts.total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)"]
+                      "\(total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)"]
         case .papers(_, let label):
             parts += [Sanitize.terminalText(label), "\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"]
         case .venue(let edition, let group):
