@@ -200,6 +200,9 @@ public final class ReaderSession: @unchecked Sendable {
     private func openPapers(_ ids: [String], store: PaperStore) throws -> [Action] {
         let missing = try ids.filter { try store.paper(id: $0) == nil }
         guard !missing.isEmpty else { return [.papersOpened(ids, label: "opened")] }
+        if let venuePaper = missing.first(where: { $0.contains("@") }) {
+            return [.failed("\(venuePaper) is not cached: venue papers come with `papers-tui venues sync EDITION`")]
+        }
         guard let lookup = environment.lookup else {
             return [.failed("\(missing.joined(separator: ", ")) is not in the cache: run `papers-tui open` with network")]
         }

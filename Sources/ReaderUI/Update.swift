@@ -502,13 +502,11 @@ public enum Reader {
                 return []
             }
             state.input = nil
-            var ids: [String] = []
-            for reference in references {
-                guard case .arxiv(let id) = reference else {
-                    setStatus(&state, "\(reference) is a venue paper: venue papers are not in this version", isError: true)
-                    return []
+            let ids = references.map { reference in
+                switch reference {
+                case .arxiv(let id): id.value
+                case .openReview(let forum): "\(forum)@OpenReview"
                 }
-                ids.append(id.value)
             }
             guard !ids.isEmpty else { return [] }
             setStatus(&state, "opening \(ids.joined(separator: ", "))…")

@@ -42,6 +42,10 @@ struct VenueEndToEndTests {
         #expect(again.stdout.hasPrefix("COLM.2025: 0 new, 0 updated, 418 unchanged"))
         let stillStarred = try #require(try await cli.json(["list", "--venue", "COLM.2025", "--starred", "--json"]) as? [[String: Any]])
         #expect(stillStarred.count == 1)
+        let opened = try #require(try await cli.json(["open", "https://openreview.net/forum?id=0JzWiigkUy", "--json"]) as? [[String: Any]])
+        #expect(opened.first?["id"] as? String == "0JzWiigkUy@OpenReview")
+        let found = try #require(try await cli.json(["search", "BEARCUBS venue:COLM.2025", "--json"]) as? [[String: Any]])
+        #expect(found.first?["venue"] as? String == "COLM.2025")
         let bad = try await cli.run(["list", "--venue", "ICML.2024"])
         #expect(bad.stderr.hasPrefix("papers-tui: ICML.2024 is not cached: run `papers-tui venues sync ICML.2024`"))
     }

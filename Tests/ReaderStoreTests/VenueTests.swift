@@ -151,3 +151,28 @@ struct VenueTests {
         #expect(try store.editions().isEmpty)
     }
 }
+
+@Suite("search over venue papers")
+struct VenueSearchTests {
+    @Test("venue: and group: filters, sort:date, and venue papers found by their words")
+    func filters() throws {
+        let store = try makeTemporaryStore()
+        _ = try BundledSample.load(into: store)
+        let listing = try VenueListing.parse(try Fixtures.data("venues/papercopilot_colm2025_accepted.trimmed.jsonl"),
+                                             edition: VenueEdition(venue: "COLM", year: 2025))
+        _ = try store.saveVenuePapers(listing.papers)
+        let oral = VenuePaper(sourceID: "o1@ICLR.2025", edition: VenueEdition(venue: "ICLR", year: 2025), group: "Oral",
+                              title: "Math Takes Two: A test for emergent mathematical reasoning in communication",
+                              authors: ["M. Cooper"], abstract: "")
+        _ = try store.saveVenuePapers([oral])
+        func ids(_ text: String) throws -> [String] { try store.search(SearchQuery(parsing: text), limit: 500).map(\.listed.paper.id) }
+        #expect(try ids("agents venue:COLM.2025").allSatisfy { $0.hasSuffix("@OpenReview") })
+        #expect(try !ids("agents venue:COLM.2025").isEmpty)
+        #expect(try ids("mathematical venue:ICLR group:oral") == ["2604.21935"])
+        #expect(try ids("mathematical venue:iclr.2025 group:Poster").isEmpty)
+        #expect(try ids("venue:COLM").count == listing.papers.count)
+        let byDate = try store.search(SearchQuery(parsing: "quantum sort:date"), limit: 500).compactMap(\.listed.announceDate)
+        #expect(byDate == byDate.sorted(by: >))
+        #expect(throws: SearchQueryError.self) { try SearchQuery(parsing: "x sort:stars") }
+    }
+}

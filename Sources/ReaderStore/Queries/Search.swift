@@ -23,7 +23,7 @@ extension PaperStore {
     {
         let includeFAQ = try faqTextMatches(query)
         let (source, arguments, score) = SearchSQL.source(query, includeFAQ: includeFAQ)
-        let byRelevance = order == .relevance && query.hasText
+        let byRelevance = (query.order ?? order) == .relevance && query.hasText
         // Ranking first, on ids and scores only; the details (day, venue, the whole row) are read for
         // the page's papers alone, not for every match (at 1 M papers a common word matches 100,000).
         // Without filters the ranking never touches the paper table at all.
@@ -82,7 +82,8 @@ extension PaperStore {
 extension SearchQuery {
     /// Filters that look at the paper's row or marks rather than at the index alone.
     var needsPaperRows: Bool {
-        !categories.isEmpty || onlyStarred || onlyUnread || onlyWithFAQ || after != nil || before != nil || on != nil
+        !categories.isEmpty || onlyStarred || onlyUnread || onlyWithFAQ || venue != nil || group != nil
+            || after != nil || before != nil || on != nil
     }
 }
 
@@ -128,6 +129,18 @@ enum SearchSQL {
         if query.onlyUnread { conditions.append("m.read_at IS NULL") }
         if query.onlyWithFAQ {
             conditions.append("EXISTS (SELECT 1 FROM faq WHERE faq.paper_id = p.id AND faq.status = 'complete')")
+        }
+        if query.venue != nil || query.group != nil {
+            var venueConditions = ["v.paper_id = p.id"]
+            if let venue = query.venue {
+                venueConditions.append(venue.contains(".") ? "v.edition = ? COLLATE NOCASE" : "v.venue = ? COLLATE NOCASE")
+                arguments.append(venue.databaseValue)
+            }
+            if let group = query.group {
+                venueConditions.append("v.grp = ? COLLATE NOCASE")
+                arguments.append(group.databaseValue)
+            }
+            conditions.append("EXISTS (SELECT 1 FROM venue_paper AS v WHERE \(venueConditions.joined(separator: " AND ")))")
         }
         for (bound, comparison) in [(query.after, ">"), (query.before, "<"), (query.on, "=")] {
             guard let bound else { continue }

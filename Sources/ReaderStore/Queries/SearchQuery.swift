@@ -2,7 +2,7 @@ import Foundation
 
 /// A search as the user types it: words (AND by default, `OR` between two), `"exact phrases"`,
 /// `-word` to exclude, `prefix*`, field words `ti:`, `au:`, `abs:`, and filters `cat:cs.CL`,
-/// `is:starred`, `is:unread`, `is:faq`, `after:`, `before:`, `date:` (YYYY-MM-DD). Parsing never fails on odd
+/// `is:starred`, `is:unread`, `is:faq`, `venue:ICLR.2025`, `group:Oral`, `sort:date`, `after:`, `before:`, `date:` (YYYY-MM-DD). Parsing never fails on odd
 /// input silently: what cannot be understood is a `SearchQueryError` with a plain sentence.
 public struct SearchQuery: Sendable, Equatable {
     public enum Field: String, Sendable {
@@ -24,6 +24,11 @@ public struct SearchQuery: Sendable, Equatable {
     public var onlyUnread = false
     /// Only papers with a complete FAQ (in any language).
     public var onlyWithFAQ = false
+    /// Only papers a venue lists: an edition (`ICLR.2025`) or a venue (`ICLR`), and a group (`Oral`).
+    public var venue: String?
+    public var group: String?
+    /// `sort:date` or `sort:relevance` in the query; otherwise the caller's choice.
+    public var order: SearchOrder?
     public var after: String?
     public var before: String?
     public var on: String?
@@ -71,7 +76,7 @@ public struct SearchQuery: Sendable, Equatable {
         if required.isEmpty, !excluded.isEmpty {
             throw .message("a search needs a word to look for besides the excluded ones")
         }
-        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyWithFAQ, after == nil, before == nil, on == nil {
+        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyWithFAQ, venue == nil, group == nil, after == nil, before == nil, on == nil {
             throw .message("type a word to search for (or a filter such as cat:cs.CL or is:starred)")
         }
     }
@@ -130,7 +135,7 @@ public struct SearchQuery: Sendable, Equatable {
         guard let colon = raw.firstIndex(of: ":") else { return false }
         let name = raw[..<colon].lowercased()
         let value = String(raw[raw.index(after: colon)...])
-        let isFilter = ["cat", "is", "after", "before", "date", "venue", "group"].contains(name)
+        let isFilter = ["cat", "is", "after", "before", "date", "venue", "group", "sort"].contains(name)
         guard isFilter else { return false }
         if negated { throw .message("filters cannot be excluded with '-': drop the '-' before \(name):") }
         guard !value.isEmpty else { throw .message("\(name): needs a value, as in \(Self.example(name))") }
@@ -147,8 +152,18 @@ public struct SearchQuery: Sendable, Equatable {
             case "faq": onlyWithFAQ = true
             default: throw .message("is:\(value) is not a filter: use is:starred, is:unread or is:faq")
             }
-        case "venue", "group":
-            throw .message("\(name): needs venue data, which this version of papers-tui does not have yet")
+        case "venue":
+            guard VenueEdition(parsing: value) != nil || value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
+                throw .message("venue:\(value) is not a venue (expected e.g. venue:ICLR.2025 or venue:ICLR)")
+            }
+            venue = value
+        case "group":
+            group = value
+        case "sort":
+            guard let chosen = SearchOrder(rawValue: value.lowercased()) else {
+                throw .message("sort:\(value) is not an order: use sort:relevance or sort:date")
+            }
+            order = chosen
         default:
             guard let day = ArxivDates.day(value) else { throw .message("\(name):\(value) is not a date: use YYYY-MM-DD") }
             switch name {
@@ -164,6 +179,9 @@ public struct SearchQuery: Sendable, Equatable {
         switch name {
         case "cat": "cat:cs.CL"
         case "is": "is:starred"
+        case "venue": "venue:ICLR.2025"
+        case "group": "group:Oral"
+        case "sort": "sort:date"
         default: "\(name):2024-11-01"
         }
     }

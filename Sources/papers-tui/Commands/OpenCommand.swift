@@ -8,8 +8,9 @@ struct OpenCommand: AsyncParsableCommand {
         abstract: "Show papers named by ids or pasted URLs, fetching the ones not cached yet.",
         discussion: """
             Accepts arXiv ids in every form, arxiv.org / export.arxiv.org abs, pdf and html URLs, ar5iv,
-            alphaxiv, huggingface.co/papers and papers.cool/arxiv URLs. Papers not in the cache are looked
-            up with one arXiv API request and kept.
+            alphaxiv, huggingface.co/papers and papers.cool/arxiv URLs, and papers.cool/venue and
+            openreview.net URLs of cached venue papers. arXiv papers not in the cache are looked up with
+            one arXiv API request and kept.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -29,11 +30,18 @@ struct OpenCommand: AsyncParsableCommand {
         let paperStore = try store.openStore()
         let config = try Config.load()
         var arxivIDs: [ArxivID] = []
+        var ordered: [String] = []
         for reference in parsed {
             switch reference {
-            case .arxiv(let id): arxivIDs.append(id)
+            case .arxiv(let id):
+                arxivIDs.append(id)
+                ordered.append(id.value)
             case .openReview(let forum):
-                throw CLIError("\(forum)@OpenReview is a venue paper: venue papers are not in this version of papers-tui")
+                let id = "\(forum)@OpenReview"
+                guard try paperStore.paper(id: id) != nil else {
+                    throw CLIError("\(id) is not cached: venue papers come with `papers-tui venues sync EDITION` (e.g. ICLR.2025)")
+                }
+                ordered.append(id)
             }
         }
         let missing = try arxivIDs.filter { try paperStore.paper(id: $0.value) == nil }
@@ -45,8 +53,8 @@ struct OpenCommand: AsyncParsableCommand {
         }
         var found: [ListedPaper] = []
         var absent: [String] = []
-        for id in arxivIDs {
-            if let listed = try paperStore.paper(id: id.value) { found.append(listed) } else { absent.append(id.value) }
+        for id in ordered {
+            if let listed = try paperStore.paper(id: id) { found.append(listed) } else { absent.append(id) }
         }
         if json {
             Output.line(String(decoding: try PaperJSON.encoder().encode(found.map(PaperJSON.init)), as: UTF8.self))
