@@ -246,6 +246,9 @@ extension PaperStore {
         if case .search(let search) = query.scope {
             return try self.search(query.narrowing(search), offset: offset, limit: limit).map(\.listed)
         }
+        if DayPage.applies(to: query) {
+            return try read { db in try DayPage.page(query, offset: offset, limit: limit, in: db) }
+        }
         var (source, arguments) = ListSQL.source(query)
         if case .papers(let ids) = query.scope {
             arguments.append(("," + ids.joined(separator: ",") + ",").databaseValue)
@@ -264,6 +267,7 @@ extension PaperStore {
     /// How many papers the list holds, how many are starred and how many unread.
     public func counts(_ query: ListQuery) throws(StoreError) -> ListCounts {
         if case .search(let search) = query.scope { return try searchCounts(query.narrowing(search)) }
+        if DayPage.applies(to: query) { return try read { db in try DayPage.counts(query, in: db) } }
         let (source, arguments) = ListSQL.source(query)
         let sql = """
             SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0)
