@@ -28,6 +28,8 @@ public struct SyncFailure: Error, Sendable, Equatable {
 /// Work `update` asks the runtime to do; its results come back as actions.
 public enum Effect: Sendable, Equatable {
     case loadWindow(ListQuery, offset: Int, limit: Int)
+    /// The same read, off the key path: the rows arrive later as `windowLoaded`.
+    case prefetchWindow(ListQuery, offset: Int, limit: Int)
     case loadCounts(ListQuery)
     case findDay(from: String?, before: Bool, categories: CategoryExpression?)
     case seekUnread(ListQuery, from: Int, forward: Bool)

@@ -113,6 +113,14 @@ public struct ListPosition: Sendable, Equatable {
 public struct ListWindow: Sendable, Equatable {
     public var offset: Int
     public var rows: [ListedPaper]
+    /// The list the rows belong to: rows read in the background for a list no longer shown are dropped.
+    public var query: ListQuery?
+
+    public init(offset: Int, rows: [ListedPaper], query: ListQuery? = nil) {
+        self.offset = offset
+        self.rows = rows
+        self.query = query
+    }
 
     public static let empty = ListWindow(offset: 0, rows: [])
 
@@ -140,6 +148,8 @@ public struct AppState: Sendable, Equatable {
     public var cursor = 0
     public var listTop = 0
     public var window = ListWindow.empty
+    /// A window being read in the background ahead of the cursor.
+    public var prefetching = false
     public var focus = Pane.list
     public var abstractScroll = 0
     public var faqScroll = 0

@@ -162,6 +162,18 @@ public final class ReaderSession: @unchecked Sendable {
     /// Does one effect; store results come back at once as actions.
     private func run(_ effect: Effect) -> [Action] {
         let store = environment.store
+        if case .prefetchWindow = effect {
+            // Off the key loop: the pool reads concurrently, and the rows come back through the inbox.
+            let inbox = self.inbox
+            DispatchQueue.global(qos: .userInitiated).async {
+                do {
+                    for action in try StoreEffects.run(effect, store: store, faqModel: "") ?? [] { inbox.post(action) }
+                } catch {
+                    inbox.post(.failed("\(error)"))
+                }
+            }
+            return []
+        }
         do {
             if let actions = try StoreEffects.run(effect, store: store, faqModel: environment.faqGenerator?.settings.model ?? "") {
                 return actions

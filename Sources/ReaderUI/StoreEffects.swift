@@ -7,8 +7,8 @@ public enum StoreEffects {
     /// The actions the effect's result brings, or nil when the effect needs more than the cache.
     public static func run(_ effect: Effect, store: PaperStore, faqModel: String) throws -> [Action]? {
         switch effect {
-        case .loadWindow(let query, let offset, let limit):
-            return [.windowLoaded(ListWindow(offset: offset, rows: try store.page(query, offset: offset, limit: limit)))]
+        case .loadWindow(let query, let offset, let limit), .prefetchWindow(let query, let offset, let limit):
+            return [.windowLoaded(ListWindow(offset: offset, rows: try store.page(query, offset: offset, limit: limit), query: query))]
         case .loadCounts(let query):
             return [.countsLoaded(try store.counts(query))]
         case .findDay(let day, let before, let categories):
@@ -45,6 +45,9 @@ public enum StoreEffects {
 public final class HeadlessReader {
     public private(set) var state: AppState
     private let store: PaperStore
+    /// Background reads (prefetched windows), run by `settle()` between keys as the session's
+    /// background queue would.
+    private var background: [Effect] = []
 
     public init(state: AppState, store: PaperStore) {
         self.state = state
@@ -59,14 +62,27 @@ public final class HeadlessReader {
         return render(state)
     }
 
+    /// Runs the background reads the last keys asked for.
+    public func settle() {
+        while !background.isEmpty {
+            let effects = background
+            background = []
+            for effect in effects { perform([effect], inBackground: true) }
+        }
+    }
+
     public func dispatch(_ action: Action) {
         let (next, effects) = Reader.update(state, action)
         state = next
         perform(effects)
     }
 
-    private func perform(_ effects: [Effect]) {
+    private func perform(_ effects: [Effect], inBackground: Bool = false) {
         for effect in effects {
+            if case .prefetchWindow = effect, !inBackground {
+                background.append(effect)
+                continue
+            }
             let actions: [Action]
             do {
                 actions = try StoreEffects.run(effect, store: store, faqModel: "") ?? []

@@ -30,8 +30,10 @@ public enum Reader {
             if !state.layout.isWide, !state.paperOpen { state.focus = .list }
             return scrollToCursor(&state)
         case .windowLoaded(let window):
+            state.prefetching = false
+            if let query = window.query, query != state.query { return [] }
             state.window = window
-            return []
+            return prefetchEffect(&state).map { [$0] } ?? []
         case .countsLoaded(let counts):
             state.counts = counts
             state.cursor = min(state.cursor, max(0, counts.total - 1))
@@ -100,6 +102,7 @@ public enum Reader {
         case .faqProgress(let job, let progress):
             return faqProgress(job, progress, &state)
         case .failed(let message):
+            state.prefetching = false
             // No retry from here: a failing store would fail again at once. The next key reloads.
             setStatus(&state, message, isError: true)
             return []
@@ -335,7 +338,22 @@ public enum Reader {
         if state.cursor < state.listTop { state.listTop = state.cursor }
         if state.cursor >= state.listTop + rows { state.listTop = state.cursor - rows + 1 }
         state.listTop = max(0, min(state.listTop, max(0, state.counts.total - rows)))
-        return windowEffect(state, force: false).map { [$0] } ?? []
+        if let load = windowEffect(state, force: false) { return [load] }
+        return prefetchEffect(&state).map { [$0] } ?? []
+    }
+
+    /// When the screen comes within a screenful of the rows held, the next window is read in the
+    /// background, so moving on finds its rows already there.
+    static func prefetchEffect(_ state: inout AppState) -> Effect? {
+        guard !state.prefetching, let query = state.query, !state.window.rows.isEmpty else { return nil }
+        let rows = state.listRows
+        let windowEnd = state.window.offset + state.window.rows.count
+        let nearEnd = windowEnd < state.counts.total && state.listTop + 2 * rows > windowEnd
+        let nearStart = state.window.offset > 0 && state.listTop - rows < state.window.offset
+        guard nearEnd || nearStart else { return nil }
+        state.prefetching = true
+        let offset = max(0, state.listTop - windowMargin)
+        return .prefetchWindow(query, offset: offset, limit: rows + 2 * windowMargin)
     }
 
     static func windowEffect(_ state: AppState, force: Bool) -> Effect? {
@@ -647,6 +665,7 @@ public enum Reader {
     }
 
     static func reload(_ state: inout AppState) -> [Effect] {
+        state.prefetching = false
         state.cursor = 0
         state.listTop = 0
         state.abstractScroll = 0

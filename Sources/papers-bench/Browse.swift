@@ -15,7 +15,10 @@ struct BrowseBenchmark {
         func measure(_ name: String, _ keys: [Key], repeat count: Int) -> Samples {
             var samples = Samples(name)
             for _ in 0..<count {
-                for key in keys { samples.values.append(time { reader.press(key) }) }
+                for key in keys {
+                    samples.values.append(time { reader.press(key) })
+                    reader.settle()
+                }
             }
             return samples
         }

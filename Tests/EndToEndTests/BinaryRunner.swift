@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 
 /// Runs the built `papers-tui` binary as a user would, with its own cache and loopback endpoints.
-struct BinaryRunner {
+struct BinaryRunner: Sendable {
     struct Result {
         let status: Int32
         let stdout: String

@@ -111,7 +111,7 @@ struct FAQFaultTests {
     @Test("a stream dropped mid-answer: the partial text is printed and kept as incomplete, and the error says how to finish")
     func dropped() async throws {
         let routes = ScriptedRoutes()
-        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["## Q1. Problem", "\nPartial"], finish: nil, done: false), then: .close))
+        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["## Q1. Problem", "\nPartial"], finish: nil, done: false), interval: .milliseconds(20), then: .close))
         let server = try await LoopbackServer.start { routes.respond($0) }
         defer { Task { await server.stop() } }
         var cli = try await FAQPaper.sampleCache(server: server)

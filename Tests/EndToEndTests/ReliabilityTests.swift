@@ -53,10 +53,11 @@ struct ReliabilityTests {
         let snapshot = try CrashSafetyTests.largeSnapshot(count: 4_000)
         let marked = try await cli.json(["list", "--date", "2025-04-28", "--json"]) as? [[String: Any]] ?? []
         let ids = marked.compactMap { $0["id"] as? String }.prefix(30)
-        async let imported = cli.run(["import", snapshot])
-        async let synced = cli.run(["sync", "-c", "cs.AI"])
-        async let first = cli.run(["faq", "2604.21935"])
-        async let second = cli.run(["faq", "2604.21936"])
+        let writer = cli
+        async let imported = writer.run(["import", snapshot])
+        async let synced = writer.run(["sync", "-c", "cs.AI"])
+        async let first = writer.run(["faq", "2604.21935"])
+        async let second = writer.run(["faq", "2604.21936"])
         var markResults: [BinaryRunner.Result] = []
         for id in ids {
             markResults.append(try await cli.run(["star", id]))

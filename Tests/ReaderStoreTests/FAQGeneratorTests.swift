@@ -132,7 +132,7 @@ struct FAQGeneratorTests {
     @Test("a dropped stream keeps the partial answer as incomplete, and a regeneration completes it")
     func partialKept() async throws {
         let routes = ScriptedRoutes()
-        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["## Q1", "\nhalf"], finish: nil, done: false), then: .close),
+        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["## Q1", "\nhalf"], finish: nil, done: false), interval: .milliseconds(100), then: .close),
                   .streamed(SSEBody.chunks(["## Q1", "\nwhole"])))
         let fixture = try await FAQFixture(routes: routes)
         defer { Task { await fixture.server.stop() } }
@@ -157,7 +157,7 @@ struct FAQGeneratorTests {
     func regenerationFailureKeepsAnswer() async throws {
         let routes = ScriptedRoutes()
         routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["good answer"])),
-                  .streamed(SSEBody.chunks(["bro"], finish: nil, done: false), then: .close))
+                  .streamed(SSEBody.chunks(["bro"], finish: nil, done: false), interval: .milliseconds(20), then: .close))
         let fixture = try await FAQFixture(routes: routes)
         defer { Task { await fixture.server.stop() } }
         _ = await fixture.generate()

@@ -406,3 +406,37 @@ struct SearchUpdateTests {
         #expect(state.status?.contains("related") == true)
     }
 }
+
+@Suite("update: the window of rows in memory")
+struct WindowTests {
+    static func rows(_ range: Range<Int>) -> [ListedPaper] {
+        range.map { index in
+            ListedPaper(paper: Paper(id: String(format: "2604.%05d", index), version: 1, title: "Paper \(index)", authors: ["A"],
+                                     abstract: "x", primaryCategory: "cs.AI", categories: ["cs.AI"]), announceDate: "2026-04-27")
+        }
+    }
+
+    @Test("nearing the edge of the rows held reads the next window in the background, once; stale windows are dropped")
+    func prefetch() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state.counts = ListCounts(total: 1000, starred: 0, unread: 1000)
+        state.window = ListWindow(offset: 0, rows: Self.rows(0..<160), query: state.query)
+        var effects: [Effect] = []
+        for _ in 0..<130 {
+            let (next, more) = Reader.update(state, .key(.character("j")))
+            state = next
+            effects += more.filter { if case .loadFAQ = $0 { false } else { true } }
+        }
+        let prefetches = effects.filter { if case .prefetchWindow = $0 { true } else { false } }
+        #expect(prefetches.count == 1)
+        #expect(!effects.contains { if case .loadWindow = $0 { true } else { false } })
+        #expect(state.prefetching)
+        let stale = ListWindow(offset: 50, rows: Self.rows(50..<210), query: ListQuery(scope: .day("2020-01-01")))
+        let (ignored, _) = Reader.update(state, .windowLoaded(stale))
+        #expect(ignored.window.offset == 0)
+        let fresh = ListWindow(offset: 50, rows: Self.rows(50..<210), query: state.query)
+        let (loaded, _) = Reader.update(state, .windowLoaded(fresh))
+        #expect(loaded.window.offset == 50)
+        #expect(loaded.selected?.paper.id == "2604.00130")
+    }
+}
