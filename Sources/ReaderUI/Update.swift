@@ -342,14 +342,16 @@ public enum Reader {
         return prefetchEffect(&state).map { [$0] } ?? []
     }
 
-    /// When the screen comes within a screenful of the rows held, the next window is read in the
-    /// background, so moving on finds its rows already there.
+    /// When the screen comes within half a margin of the edge of the rows held, the next window is read
+    /// in the background, so moving on finds its rows already there. (A freshly centred window is a
+    /// whole margin from both edges, so a prefetch never asks for another.)
     static func prefetchEffect(_ state: inout AppState) -> Effect? {
         guard !state.prefetching, let query = state.query, !state.window.rows.isEmpty else { return nil }
         let rows = state.listRows
+        let threshold = windowMargin / 2
         let windowEnd = state.window.offset + state.window.rows.count
-        let nearEnd = windowEnd < state.counts.total && state.listTop + 2 * rows > windowEnd
-        let nearStart = state.window.offset > 0 && state.listTop - rows < state.window.offset
+        let nearEnd = windowEnd < state.counts.total && windowEnd - (state.listTop + rows) < threshold
+        let nearStart = state.window.offset > 0 && state.listTop - state.window.offset < threshold
         guard nearEnd || nearStart else { return nil }
         state.prefetching = true
         let offset = max(0, state.listTop - windowMargin)

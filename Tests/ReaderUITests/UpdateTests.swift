@@ -435,8 +435,16 @@ struct WindowTests {
         let (ignored, _) = Reader.update(state, .windowLoaded(stale))
         #expect(ignored.window.offset == 0)
         let fresh = ListWindow(offset: 50, rows: Self.rows(50..<210), query: state.query)
-        let (loaded, _) = Reader.update(state, .windowLoaded(fresh))
+        let (loaded, again) = Reader.update(state, .windowLoaded(fresh))
         #expect(loaded.window.offset == 50)
         #expect(loaded.selected?.paper.id == "2604.00130")
+        #expect(again.isEmpty)
+        // A tall terminal: a centred window asks for no further prefetch.
+        var tall = loaded
+        tall.height = 100
+        tall.window = ListWindow(offset: 70, rows: Self.rows(70..<288), query: tall.query)
+        tall.listTop = 130
+        tall.prefetching = false
+        #expect(Reader.prefetchEffect(&tall) == nil)
     }
 }
