@@ -108,7 +108,7 @@ struct Config {
     }
 
     private mutating func apply(llm table: TOMLTable) throws {
-        if let value = table["base_url"]?.string { llm = LLMSettings(baseURL: value, model: llm.model) }
+        if let value = table["base_url"]?.string { llm.baseURL = value }
         if let value = table["model"]?.string { llm.model = value }
         if let value = table["api_key_env"]?.string, !value.isEmpty { apiKeyVariable = value }
         if let value = table["api_key"]?.string, !value.isEmpty { configAPIKey = value }
@@ -133,16 +133,11 @@ struct Config {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
         if let web = value("PAPERS_TUI_ARXIV_WEB_URL") { webBase = web }
         if let openReview = value("PAPERS_TUI_OPENREVIEW_URL") { openReviewBase = openReview }
-        if let base = value("OPENAI_BASE_URL") {
-            var settings = LLMSettings(baseURL: base, model: llm.model)
-            settings.copyTuning(from: llm)
-            llm = settings
-        }
+        if let base = value("OPENAI_BASE_URL") { llm.baseURL = base }
         if let model = value("PAPERS_TUI_LLM_MODEL") { llm.model = model }
         // A variable named in [llm] api_key_env is the only one read: another provider's key (OpenAI's)
         // must never be sent to the server configured here.
         llm.apiKey = value(apiKeyVariable) ?? configAPIKey
-        while webBase.hasSuffix("/") { webBase.removeLast() }
         if let rss = value("PAPERS_TUI_ARXIV_RSS_URL") { endpoints.rss = rss }
         if let api = value("PAPERS_TUI_ARXIV_API_URL") { endpoints.api = api }
         if let oai = value("PAPERS_TUI_ARXIV_OAI_URL") { endpoints.oai = oai }

@@ -48,6 +48,10 @@ final class ProgressLog: @unchecked Sendable {
     func record(_ progress: FAQProgress) { lock.withLock { events.append(progress) } }
     var all: [FAQProgress] { lock.withLock { events } }
     var last: FAQProgress? { all.last }
+    /// The answer a generation ended with, if it ended with one.
+    var finished: FAQAnswer? {
+        if case .finished(let answer)? = last { answer } else { nil }
+    }
     var deltas: Int { all.filter { if case .delta = $0 { true } else { false } }.count }
 }
 
@@ -65,10 +69,7 @@ struct FAQGeneratorTests {
         defer { Task { await fixture.server.stop() } }
 
         let log = await fixture.generate()
-        guard case .finished(let answer) = log.last else {
-            Issue.record("expected a finished answer, got \(String(describing: log.last))")
-            return
-        }
+        let answer = try #require(log.finished, "expected a finished answer, got \(String(describing: log.last))")
         #expect(answer.text == "## Q1. What problem\n\nAgents talk.")
         #expect(answer.source == .pdf)
         #expect(answer.isComplete)
@@ -105,10 +106,7 @@ struct FAQGeneratorTests {
         let fixture = try await FAQFixture(routes: routes)
         defer { Task { await fixture.server.stop() } }
         let log = await fixture.generate()
-        guard case .finished(let answer) = log.last else {
-            Issue.record("expected a finished answer, got \(String(describing: log.last))")
-            return
-        }
+        let answer = try #require(log.finished, "expected a finished answer, got \(String(describing: log.last))")
         #expect(answer.source == .html)
         let prompt = try fixture.prompt()
         #expect(prompt.contains("Section line 7: we study emergent protocols between two agents, with results in Table 0. with $x_1$ & more"))
@@ -120,10 +118,7 @@ struct FAQGeneratorTests {
         let second = try await FAQFixture(routes: bare)
         defer { Task { await second.server.stop() } }
         let abstractLog = await second.generate()
-        guard case .finished(let fromAbstract) = abstractLog.last else {
-            Issue.record("expected a finished answer, got \(String(describing: abstractLog.last))")
-            return
-        }
+        let fromAbstract = try #require(abstractLog.finished, "expected a finished answer, got \(String(describing: abstractLog.last))")
         #expect(fromAbstract.source == .abstract)
         #expect(try second.prompt().contains(second.paper.abstract.prefix(40)))
         #expect(try second.store.fullText(paperID: second.paper.id, version: 1) == nil)
@@ -235,10 +230,7 @@ struct FAQGeneratorTests {
         _ = try fixture.store.saveVenuePapers([paper])
         let log = ProgressLog()
         await fixture.generator.generate(paperID: "zzzzzzzz01@OpenReview", lang: .en, refresh: false) { log.record($0) }
-        guard case .finished(let answer) = log.last else {
-            Issue.record("expected a finished answer, got \(String(describing: log.last))")
-            return
-        }
+        let answer = try #require(log.finished, "expected a finished answer, got \(String(describing: log.last))")
         #expect(answer.source == .pdf)
         #expect(try fixture.prompt().contains("Paper: A paper only at a venue (ICLR.2025)"))
     }

@@ -3,19 +3,33 @@ import ReaderStore
 import Testing
 @testable import ReaderUI
 
+/// The state after the actions in turn, and every effect they asked for.
+func apply(_ state: AppState, _ actions: [Action]) -> (AppState, [Effect]) {
+    var current = state
+    var effects: [Effect] = []
+    for action in actions {
+        let (next, more) = Reader.update(current, action)
+        current = next
+        effects += more
+    }
+    return (current, effects)
+}
+
+func apply(_ state: AppState, _ actions: Action...) -> (AppState, [Effect]) {
+    apply(state, actions)
+}
+
+func press(_ state: AppState, _ keys: Key...) -> (AppState, [Effect]) {
+    apply(state, keys.map(Action.key))
+}
+
+/// Typing `text`, a character a key.
+func type(_ state: AppState, _ text: String) -> (AppState, [Effect]) {
+    apply(state, text.map { Action.key(.character($0)) })
+}
+
 @Suite("update: keys to state and effects")
 struct UpdateTests {
-    func press(_ state: AppState, _ keys: Key...) -> (AppState, [Effect]) {
-        var current = state
-        var effects: [Effect] = []
-        for key in keys {
-            let (next, more) = Reader.update(current, .key(key))
-            current = next
-            effects += more
-        }
-        return (current, effects)
-    }
-
     @Test("j/k and arrows move the cursor within the list")
     func movement() throws {
         let state = try ScreenFixtures.state(width: 120, height: 40)
@@ -169,17 +183,6 @@ struct UpdateLayoutTests {
 
 @Suite("update: the FAQ pane")
 struct FAQUpdateTests {
-    func apply(_ state: AppState, _ actions: Action...) -> (AppState, [Effect]) {
-        var current = state
-        var effects: [Effect] = []
-        for action in actions {
-            let (next, more) = Reader.update(current, action)
-            current = next
-            effects += more
-        }
-        return (current, effects)
-    }
-
     let job = FAQJob(paperID: "2604.21935", lang: .en)
 
     @Test("f asks the queue for the selected paper; deltas fill the pane; the answer completes it")
@@ -320,28 +323,6 @@ struct FAQUpdateTests {
 
 @Suite("update: search, open by id, related")
 struct SearchUpdateTests {
-    func press(_ state: AppState, _ keys: Key...) -> (AppState, [Effect]) {
-        var current = state
-        var effects: [Effect] = []
-        for key in keys {
-            let (next, more) = Reader.update(current, .key(key))
-            current = next
-            effects += more
-        }
-        return (current, effects)
-    }
-
-    func type(_ state: AppState, _ text: String) -> (AppState, [Effect]) {
-        var current = state
-        var effects: [Effect] = []
-        for character in text {
-            let (next, more) = Reader.update(current, .key(.character(character)))
-            current = next
-            effects += more
-        }
-        return (current, effects)
-    }
-
     @Test("/ searches at each keystroke, the word being typed as a prefix; Esc goes back where you were")
     func searchAsYouType() throws {
         let moved = press(try ScreenFixtures.state(width: 160, height: 40), .character("j"), .character("j")).0

@@ -28,12 +28,10 @@ public struct FAQGenerator: Sendable {
     public let webBase: String
 
     public init(store: PaperStore, settings: LLMSettings, fetcher: FullTextFetcher, webBase: String) {
-        var base = webBase
-        while base.hasSuffix("/") { base.removeLast() }
         self.store = store
         self.settings = settings
         self.fetcher = fetcher
-        self.webBase = base
+        self.webBase = webBase.withoutTrailingSlashes
     }
 
     /// Runs to the end and reports through `progress`; the last report is `finished`, `failed` or `stopped`.

@@ -6,7 +6,9 @@ public struct LLMSettings: Sendable {
     public static let defaultModel = "gpt-4o-mini"
 
     /// The API root, ending in `/v1` for most servers; `/chat/completions` is appended.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { baseURL = baseURL.withoutTrailingSlashes }
+    }
     public var model: String
     /// Sent as a Bearer token; never written to the cache, logs or arguments.
     public var apiKey: String?
@@ -28,24 +30,9 @@ public struct LLMSettings: Sendable {
 
     public init(baseURL: String = LLMSettings.defaultBaseURL, model: String = LLMSettings.defaultModel,
                 apiKey: String? = nil) {
-        var base = baseURL
-        while base.hasSuffix("/") { base.removeLast() }
-        self.baseURL = base
+        self.baseURL = baseURL.withoutTrailingSlashes
         self.model = model
         self.apiKey = apiKey
-    }
-
-    /// Keeps everything but the server, model and key from `other`.
-    public mutating func copyTuning(from other: LLMSettings) {
-        temperature = other.temperature
-        maxTokens = other.maxTokens
-        contextTokens = other.contextTokens
-        idleTimeout = other.idleTimeout
-        totalTimeout = other.totalTimeout
-        maxRetries = other.maxRetries
-        backoffBase = other.backoffBase
-        maxRetryAfterSeconds = other.maxRetryAfterSeconds
-        concurrency = other.concurrency
     }
 
     public var chatURL: String {

@@ -10,15 +10,9 @@ public struct ArxivEndpoints: Sendable, Equatable {
         rss: "https://rss.arxiv.org", api: "https://export.arxiv.org", oai: "https://oaipmh.arxiv.org/oai")
 
     public init(rss: String, api: String, oai: String) {
-        self.rss = Self.trimmed(rss)
-        self.api = Self.trimmed(api)
-        self.oai = Self.trimmed(oai)
-    }
-
-    private static func trimmed(_ url: String) -> String {
-        var url = url
-        while url.hasSuffix("/") { url.removeLast() }
-        return url
+        self.rss = rss.withoutTrailingSlashes
+        self.api = api.withoutTrailingSlashes
+        self.oai = oai.withoutTrailingSlashes
     }
 
     /// Percent-encodes a query value, keeping the characters arXiv's query syntax uses literally.
@@ -26,5 +20,14 @@ public struct ArxivEndpoints: Sendable, Equatable {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~:")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}
+
+extension String {
+    /// A base URL without its trailing slashes, so that paths can be appended with one.
+    public var withoutTrailingSlashes: String {
+        var text = self
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
     }
 }

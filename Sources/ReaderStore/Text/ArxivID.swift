@@ -23,7 +23,7 @@ public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
             text.removeFirst(prefix.count)
         }
         if text.hasSuffix(".pdf") { text.removeLast(4) }
-        while text.hasSuffix("/") { text.removeLast() }
+        text = text.withoutTrailingSlashes
         guard let parsed = Self.parseBare(text) else { return nil }
         self.value = parsed.id
         self.version = parsed.version

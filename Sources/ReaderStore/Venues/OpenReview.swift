@@ -82,10 +82,8 @@ public struct VenueSync: Sendable {
     public var progress: @Sendable (SyncProgress) -> Void
 
     public init(store: PaperStore, baseURL: String, policy: HTTPPolicy, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) {
-        var base = baseURL
-        while base.hasSuffix("/") { base.removeLast() }
         self.store = store
-        self.baseURL = base
+        self.baseURL = baseURL.withoutTrailingSlashes
         self.progress = progress
         http = PoliteHTTPClient(service: "OpenReview", policy: policy) { event in
             if case .waiting(let seconds, let reason) = event { progress(.waiting(seconds: seconds, reason: reason)) }

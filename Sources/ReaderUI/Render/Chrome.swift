@@ -139,49 +139,49 @@ enum Chrome {
     static func venuePicker(_ picker: VenuePicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         let rows = picker.rows
         let labelWidth = min(40, rows.map { TextWidth.width(of: $0.label) }.max() ?? 0)
-        var lines: [(String, CellStyle)] = rows.enumerated().map { index, row in
-            var style = theme.overlay
-            style.underline = index == picker.cursor
-            style.bold = index == picker.cursor
-            let label = TextWidth.padded(Sanitize.terminalText(row.label), to: labelWidth)
-            return ("\(index == picker.cursor ? "›" : " ") \(label)  \(String(row.count).leftPadded(to: 6))", style)
-        }
-        let room = max(1, state.height - 6)
-        if lines.count > room {
-            let first = max(0, min(picker.cursor - room / 2, lines.count - room))
-            lines = Array(lines[first..<(first + room)])
-        }
-        lines.append(("", theme.overlay))
-        lines.append(("Enter choose · Esc up a level · q close", theme.overlay))
         let title: String = switch picker.level {
         case .venue: "Venues"
         case .edition(let venue): "\(Sanitize.terminalText(venue)): editions"
         case .group(let edition): "\(Sanitize.terminalText(edition)): groups"
         }
-        box(title: title, lines: lines, state: state, theme: theme, buffer: &buffer)
+        choiceBox(title: title, rows: rows.map { row in
+            TextWidth.padded(Sanitize.terminalText(row.label), to: labelWidth) + "  " + String(row.count).leftPadded(to: 6)
+        }, cursor: picker.cursor, empty: nil, hint: "Enter choose · Esc up a level · q close", state: state, theme: theme,
+                  buffer: &buffer)
     }
 
     static func picker(_ picker: CategoryPicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
-        var lines: [(String, CellStyle)] = picker.categories.enumerated().map { index, category in
+        let rows = picker.categories.map { category in
             let mark = switch picker.choices[category, default: .none] {
             case .none: "[ ]"
             case .include: "[+]"
             case .exclude: "[-]"
             }
-            var style = theme.overlay
-            style.underline = index == picker.cursor
-            style.bold = index == picker.cursor
-            return ("\(index == picker.cursor ? "›" : " ") \(mark) \(category)", style)
+            return "\(mark) \(category)"
         }
-        if lines.isEmpty { lines = [("no categories cached for this day", theme.overlay)] }
+        choiceBox(title: "Categories", rows: rows, cursor: picker.cursor, empty: "no categories cached for this day",
+                  hint: "+ include · - exclude · Space toggle · Enter apply · Esc cancel", state: state, theme: theme,
+                  buffer: &buffer)
+    }
+
+    /// A box of choices with the cursor's row marked, the key hints below them.
+    static func choiceBox(title: String, rows: [String], cursor: Int, empty: String?, hint: String, state: AppState,
+                          theme: Theme, buffer: inout ScreenBuffer) {
+        var lines: [(String, CellStyle)] = rows.enumerated().map { index, row in
+            var style = theme.overlay
+            style.underline = index == cursor
+            style.bold = index == cursor
+            return ("\(index == cursor ? "›" : " ") \(row)", style)
+        }
+        if lines.isEmpty, let empty { lines = [(empty, theme.overlay)] }
         // Keep the cursor in view and the key hints below it when the list is longer than the screen.
         let room = max(1, state.height - 6)
         if lines.count > room {
-            let first = max(0, min(picker.cursor - room / 2, lines.count - room))
+            let first = max(0, min(cursor - room / 2, lines.count - room))
             lines = Array(lines[first..<(first + room)])
         }
         lines.append(("", theme.overlay))
-        lines.append(("+ include · - exclude · Space toggle · Enter apply · Esc cancel", theme.overlay))
-        box(title: "Categories", lines: lines, state: state, theme: theme, buffer: &buffer)
+        lines.append((hint, theme.overlay))
+        box(title: title, lines: lines, state: state, theme: theme, buffer: &buffer)
     }
 }

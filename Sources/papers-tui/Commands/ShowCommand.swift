@@ -42,15 +42,6 @@ struct ShowCommand: ParsableCommand {
     }
 }
 
-enum ArxivIDArgument {
-    static func parse(_ raw: String) throws -> ArxivID {
-        guard let id = ArxivID(parsing: raw) else {
-            throw CLIError("'\(raw)' is not an arXiv id (expected e.g. 2411.18123, hep-th/9901001 or an arxiv.org URL)")
-        }
-        return id
-    }
-}
-
 /// A paper in the cache by any name: an arXiv id or URL, or a venue paper's id (`zkIeKmVjwf@OpenReview`,
 /// `11127@NeurIPS.2018`) or URL.
 enum PaperIDArgument {
