@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "papers-tui", targets: ["papers-tui"]),
         .executable(name: "papers-bench", targets: ["papers-bench"]),
+        // For the fuzz targets in Fuzz/, which build against the library targets.
+        .library(name: "ReaderStore", targets: ["ReaderStore"]),
+        .library(name: "ReaderUI", targets: ["ReaderUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

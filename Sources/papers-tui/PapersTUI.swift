@@ -15,6 +15,7 @@ struct PapersTUI: AsyncParsableCommand {
             ReaderCommand.self, SyncCommand.self, ListCommand.self, ShowCommand.self,
             StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, ImportCommand.self,
             SearchCommand.self, FAQCommand.self, OpenCommand.self, ExportCommand.self, RelatedCommand.self, VenuesCommand.self,
+            RecoverCommand.self,
         ],
         defaultSubcommand: ReaderCommand.self
     )

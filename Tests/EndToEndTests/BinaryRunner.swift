@@ -14,8 +14,9 @@ struct BinaryRunner: Sendable {
     /// The program to run; the built papers-tui unless a test runs a tool such as sqlite3.
     var executable: String?
 
-    init(server: LoopbackServer? = nil) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-e2e-\(UUID().uuidString)")
+    /// A runner whose cache, home and config live in `folder` (a new temporary folder by default).
+    init(server: LoopbackServer? = nil, folder given: URL? = nil) throws {
+        let folder = given ?? FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("papers.sqlite").path
         environment = [
@@ -128,10 +129,16 @@ struct BinaryRunner: Sendable {
 
     /// Runs a statement on the cache with the sqlite3 shell, returning its trimmed output.
     func sqlite(_ sql: String) async throws -> String {
+        try await tool(["sqlite3", database, sql])
+    }
+
+    /// Runs another program found on PATH (sqlite3, mount), returning its trimmed output; a failure throws.
+    @discardableResult
+    func tool(_ arguments: [String]) async throws -> String {
         var shell = self
         shell.executable = "/usr/bin/env"
-        let result = try await shell.run(["sqlite3", database, sql])
-        guard result.status == 0 else { throw RunnerError("sqlite3 failed: \(result.stderr)") }
+        let result = try await shell.run(arguments)
+        guard result.status == 0 else { throw RunnerError("\(arguments.joined(separator: " ")) failed: \(result.stderr)") }
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

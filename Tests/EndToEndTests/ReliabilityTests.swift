@@ -9,36 +9,98 @@ struct ReliabilityTests {
         ProcessInfo.processInfo.environment["PAPERS_TUI_SOAK_ROUNDS"].flatMap(Int.init) ?? 4
     }
 
-    @Test("kill -9 of import and of a streaming faq at random moments: integrity ok, marks kept, the work completes after")
+    /// What a soak round kills, in turn: each writes in its own way (snapshot batches, feed pages
+    /// with a resumption token, venue pages, a streamed answer saved once a second).
+    enum SoakWork: CaseIterable {
+        case importSnapshot, oaiSync, venueSync, faq
+
+        func arguments(snapshot: String) -> [String] {
+            switch self {
+            case .importSnapshot: ["import", snapshot]
+            case .oaiSync: ["sync", "--oai", "-c", "cs.AI"]
+            case .venueSync: ["venues", "sync", "ICLR.2024"]
+            case .faq: ["faq", "2604.21953", "--refresh"]
+            }
+        }
+    }
+
+    /// One loopback server for every kind of work, each slow enough to be killed part-way: the large
+    /// OAI page and every OpenReview page trickle in over about half a second.
+    static func soakServer() async throws -> LoopbackServer {
+        let firstOAI = try Fixtures.text("arxiv/arxiv_oai_listrecords_arXivRaw_6records_2015.xml")
+        let largeOAI = try Fixtures.data("arxiv/arxiv_oai_listrecords_arXiv_1000records_2013.xml")
+        let lastOAI = try Fixtures.text("arxiv/arxiv_oai_listrecords_oai_dc_set-cs_5records_2024.xml")
+            .replacingOccurrences(of: #"<resumptionToken cursor="0" completeListSize="1162">6960524|1001</resumptionToken>"#,
+                                  with: "<resumptionToken/>")
+        let answer = SSEBody.chunks((1...60).map { "w\($0) " })
+        return try await LoopbackServer.start { request in
+            if request.path.hasPrefix("/v1/chat/completions") {
+                return .streamed(answer, interval: .milliseconds(25))
+            }
+            if request.path.hasPrefix("/notes") {
+                let offset = Int(request.query["offset"] ?? "0") ?? 0
+                let limit = Int(request.query["limit"] ?? "0") ?? 0
+                let page = Data(venuePage(offset: offset, limit: limit, total: venueNotes).utf8)
+                return .streamed(split(page, into: 10), interval: .milliseconds(50), headers: [("Content-Type", "application/json")])
+            }
+            switch request.query["resumptionToken"] {
+            case nil: return .init(firstOAI)
+            case "726959|1001": return .streamed(split(largeOAI, into: 20), interval: .milliseconds(30), headers: [("Content-Type", "text/xml")])
+            default: return .init(lastOAI)
+            }
+        }
+    }
+
+    /// Three pages of OpenReview's 1,000 notes (a short page ends a listing).
+    static let venueNotes = 2_500
+
+    /// A page of accepted ICLR 2024 notes, as many as asked for, starting at `offset`.
+    static func venuePage(offset: Int, limit: Int, total: Int) -> String {
+        let notes = (offset..<min(offset + limit, total)).map { index in
+            OpenReviewNotes.note(String(format: "soak%06d", index), title: "Soak paper number \(index)", venue: "ICLR 2024 poster")
+        }
+        return OpenReviewNotes.page(notes, count: total)
+    }
+
+    static func split(_ data: Data, into pieces: Int) -> [Data] {
+        let size = (data.count + pieces - 1) / pieces
+        return stride(from: 0, to: data.count, by: size).map { data.subdata(in: $0..<min($0 + size, data.count)) }
+    }
+
+    @Test("kill -9 of import, sync, venues sync and a streaming faq at random moments: integrity ok, marks kept, all work completes after")
     func killSoak() async throws {
-        let routes = ScriptedRoutes()
-        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks((1...60).map { "w\($0) " }), interval: .milliseconds(25)))
-        let server = try await LoopbackServer.start { routes.respond($0) }
+        let server = try await Self.soakServer()
         defer { Task { await server.stop() } }
         var cli = try await FAQPaper.sampleCache(server: server)
         cli.environment["OPENAI_BASE_URL"] = server.baseURL + "/v1"
+        cli.environment["PAPERS_TUI_OPENREVIEW_URL"] = server.baseURL
         _ = try await cli.run(["star", "2604.21935", "2604.21953"])
         _ = try await cli.run(["read", "2604.21936"])
         let snapshot = try CrashSafetyTests.largeSnapshot(count: 6_000)
         var random = SystemRandomNumberGenerator()
         for round in 0..<Self.soakRounds {
-            let arguments = round % 2 == 0 ? ["import", snapshot] : ["faq", "2604.21953", "--refresh"]
-            let process = try cli.start(arguments)
+            let work = SoakWork.allCases[round % SoakWork.allCases.count]
+            let process = try cli.start(work.arguments(snapshot: snapshot))
             try await Task.sleep(for: .milliseconds(Int.random(in: 50...900, using: &random)))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(try await cli.sqlite("PRAGMA integrity_check;") == "ok", "round \(round): \(arguments[0])")
+            #expect(try await cli.sqlite("PRAGMA integrity_check;") == "ok", "round \(round): \(work)")
             let starred = try #require(try await cli.json(["list", "--starred", "--json"]) as? [[String: Any]])
-            #expect(Set(starred.compactMap { $0["id"] as? String }) == ["2604.21935", "2604.21953"], "round \(round)")
+            #expect(Set(starred.compactMap { $0["id"] as? String }) == ["2604.21935", "2604.21953"], "round \(round): \(work)")
             let shown = try #require(try await cli.json(["show", "2604.21936", "--json"]) as? [String: Any])
-            #expect(shown["read"] as? Bool == true, "round \(round)")
+            #expect(shown["read"] as? Bool == true, "round \(round): \(work)")
         }
-        let imported = try await cli.run(["import", snapshot])
-        #expect(imported.status == 0)
+        for work in SoakWork.allCases {
+            let finished = try await cli.run(work.arguments(snapshot: snapshot))
+            #expect(finished.status == 0, "\(work) after the kills: \(finished.stderr)")
+        }
         #expect(try await cli.sqlite("SELECT COUNT(*) FROM paper WHERE id LIKE '2601.%';") == "6000")
-        let answered = try await cli.run(["faq", "2604.21953", "--refresh"])
-        #expect(answered.status == 0, "faq after the kills: \(answered.stderr)")
+        #expect(try await cli.sqlite("SELECT COUNT(*) FROM paper WHERE id IN ('0704.0471', '1302.0649', '1302.1648', '2401.14034');") == "4")
+        #expect(try await cli.sqlite("SELECT COUNT(*) FROM sync_state WHERE key LIKE 'oai:%';") == "0")
+        let venuePapers = try await cli.sqlite("SELECT edition, COUNT(*) FROM venue_paper GROUP BY edition;")
+        #expect(venuePapers == "ICLR.2024|\(Self.venueNotes)")
         #expect(try await cli.sqlite("SELECT status FROM faq WHERE paper_id = '2604.21953';") == "complete")
+        #expect(try await cli.sqlite("PRAGMA integrity_check;") == "ok")
     }
 
     @Test("import, sync, two FAQ streams and the user's marks at the same time: no lock error, nothing lost")

@@ -52,9 +52,7 @@ struct VenueEndToEndTests {
 
     @Test("venues sync pages OpenReview over loopback (PAPERS_TUI_OPENREVIEW_URL)")
     func sync() async throws {
-        let note = { (id: String, venue: String) in
-            #"{"id": "\#(id)", "forum": "\#(id)", "content": {"title": {"value": "Paper \#(id)"}, "authors": {"value": ["A B"]}, "abstract": {"value": "x"}, "venue": {"value": "\#(venue)"}}}"#
-        }
+        let note = { (id: String, venue: String) in OpenReviewNotes.note(id, title: "Paper \(id)", venue: venue) }
         let routes = ScriptedRoutes()
         routes.on("/notes", .init(status: 200, contentType: "application/json",
                                   #"{"count": 2, "notes": [\#(note("bbbbbbbb01", "ICLR 2025 Oral")), \#(note("bbbbbbbb02", "ICLR 2025 Poster"))]}"#))

@@ -94,22 +94,12 @@ struct VenueTests {
         #expect(try store.paper(id: "c3@OpenReview") == nil)
     }
 
-    static func note(_ id: String, title: String, venue: String, wrapped: Bool = true) -> String {
-        func field(_ value: String) -> String { wrapped ? #"{"value": "\#(value)"}"# : #""\#(value)""# }
-        let authors = wrapped ? #"{"value": ["Ada Lovelace", "Alan Turing"]}"# : #"["Ada Lovelace", "Alan Turing"]"#
-        return """
-            {"id": "\(id)", "forum": "\(id)", "content": {"title": \(field(title)), "authors": \(authors),
-             "abstract": \(field("About \(title).")), "venue": \(field(venue)), "venueid": \(field("ICLR.cc/2024/Conference")),
-             "pdf": \(field("/pdf/\(id).pdf"))}}
-            """
-    }
-
     @Test("OpenReview: pages to the end, waits out a 429, reads both spellings of the group, leaves out the rejected")
     func openReviewSync() async throws {
         let pages = [
-            #"{"count": 5, "notes": [\#(Self.note("aaaaaaaa01", title: "First", venue: "ICLR 2024 oral")), \#(Self.note("aaaaaaaa02", title: "Second", venue: "ICLR 2024 poster"))]}"#,
-            #"{"count": 5, "notes": [\#(Self.note("aaaaaaaa03", title: "Third", venue: "Submitted to ICLR 2024")), \#(Self.note("aaaaaaaa04", title: "Fourth", venue: "ICLR 2024 Conference Withdrawn Submission"))]}"#,
-            #"{"count": 5, "notes": [\#(Self.note("aaaaaaaa05", title: "Fifth", venue: "ICLR 2024 Spotlight", wrapped: false))]}"#,
+            #"{"count": 5, "notes": [\#(OpenReviewNotes.note("aaaaaaaa01", title: "First", venue: "ICLR 2024 oral")), \#(OpenReviewNotes.note("aaaaaaaa02", title: "Second", venue: "ICLR 2024 poster"))]}"#,
+            #"{"count": 5, "notes": [\#(OpenReviewNotes.note("aaaaaaaa03", title: "Third", venue: "Submitted to ICLR 2024")), \#(OpenReviewNotes.note("aaaaaaaa04", title: "Fourth", venue: "ICLR 2024 Conference Withdrawn Submission"))]}"#,
+            #"{"count": 5, "notes": [\#(OpenReviewNotes.note("aaaaaaaa05", title: "Fifth", venue: "ICLR 2024 Spotlight", wrapped: false))]}"#,
         ]
         let counter = Counter()
         let server = try await LoopbackServer.start { request in

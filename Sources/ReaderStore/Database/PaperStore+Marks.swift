@@ -28,6 +28,22 @@ extension PaperStore {
         }
     }
 
+    /// Puts back saved marks with their original times (recovery). It only adds: a mark already in
+    /// the cache is kept, so restoring twice changes nothing.
+    public func restoreMarks(_ marks: [Mark]) throws(StoreError) {
+        try write { db in
+            let statement = try db.cachedStatement(sql: """
+                INSERT INTO mark (paper_id, starred_at, read_at) VALUES (?, ?, ?)
+                ON CONFLICT(paper_id) DO UPDATE SET
+                    starred_at = COALESCE(mark.starred_at, excluded.starred_at),
+                    read_at = COALESCE(mark.read_at, excluded.read_at)
+                """)
+            for mark in marks where mark.isStarred || mark.isRead {
+                try statement.execute(arguments: [mark.paperID, mark.starredAt, mark.readAt])
+            }
+        }
+    }
+
     /// The marks on one paper, or empty marks when there are none.
     public func mark(for id: String) throws(StoreError) -> Mark {
         try read { db in

@@ -6,6 +6,8 @@ import GRDB
 public final class PaperStore: Sendable {
     let pool: DatabasePool
     public let path: String
+    /// The file could only be opened for reading: browsing works, marks and syncs report read-only.
+    public let isReadOnly: Bool
 
     /// Opens (creating if needed) the cache at `path`.
     public init(path: String) throws(StoreError) {
@@ -25,10 +27,35 @@ public final class PaperStore: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            isReadOnly = false
+        } catch {
+            guard Self.cannotWrite(path) else { throw StoreError.from(error, path: path) }
+            pool = try Self.openReadOnly(path: path, configuration: configuration)
+            isReadOnly = true
+        }
+        try migrate()
+    }
+
+    /// True when the file exists but neither it nor its folder (where the WAL files live) can be
+    /// written: a read-only file system, or a file the user may only read.
+    private static func cannotWrite(_ path: String) -> Bool {
+        let directory = (path as NSString).deletingLastPathComponent
+        return FileManager.default.fileExists(atPath: path)
+            && (access(path, W_OK) != 0 || access(directory.isEmpty ? "." : directory, W_OK) != 0)
+    }
+
+    /// Opens a cache that cannot be written for reading only. SQLite cannot create the WAL index
+    /// beside it, so the file is opened as immutable: nothing else can be writing to it either.
+    private static func openReadOnly(path: String, configuration: Configuration) throws(StoreError) -> DatabasePool {
+        var readOnly = configuration
+        readOnly.readonly = true
+        let escaped = path.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "?", with: "%3f").replacingOccurrences(of: "#", with: "%23")
+        do {
+            return try DatabasePool(path: "file:\(escaped)?immutable=1", configuration: readOnly)
         } catch {
             throw StoreError.from(error, path: path)
         }
-        try migrate()
     }
 
     private func migrate() throws(StoreError) {
@@ -36,6 +63,11 @@ public final class PaperStore: Sendable {
         do {
             let superseded = try pool.read { db in try migrator.hasBeenSuperseded(db) }
             if superseded { throw StoreError.newerSchema(path: path) }
+            if isReadOnly {
+                let current = try pool.read { db in try migrator.hasCompletedMigrations(db) }
+                if !current { throw StoreError.readOnly(path: path) }
+                return
+            }
             try migrator.migrate(pool)
         } catch let error as StoreError {
             throw error

@@ -18,9 +18,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .newerSchema(let path):
             "the database \(path) is newer than this papers-tui: update papers-tui, or point --db at another file"
         case .notADatabase(let path):
-            "\(path) is not a papers-tui cache (not an SQLite database or damaged): move it aside and run `papers-tui sync` to rebuild"
+            "\(path) is not a papers-tui cache (not an SQLite database, or damaged): run `papers-tui recover` to keep your stars and read marks and start a new cache"
         case .readOnly(let path):
-            "the cache \(path) is read-only: check its permissions"
+            "the cache \(path) is read-only, so stars, read marks and syncs cannot be saved: check its permissions or the disk it is on"
         case .diskFull(let path):
             "the disk holding \(path) is full: free some space and try again (nothing was lost)"
         case .sqlite(let path, let message):

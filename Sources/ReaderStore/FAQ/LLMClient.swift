@@ -146,7 +146,8 @@ public struct LLMClient: Sendable {
             // Some servers stream with another type; a JSON or HTML body is an answer that is not a stream.
             if contentType.lowercased().contains("json") || contentType.lowercased().contains("html") {
                 let text = (try? await response.body.collect(upTo: 64 * 1024)).map { String(buffer: $0) } ?? ""
-                throw LLMError.notStreaming(contentType: Self.printable(contentType), detail: Self.printable(Self.errorMessage(in: text)))
+                let detail = Self.errorMessage(in: Self.masked(text, key: settings.apiKey))
+                throw LLMError.notStreaming(contentType: Self.printable(contentType), detail: Self.printable(detail))
             }
         }
         onEvent(.streaming)
@@ -183,7 +184,7 @@ public struct LLMClient: Sendable {
             do {
                 events = try ChatChunk.events(in: payload)
             } catch {
-                throw LLMError.malformedChunk(excerpt: Self.printable(error.excerpt))
+                throw LLMError.malformedChunk(excerpt: Self.printable(Self.masked(error.excerpt, key: settings.apiKey)))
             }
             for event in events {
                 switch event {
@@ -191,7 +192,7 @@ public struct LLMClient: Sendable {
                 case .finished(let reason): finishReason = reason
                 case .done: return LLMCompletion(finishReason: finishReason)
                 case .ignored: break
-                case .serverError(let message): throw LLMError.streamError(Self.printable(message))
+                case .serverError(let message): throw LLMError.streamError(Self.printable(Self.masked(message, key: settings.apiKey)))
                 }
             }
         }
@@ -226,7 +227,8 @@ public struct LLMClient: Sendable {
     }
 
     /// The error for a non-200 answer, from its status and what its body says.
-    static func statusError(_ status: Int, body: String, retryAfter: String?, settings: LLMSettings) -> LLMError {
+    static func statusError(_ status: Int, body unmasked: String, retryAfter: String?, settings: LLMSettings) -> LLMError {
+        let body = masked(unmasked, key: settings.apiKey)
         let detail = printable(errorMessage(in: body))
         switch status {
         case 401, 403:
@@ -270,6 +272,13 @@ public struct LLMClient: Sendable {
               let value = Double(body[numberRange]) else { return nil }
         let seconds = body[unitRange].lowercased() == "ms" ? value / 1000 : value
         return max(1, Int(seconds.rounded(.up)))
+    }
+
+    /// Server text with the API key hidden: a server or a proxy may echo back the key it was sent,
+    /// and its text reaches the screen, the terminal's scrollback and bug reports.
+    static func masked(_ text: String, key: String?) -> String {
+        guard let key, key.count >= 4 else { return text }
+        return text.replacingOccurrences(of: key, with: "[API key]")
     }
 
     /// Server text for our messages: one line, no controls, bounded.

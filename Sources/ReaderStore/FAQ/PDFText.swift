@@ -33,6 +33,8 @@ public enum PDFText {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = ["-q", "-enc", "UTF-8", "-nopgbrk", input.path, output.path]
+        // The converter needs no secrets: it does not inherit OPENAI_API_KEY or any other variable.
+        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LANG": "C.UTF-8"]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -88,7 +88,11 @@ public struct SearchQuery: Sendable, Equatable {
 
     private static func tokenize(_ text: String) throws(SearchQueryError) -> [Token] {
         var tokens: [Token] = []
-        let characters = Array(text)
+        // Pasted text may carry control characters (a NUL would end an FTS5 string early): they
+        // separate words like spaces.
+        let characters: [Character] = text.map { character in
+            character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : character
+        }
         var index = 0
         while index < characters.count {
             if characters[index].isWhitespace {

@@ -19,7 +19,7 @@ public struct HTTPPolicy: Sendable {
     public init(
         minimumInterval: Duration = .seconds(3), maxRetries: Int = 4, backoffBase: Duration? = nil,
         maxRetryAfterSeconds: Int = 120, requestTimeout: Duration = .seconds(120),
-        maxBodyBytes: Int = 256_000_000, userAgent: String = HTTPPolicy.defaultUserAgent
+        maxBodyBytes: Int = 64_000_000, userAgent: String = HTTPPolicy.defaultUserAgent
     ) {
         self.minimumInterval = minimumInterval
         self.maxRetries = maxRetries

@@ -52,7 +52,7 @@ public final class XMLRecordReader: NSObject, XMLParserDelegate {
     /// Parses `data`; throws `FeedError.malformed` on broken XML, or what `onRecord` threw.
     public func parse(_ data: Data, source: String) throws -> Outcome {
         if Self.looksLikeHTML(data) { throw FeedError.notAFeed(source: source, found: "an HTML page") }
-        let parser = XMLParser(stream: InputStream(data: data))
+        let parser = XMLParser(stream: InputStream(data: Self.replacingInvalidUTF8(data)))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
@@ -68,6 +68,21 @@ public final class XMLRecordReader: NSObject, XMLParserDelegate {
         guard let root else { throw FeedError.malformed(source: source, detail: "empty response") }
         if root.name.lowercased() == "html" { throw FeedError.notAFeed(source: source, found: "an HTML page") }
         return Outcome(rootName: root.name, root: root)
+    }
+
+    /// Foundation's XMLParser on Linux traps on invalid UTF-8 in element names, attributes and
+    /// comments (found by scripts/fuzz), so a document that is not valid UTF-8 gets U+FFFD for its
+    /// bad bytes first. Only a declared Latin-1 document is left to libxml2, which converts it to
+    /// UTF-8 itself; any other declaration (even a made-up one) is no protection.
+    static func replacingInvalidUTF8(_ data: Data) -> Data {
+        guard String(validating: data, as: UTF8.self) == nil else { return data }
+        let head = String(decoding: data.prefix(100), as: UTF8.self).lowercased()
+        let latin1 = ["iso-8859-1", "iso-8859-15", "latin1", "windows-1252"]
+        if head.hasPrefix("<?xml"), let declaration = head.split(separator: ">").first,
+           latin1.contains(where: { declaration.contains("encoding=\"\($0)\"") || declaration.contains("encoding='\($0)'") }) {
+            return data
+        }
+        return Data(String(decoding: data, as: UTF8.self).utf8)
     }
 
     private static func looksLikeHTML(_ data: Data) -> Bool {

@@ -35,16 +35,27 @@ public enum TextCleaning {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A title as stored: TeX accents decoded, whitespace collapsed.
+    /// The longest title and abstract kept. arXiv's longest titles are about 300 characters and its
+    /// abstracts are limited to 1,920; a runaway field from a broken or hostile source is cut
+    /// rather than stored, indexed and laid out whole.
+    public static let maxTitleCharacters = 1_000
+    public static let maxAbstractCharacters = 20_000
+
+    /// A title as stored: TeX accents decoded, whitespace collapsed, at most `maxTitleCharacters`.
     public static func title(_ raw: String) -> String {
-        collapsingWhitespace(TeXAccents.decode(raw))
+        capped(collapsingWhitespace(TeXAccents.decode(String(raw.prefix(maxTitleCharacters * 2)))), to: maxTitleCharacters)
+    }
+
+    private static func capped(_ text: String, to limit: Int) -> String {
+        guard text.utf8.count > limit, text.count > limit else { return text }
+        return String(text.prefix(limit - 1)) + "…"
     }
 
     /// An abstract as stored: TeX accents decoded, line breaks of the source's fixed-width wrapping
     /// joined, paragraph breaks kept: a blank line, or a line indented deeper than the text's usual
     /// indentation (arXiv marks paragraphs so; a re-indented XML file indents every line alike).
     public static func abstract(_ raw: String) -> String {
-        let decoded = TeXAccents.decode(raw)
+        let decoded = TeXAccents.decode(raw.utf8.count > maxAbstractCharacters ? String(raw.prefix(maxAbstractCharacters)) : raw)
         guard decoded.utf8.contains(0x0A) else {
             return collapsingWhitespace(decoded)
         }

@@ -51,7 +51,10 @@ struct ReaderCommand: AsyncParsableCommand {
             throw CLIError(error.description)
         }
         state.faqLanguage = config.faqLanguage
-        if let warning = config.warnings.first {
+        if paperStore.isReadOnly {
+            state.status = StoreError.readOnly(path: paperStore.path).description
+            state.statusIsError = true
+        } else if let warning = config.warnings.first {
             // Printed on standard error too, but the reader's screen covers that at once.
             state.status = warning
             state.statusIsError = true

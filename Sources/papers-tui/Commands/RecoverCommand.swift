@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import ReaderStore
+
+struct RecoverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recover",
+        abstract: "Rescue a damaged cache: save your stars and read marks, move the file aside, start a new one.",
+        discussion: """
+            Nothing is deleted: the old file becomes CACHE.broken-TIME, and the marks are written to
+            CACHE.marks-TIME.json before anything moves. A sound cache is left alone unless --force is
+            given. `recover --marks FILE` puts back the marks saved in such a file.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Move the cache aside even when it passes SQLite's integrity check.")
+    var force = false
+
+    @Option(help: "Put back the marks saved in this file (by an earlier recover) into the cache.")
+    var marks: String?
+
+    func run() throws {
+        let path = Config.databasePath(option: store.db)
+        if let marks {
+            try restoreMarks(from: marks, into: path)
+            return
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError("there is no cache at \(path): nothing to recover")
+        }
+        if !force, let verdict = try soundOrNewer(path) {
+            Output.line(verdict)
+            return
+        }
+        let stamp = Self.stamp()
+        let salvage = CacheRecovery.salvage(path: path)
+        let marksFile = "\(path).marks-\(stamp).json"
+        do {
+            try MarksFile.encode(salvage.marks).write(to: URL(fileURLWithPath: marksFile), options: .atomic)
+        } catch {
+            throw CLIError("could not save the marks to \(marksFile) (\(error.localizedDescription)), so the cache was left as it is")
+        }
+        let aside = try CacheRecovery.moveAside(path: path, stamp: stamp)
+        try CacheRecovery.restore(salvage, into: PaperStore(path: path))
+
+        Output.line("moved the old cache to \(aside)")
+        if let problem = salvage.problem, salvage.marks.isEmpty {
+            Output.line("the old cache could not be read (\(problem)), so no marks could be kept from it")
+        } else {
+            Output.line("kept \(Self.describe(salvage.marks)) (with \(salvage.papers.count) of their papers); "
+                + "they are also saved in \(marksFile)")
+            if let problem = salvage.problem {
+                Output.line("reading the old cache stopped early (\(problem)): marks after that point could not be read")
+            }
+        }
+        Output.line("run `papers-tui sync` (or `papers-tui import`) to fetch the papers again")
+    }
+
+    /// A sentence saying why there is nothing to do, or nil when the cache needs rescuing.
+    private func soundOrNewer(_ path: String) throws -> String? {
+        do {
+            let existing = try PaperStore(path: path)
+            let verdict = try existing.integrityCheck()
+            guard verdict == "ok" else { return nil }
+            return "the cache \(path) is sound (SQLite's integrity check is ok): nothing to do; --force moves it aside anyway"
+        } catch StoreError.newerSchema {
+            throw CLIError("\(path) was written by a newer papers-tui: update papers-tui rather than recover "
+                + "(--force moves it aside anyway; nothing is deleted)")
+        } catch {
+            return nil
+        }
+    }
+
+    private func restoreMarks(from file: String, into path: String) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CLIError("cannot read \(file) (\(error.localizedDescription))")
+        }
+        let saved = try MarksFile.decode(data)
+        try PaperStore(path: path).restoreMarks(saved)
+        Output.line("put back \(Self.describe(saved)) from \(file)")
+    }
+
+    private static func describe(_ marks: [Mark]) -> String {
+        let stars = marks.count(where: \.isStarred)
+        let reads = marks.count(where: \.isRead)
+        return "\(stars) star\(stars == 1 ? "" : "s") and \(reads) read mark\(reads == 1 ? "" : "s")"
+    }
+
+    private static func stamp() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: Date())
+    }
+}
