@@ -30,6 +30,10 @@ struct BinaryRunner: Sendable {
             "PAPERS_TUI_ARXIV_WEB_URL": "http://127.0.0.1:1",
             "OPENAI_BASE_URL": "http://127.0.0.1:1/v1",
         ]
+        // A sanitizer run of the suite configures the binary it drives the same way.
+        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[name] { environment[name] = value }
+        }
         if let server {
             environment["PAPERS_TUI_ARXIV_WEB_URL"] = server.baseURL
             environment["PAPERS_TUI_ARXIV_RSS_URL"] = server.baseURL

@@ -77,6 +77,18 @@ struct BrokenEnvironmentTests {
         #expect(searched.status == 1)
         #expect(searched.stderr.contains("papers-tui recover"))
 
+        // Not while another process has the file open: its next writes would go to the moved file.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
+        holder.arguments = ["-c", "exec 3<\"$0\"; exec sleep 10", cli.database]
+        try holder.run()
+        try await Task.sleep(for: .milliseconds(300))
+        let refused = try await cli.run(["recover"])
+        kill(holder.processIdentifier, SIGKILL)
+        holder.waitUntilExit()
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("has the cache open (a papers-tui still running?)"))
+
         let recovered = try await cli.run(["recover"])
         #expect(recovered.status == 0, "\(recovered.stderr)")
         #expect(recovered.stdout.contains("kept 1 star and 1 read mark (with 2 of their papers)"))
@@ -184,14 +196,20 @@ struct TmpfsMount {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-tmpfs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let mount = TmpfsMount(folder: folder, runner: try BinaryRunner())
-        try await mount.runner.tool(["mount", "-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", folder.path])
+        do {
+            try await mount.runner.tool(["mount", "-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", folder.path])
+        } catch {
+            throw RunnerError("could not mount a tmpfs (root without CAP_SYS_ADMIN, as in some containers?): \(error)")
+        }
         do {
             try await body(mount)
         } catch {
             _ = try? await mount.runner.tool(["umount", "-l", folder.path])
+            try? FileManager.default.removeItem(at: folder)
             throw error
         }
         try await mount.runner.tool(["umount", "-l", folder.path])
+        try? FileManager.default.removeItem(at: folder)
     }
 
     func remount(_ options: String) async throws {

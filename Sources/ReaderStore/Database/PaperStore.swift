@@ -44,14 +44,20 @@ public final class PaperStore: Sendable {
             && (access(path, W_OK) != 0 || access(directory.isEmpty ? "." : directory, W_OK) != 0)
     }
 
-    /// Opens a cache that cannot be written for reading only. SQLite cannot create the WAL index
-    /// beside it, so the file is opened as immutable: nothing else can be writing to it either.
+    /// Opens a cache that cannot be written for reading only: as a plain read-only connection when
+    /// SQLite can read its WAL (the WAL index exists, or the folder takes one), else as an immutable
+    /// file, which SQLite reads without any WAL. That is only right when no WAL holds changes, so a
+    /// cache with a non-empty WAL on a read-only disk is refused rather than shown without them.
     private static func openReadOnly(path: String, configuration: Configuration) throws(StoreError) -> DatabasePool {
         var readOnly = configuration
         readOnly.readonly = true
+        if let pool = try? DatabasePool(path: path, configuration: readOnly) { return pool }
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard walSize == 0 else { throw .readOnly(path: path) }
         let escaped = path.replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "?", with: "%3f").replacingOccurrences(of: "#", with: "%23")
         do {
+            // A URI filename: Debian's and Ubuntu's SQLite are built with SQLITE_USE_URI.
             return try DatabasePool(path: "file:\(escaped)?immutable=1", configuration: readOnly)
         } catch {
             throw StoreError.from(error, path: path)

@@ -184,7 +184,9 @@ public struct LLMClient: Sendable {
             do {
                 events = try ChatChunk.events(in: payload)
             } catch {
-                throw LLMError.malformedChunk(excerpt: Self.printable(Self.masked(error.excerpt, key: settings.apiKey)))
+                // Cut from the masked payload, so no part of a key that straddles the cut survives.
+                let masked = Self.masked(payload, key: settings.apiKey).trimmingCharacters(in: .whitespaces)
+                throw LLMError.malformedChunk(excerpt: Self.printable(String(masked.prefix(error.excerpt.count))))
             }
             for event in events {
                 switch event {

@@ -77,9 +77,9 @@ public final class XMLRecordReader: NSObject, XMLParserDelegate {
     static func replacingInvalidUTF8(_ data: Data) -> Data {
         guard String(validating: data, as: UTF8.self) == nil else { return data }
         let head = String(decoding: data.prefix(100), as: UTF8.self).lowercased()
-        let latin1 = ["iso-8859-1", "iso-8859-15", "latin1", "windows-1252"]
         if head.hasPrefix("<?xml"), let declaration = head.split(separator: ">").first,
-           latin1.contains(where: { declaration.contains("encoding=\"\($0)\"") || declaration.contains("encoding='\($0)'") }) {
+           let match = declaration.firstMatch(of: /encoding\s*=\s*["']([a-z0-9_-]+)["']/),
+           ["iso-8859-1", "iso-8859-15", "latin1", "windows-1252"].contains(String(match.1)) {
             return data
         }
         return Data(String(decoding: data, as: UTF8.self).utf8)

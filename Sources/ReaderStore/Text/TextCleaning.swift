@@ -40,22 +40,33 @@ public enum TextCleaning {
     /// rather than stored, indexed and laid out whole.
     public static let maxTitleCharacters = 1_000
     public static let maxAbstractCharacters = 20_000
+    /// Collaborations of 3,000 authors exist; their lists run to about 100,000 characters.
+    public static let maxAuthorListCharacters = 300_000
 
     /// A title as stored: TeX accents decoded, whitespace collapsed, at most `maxTitleCharacters`.
     public static func title(_ raw: String) -> String {
-        capped(collapsingWhitespace(TeXAccents.decode(String(raw.prefix(maxTitleCharacters * 2)))), to: maxTitleCharacters)
+        capped(collapsingWhitespace(TeXAccents.decode(bounded(raw, maxTitleCharacters * 2))), to: maxTitleCharacters)
     }
 
+    /// At most `limit` Unicode scalars (not characters: one letter with a million combining marks is
+    /// one character), the last of them an ellipsis when text was cut.
     private static func capped(_ text: String, to limit: Int) -> String {
-        guard text.utf8.count > limit, text.count > limit else { return text }
-        return String(text.prefix(limit - 1)) + "…"
+        guard text.utf8.count > limit, text.unicodeScalars.count > limit else { return text }
+        var scalars = String.UnicodeScalarView(text.unicodeScalars.prefix(limit - 1))
+        scalars.append("…")
+        return String(scalars)
+    }
+
+    /// The start of a raw field, before any work is spent on it.
+    private static func bounded(_ raw: String, _ limit: Int) -> String {
+        raw.utf8.count > limit ? String(String.UnicodeScalarView(raw.unicodeScalars.prefix(limit))) : raw
     }
 
     /// An abstract as stored: TeX accents decoded, line breaks of the source's fixed-width wrapping
     /// joined, paragraph breaks kept: a blank line, or a line indented deeper than the text's usual
     /// indentation (arXiv marks paragraphs so; a re-indented XML file indents every line alike).
     public static func abstract(_ raw: String) -> String {
-        let decoded = TeXAccents.decode(raw.utf8.count > maxAbstractCharacters ? String(raw.prefix(maxAbstractCharacters)) : raw)
+        let decoded = TeXAccents.decode(bounded(raw, maxAbstractCharacters))
         guard decoded.utf8.contains(0x0A) else {
             return collapsingWhitespace(decoded)
         }
@@ -84,7 +95,7 @@ public enum TextCleaning {
     /// A comma-separated author string ("A. One, B. Two (MIT, Cambridge) and C. Three") split at the
     /// commas and " and "s that are not inside parentheses; a trailing "et al." is not an author.
     public static func authors(fromList raw: String) -> [String] {
-        let characters = Array(TeXAccents.decode(raw).replacingOccurrences(of: "\n", with: " "))
+        let characters = Array(TeXAccents.decode(bounded(raw, maxAuthorListCharacters)).replacingOccurrences(of: "\n", with: " "))
         var names: [String] = []
         var current = ""
         var depth = 0
@@ -118,7 +129,7 @@ public enum TextCleaning {
 
     /// Text whose every line is its own paragraph (RSS descriptions come unwrapped).
     public static func paragraphs(_ raw: String) -> String {
-        TeXAccents.decode(raw).split(separator: "\n").map { collapsingWhitespace(String($0)) }
+        TeXAccents.decode(bounded(raw, maxAbstractCharacters)).split(separator: "\n").map { collapsingWhitespace(String($0)) }
             .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

@@ -30,46 +30,61 @@ struct RecoverCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("there is no cache at \(path): nothing to recover")
         }
-        if !force, let verdict = try soundOrNewer(path) {
-            Output.line(verdict)
-            return
+        if let running = Self.processesUsing(path).first {
+            throw CLIError("process \(running) has the cache open (a papers-tui still running?): quit it first, then run recover again")
         }
+        switch try CacheRecovery.health(path: path) {
+        case .sound where !force:
+            Output.line("the cache \(path) is sound (SQLite's integrity check is ok): nothing to do; --force moves it aside anyway")
+            return
+        case .newer where !force:
+            throw CLIError("\(path) was written by a newer papers-tui: update papers-tui rather than recover "
+                + "(--force moves it aside anyway; nothing is deleted)")
+        default:
+            break
+        }
+
         let stamp = Self.stamp()
-        let salvage = CacheRecovery.salvage(path: path)
+        let (marks, problem) = CacheRecovery.salvageMarks(path: path)
         let marksFile = "\(path).marks-\(stamp).json"
         do {
-            try MarksFile.encode(salvage.marks).write(to: URL(fileURLWithPath: marksFile), options: .atomic)
+            try MarksFile.encode(marks).write(to: URL(fileURLWithPath: marksFile), options: .atomic)
         } catch {
             throw CLIError("could not save the marks to \(marksFile) (\(error.localizedDescription)), so the cache was left as it is")
         }
+        let papers = CacheRecovery.salvagePapers(path: path, for: marks)
         let aside = try CacheRecovery.moveAside(path: path, stamp: stamp)
-        try CacheRecovery.restore(salvage, into: PaperStore(path: path))
-
         Output.line("moved the old cache to \(aside)")
-        if let problem = salvage.problem, salvage.marks.isEmpty {
+        do {
+            try CacheRecovery.restore(marks: marks, papers: papers, into: PaperStore(path: path))
+        } catch {
+            throw CLIError("the new cache could not be written (\(ErrorReport.message(for: error))); your marks are saved in "
+                + "\(marksFile): once that is fixed, run `papers-tui recover --marks \(marksFile)`")
+        }
+        if let problem, marks.isEmpty {
             Output.line("the old cache could not be read (\(problem)), so no marks could be kept from it")
         } else {
-            Output.line("kept \(Self.describe(salvage.marks)) (with \(salvage.papers.count) of their papers); "
-                + "they are also saved in \(marksFile)")
-            if let problem = salvage.problem {
+            Output.line("kept \(Self.describe(marks)) (with \(papers.count) of their papers); they are also saved in \(marksFile)")
+            if let problem {
                 Output.line("reading the old cache stopped early (\(problem)): marks after that point could not be read")
             }
         }
         Output.line("run `papers-tui sync` (or `papers-tui import`) to fetch the papers again")
     }
 
-    /// A sentence saying why there is nothing to do, or nil when the cache needs rescuing.
-    private func soundOrNewer(_ path: String) throws -> String? {
-        do {
-            let existing = try PaperStore(path: path)
-            let verdict = try existing.integrityCheck()
-            guard verdict == "ok" else { return nil }
-            return "the cache \(path) is sound (SQLite's integrity check is ok): nothing to do; --force moves it aside anyway"
-        } catch StoreError.newerSchema {
-            throw CLIError("\(path) was written by a newer papers-tui: update papers-tui rather than recover "
-                + "(--force moves it aside anyway; nothing is deleted)")
-        } catch {
-            return nil
+    /// Other processes with the cache (or its WAL) open, from /proc: moving the file under a running
+    /// reader would send its next marks to the old file.
+    private static func processesUsing(_ path: String) -> [Int32] {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let files = FileManager.default
+        let own = getpid()
+        let processes = ((try? files.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap(Int32.init).filter { $0 != own }
+        return processes.filter { pid in
+            let descriptors = (try? files.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []
+            return descriptors.contains { descriptor in
+                let open = (try? files.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(descriptor)")) ?? ""
+                return open == target || open == target + "-wal"
+            }
         }
     }
 
