@@ -55,6 +55,22 @@ struct HostileInputTests {
         }
     }
 
+    @Test("escape sequences in an LLM answer never reach the terminal, streamed or cached")
+    func controlsInAnswer() async throws {
+        let routes = ScriptedRoutes()
+        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["## Q1\n", "\u{1B}]0;owned\u{07}Safe", " \u{1B}[2Jtext\u{9B}31m end"])))
+        let server = try await LoopbackServer.start { routes.respond($0) }
+        defer { Task { await server.stop() } }
+        var cli = try await FAQPaper.sampleCache(server: server)
+        cli.environment["OPENAI_BASE_URL"] = server.baseURL + "/v1"
+        for run in ["streamed", "cached"] {
+            let answered = try await cli.run(["faq", FAQPaper.id])
+            #expect(answered.status == 0, "\(run): \(answered.stderr)")
+            Self.expectPrintable(answered.stdout, "\(run)")
+            #expect(answered.stdout.contains("Safe text end"), "\(run)")
+        }
+    }
+
     @Test("an item without an id is skipped and the rest are kept; a duplicate item is one paper")
     func missingAndDuplicateIDs() async throws {
         let feed = try Fixtures.text("arxiv/arxiv_rss_cs.AI_2026-04-27_trimmed.xml")

@@ -103,7 +103,7 @@ struct ReliabilityTests {
         #expect(try await cli.sqlite("PRAGMA integrity_check;") == "ok")
     }
 
-    @Test("import, sync, two FAQ streams and the user's marks at the same time: no lock error, nothing lost")
+    @Test("import, sync, two FAQ streams, the reader starring and marks from the command line at once: no lock error, nothing lost")
     func concurrentWriters() async throws {
         let routes = ScriptedRoutes()
         routes.on("/rss/cs.AI", .init(status: 200, contentType: "application/rss+xml", try Fixtures.text("arxiv/arxiv_rss_cs.AI_2026-04-27_trimmed.xml")))
@@ -120,12 +120,27 @@ struct ReliabilityTests {
         async let synced = writer.run(["sync", "-c", "cs.AI"])
         async let first = writer.run(["faq", "2604.21935"])
         async let second = writer.run(["faq", "2604.21936"])
+        // The reader, in a real terminal, stars the first three papers of cs.AI's day meanwhile.
+        let reader = "env LANG=C.UTF-8 TERM=tmux-256color PAPERS_TUI_DB='\(cli.database)' HOME='\(cli.environment["HOME"] ?? "/tmp")' "
+            + "XDG_CONFIG_HOME='\(cli.environment["XDG_CONFIG_HOME"] ?? "/tmp")' '\(try BinaryRunner.binaryPath())' -c cs.AI --date 2026-04-27"
+        var screens: [String] = []
+        try await TmuxSession.with(reader, width: 130, height: 40) { tmux in
+            try await tmux.waitFor(text: "Math Takes Two")
+            for key in ["s", "j", "s", "j", "s"] {
+                try await tmux.send(key)
+                screens.append(try await tmux.capture())
+            }
+            try await tmux.waitFor(text: "★ 3")
+            screens.append(try await tmux.capture())
+            try await tmux.send("q")
+        }
         var markResults: [BinaryRunner.Result] = []
         for id in ids {
             markResults.append(try await cli.run(["star", id]))
             markResults.append(try await cli.run(["read", id]))
         }
         let results = try await [imported, synced, first, second] + markResults
+        #expect(screens.allSatisfy { !$0.lowercased().contains("locked") })
         for result in results {
             #expect(result.status == 0, "a writer failed: \(result.stderr)")
             #expect(!result.stderr.lowercased().contains("locked"))
@@ -134,7 +149,8 @@ struct ReliabilityTests {
         #expect(try await cli.sqlite("SELECT COUNT(*) FROM paper WHERE id LIKE '2601.%';") == "4000")
         #expect(try await cli.sqlite("SELECT COUNT(*) FROM faq WHERE status = 'complete';") == "2")
         let starred = try #require(try await cli.json(["list", "--starred", "--json"]) as? [[String: Any]])
-        #expect(Set(starred.compactMap { $0["id"] as? String }) == Set(ids))
+        let starredInReader: Set<String> = ["2604.21935", "2604.21936", "2604.21937"]
+        #expect(Set(starred.compactMap { $0["id"] as? String }) == Set(ids).union(starredInReader))
         let read = try await cli.sqlite("SELECT COUNT(*) FROM mark WHERE read_at IS NOT NULL;")
         #expect(read == String(ids.count))
     }
