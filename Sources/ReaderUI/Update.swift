@@ -358,12 +358,14 @@ public enum Reader {
         return .prefetchWindow(query, offset: offset, limit: rows + 2 * windowMargin)
     }
 
+    /// The rows on screen, when the rows held do not cover them: only those, so the frame comes at
+    /// once (a fresh list, a new filter, a far jump); the margins either side follow in the
+    /// background (`prefetchEffect`, which the loaded window's edges trigger).
     static func windowEffect(_ state: AppState, force: Bool) -> Effect? {
         guard let query = state.query else { return nil }
         let visible = state.listTop..<min(state.counts.total, state.listTop + state.listRows)
         if !force, state.window.covers(visible) { return nil }
-        let offset = max(0, state.listTop - windowMargin)
-        return .loadWindow(query, offset: offset, limit: state.listRows + 2 * windowMargin)
+        return .loadWindow(query, offset: state.listTop, limit: state.listRows)
     }
 
     static func click(row: Int, column: Int, _ state: inout AppState) -> [Effect] {

@@ -108,6 +108,13 @@ enum Migrations {
             // batch (FullTextIndex.indexPapers) does 17,000/s. Updates and deletes keep their triggers.
             try db.execute(sql: "DROP TRIGGER IF EXISTS __paper_fts_ai")
         }
+        migrator.registerMigration("v6: a day's listing in paper order, covering what a day's list reads") { db in
+            // A day's list groups the day's listing rows by paper; with this index the grouping streams
+            // instead of sorting (2.7 ms to 1.0 ms at 1 M papers, for the counts and again for a page).
+            try db.execute(sql: """
+                CREATE INDEX IF NOT EXISTS listing_by_day_paper ON listing(announce_date, paper_id, announce_type, position, category)
+                """)
+        }
         return migrator
     }
 }

@@ -89,13 +89,11 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
     }
 
     static func encodeAuthors(_ authors: [String]) -> String {
-        let data = (try? JSONEncoder().encode(authors)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        StringListJSON.encode(authors)
     }
 
     static func decodeAuthors(_ json: String?) -> [String] {
-        guard let json, let data = json.data(using: .utf8) else { return [] }
-        return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+        json.map(StringListJSON.decode) ?? []
     }
 
     /// True for arXiv papers; venue papers not on arXiv have ids such as `zkIeKmVjwf@OpenReview`.

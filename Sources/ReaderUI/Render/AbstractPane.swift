@@ -10,7 +10,25 @@ public enum AbstractPane {
     }
 
     /// The pane's lines at `width`; remote text sanitized and LaTeX made readable.
+    private struct LinesKey: Hashable {
+        let paper: Paper
+        let venue: String?
+        let announceType: String?
+        let announceDate: String?
+        let starred: Bool
+        let width: Int
+    }
+
+    private static let laidOut = RenderMemo<LinesKey, [Line]>(capacity: 64)
+
+    /// The pane's lines for a paper at a width, laid out once and remembered.
     public static func lines(for listed: ListedPaper, width: Int) -> [Line] {
+        let key = LinesKey(paper: listed.paper, venue: listed.venueLabel, announceType: listed.announceType?.rawValue,
+                           announceDate: listed.announceDate, starred: listed.isStarred, width: width)
+        return laidOut.value(for: key) { layOut(listed, width: width) }
+    }
+
+    private static func layOut(_ listed: ListedPaper, width: Int) -> [Line] {
         let paper = listed.paper
         let width = max(1, width - 1)
         var lines: [Line] = []

@@ -47,27 +47,27 @@ enum ListPane {
                                style: merge(base, theme.star))
         column += buffer.write(listed.isRead ? "  " : "• ", row: row, column: column, limit: end - column, style: base)
         let paper = listed.paper
-        var tag = ""
-        if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
-        if let venue = listed.venue, venue.edition != paper.primaryCategory {
-            tag += " " + Sanitize.terminalText("\(venue.edition) \(venue.group)")
-        }
-        let category = " " + Sanitize.terminalText(paper.primaryCategory) + tag
+        let text = RowText.of(listed)
+        let category = text.category
         let available = end - column
         // Room for " cs.AI [cross]" on every row, so that most rows line up.
         let categoryWidth = max(TextWidth.width(of: category), available >= 50 ? 15 : 0)
         // One author column for the whole pane, so rows line up; narrow panes give it to the title.
         let authorWidth = available >= 60 ? min(24, available / 3) : 0
         var authorText = ""
-        if authorWidth > 0, let first = paper.authors.first {
+        if authorWidth > 0, let first = text.firstAuthor {
             let suffix = paper.authors.count > 1 ? " et al." : ""
-            let name = TextWidth.truncate(Sanitize.terminalText(first), to: authorWidth - 3 - TextWidth.width(of: suffix))
-            authorText = TextWidth.padded(" · " + name + suffix, to: authorWidth)
+            authorText = RowText.fitted.value(for: .init(text: first, suffix: suffix, width: authorWidth)) {
+                let name = TextWidth.truncate(first, to: authorWidth - 3 - TextWidth.width(of: suffix))
+                return TextWidth.padded(" · " + name + suffix, to: authorWidth)
+            }
         }
         let titleWidth = max(0, available - categoryWidth - authorWidth)
-        let title = AbstractPane.clean(paper.title)
+        let title = RowText.fitted.value(for: .init(text: text.title, suffix: nil, width: titleWidth)) {
+            TextWidth.padded(text.title, to: titleWidth)
+        }
         let titleStyle = listed.isRead ? base : merge(base, theme.unread)
-        column += Highlight.write(TextWidth.padded(title, to: titleWidth), terms: terms,
+        column += Highlight.write(title, terms: terms,
                                   row: row, column: column, limit: titleWidth, style: titleStyle, buffer: &buffer)
         column += buffer.write(authorText, row: row, column: column, limit: end - column, style: merge(base, theme.secondary))
         let categoryColumn = max(column, end - categoryWidth)
@@ -89,5 +89,49 @@ extension String {
     /// Right-aligned in `width` characters (for numbers).
     public func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
+
+/// What a list row shows of a paper, cleaned (sanitized, LaTeX rendered) once per paper rather than on
+/// every frame.
+struct RowText: Hashable {
+    let title: String
+    let firstAuthor: String?
+    /// " cs.AI [cross] ICLR.2025 Oral"
+    let category: String
+
+    private struct Key: Hashable {
+        let id: String
+        let version: Int
+        let title: String
+        let firstAuthor: String?
+        let primaryCategory: String
+        let announceType: String?
+        let venue: String?
+    }
+
+    private static let memo = RenderMemo<Key, RowText>(capacity: 4_096)
+
+    /// A title or author column cut and padded to a width: the same on every frame until it changes.
+    struct Fitting: Hashable {
+        let text: String
+        let suffix: String?
+        let width: Int
+    }
+
+    static let fitted = RenderMemo<Fitting, String>(capacity: 8_192)
+
+    static func of(_ listed: ListedPaper) -> RowText {
+        let paper = listed.paper
+        let venue = listed.venue.flatMap { $0.edition != paper.primaryCategory ? "\($0.edition) \($0.group)" : nil }
+        let key = Key(id: paper.id, version: paper.version, title: paper.title, firstAuthor: paper.authors.first,
+                      primaryCategory: paper.primaryCategory, announceType: listed.announceType?.rawValue, venue: venue)
+        return memo.value(for: key) {
+            var tag = ""
+            if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
+            if let venue { tag += " " + Sanitize.terminalText(venue) }
+            return RowText(title: AbstractPane.clean(paper.title), firstAuthor: paper.authors.first.map { Sanitize.terminalText($0) },
+                           category: " " + Sanitize.terminalText(paper.primaryCategory) + tag)
+        }
     }
 }
