@@ -45,6 +45,8 @@ struct StoreOptions: ParsableArguments {
     var db: String?
 
     func openStore() throws -> PaperStore {
-        try PaperStore(path: Config.databasePath(option: db))
+        try PaperStore(path: Config.databasePath(option: db)) {
+            Output.error("papers-tui: updating the cache for this version (once; a large cache takes a few seconds)…")
+        }
     }
 }

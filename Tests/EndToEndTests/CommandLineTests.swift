@@ -126,6 +126,21 @@ struct CommandLineTests {
         #expect(result.status != 0)
     }
 
+    @Test("a cache from an earlier papers-tui is brought up to date once, saying so, with its marks kept")
+    func olderDatabase() async throws {
+        let cli = try BinaryRunner()
+        _ = try await cli.run(["import", "--sample"])
+        _ = try await cli.run(["star", "2604.21935"])
+        _ = try await cli.sqlite("DROP INDEX listing_by_day_paper; DELETE FROM grdb_migrations WHERE identifier LIKE 'v6:%';")
+        let upgraded = try await cli.run(["list", "--starred"])
+        #expect(upgraded.status == 0)
+        #expect(upgraded.stderr.contains("updating the cache for this version (once"))
+        #expect(upgraded.stdout.contains("2604.21935"))
+        #expect(try await cli.sqlite("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'listing_by_day_paper';") == "1")
+        let again = try await cli.run(["list", "--starred"])
+        #expect(again.stderr.isEmpty)
+    }
+
     @Test("search prints JSON with scores, best first, and a stray quote is a plain sentence")
     func search() async throws {
         let cli = try BinaryRunner()

@@ -9,8 +9,9 @@ public final class PaperStore: Sendable {
     /// The file could only be opened for reading: browsing works, marks and syncs report read-only.
     public let isReadOnly: Bool
 
-    /// Opens (creating if needed) the cache at `path`.
-    public init(path: String) throws(StoreError) {
+    /// Opens (creating if needed) the cache at `path`. `onUpgrade` is called before a cache written by
+    /// an earlier version is brought up to date, which can take seconds on a large one.
+    public init(path: String, onUpgrade: () -> Void = {}) throws(StoreError) {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
@@ -33,7 +34,7 @@ public final class PaperStore: Sendable {
             pool = try Self.openReadOnly(path: path, configuration: configuration)
             isReadOnly = true
         }
-        try migrate()
+        try migrate(onUpgrade: onUpgrade)
     }
 
     /// True when the file exists but neither it nor its folder (where the WAL files live) can be
@@ -64,7 +65,7 @@ public final class PaperStore: Sendable {
         }
     }
 
-    private func migrate() throws(StoreError) {
+    private func migrate(onUpgrade: () -> Void) throws(StoreError) {
         let migrator = Migrations.migrator
         do {
             let superseded = try pool.read { db in try migrator.hasBeenSuperseded(db) }
@@ -74,6 +75,10 @@ public final class PaperStore: Sendable {
                 if !current { throw StoreError.readOnly(path: path) }
                 return
             }
+            let (started, current) = try pool.read { db in
+                (try !migrator.appliedIdentifiers(db).isEmpty, try migrator.hasCompletedMigrations(db))
+            }
+            if started, !current { onUpgrade() }
             try migrator.migrate(pool)
         } catch let error as StoreError {
             throw error
