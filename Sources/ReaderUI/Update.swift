@@ -32,7 +32,10 @@ public enum Reader {
         case .windowLoaded(let window):
             state.prefetching = false
             if let query = window.query, query != state.query { return [] }
-            state.window = window
+            // A window read in the background for where the screen was before a jump must not
+            // replace the rows on screen now.
+            let visible = state.listTop..<min(state.counts.total, state.listTop + state.listRows)
+            if window.covers(visible) || !state.window.covers(visible) { state.window = window }
             return prefetchEffect(&state).map { [$0] } ?? []
         case .countsLoaded(let counts):
             state.counts = counts

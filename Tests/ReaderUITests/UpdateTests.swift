@@ -397,6 +397,27 @@ struct WindowTests {
         }
     }
 
+    @Test("a fresh list reads only the screen's rows, then the margins in the background; a late window for an earlier position does not blank the screen")
+    func screenFirst() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state.counts = ListCounts(total: 1000, starred: 0, unread: 1000)
+        state.window = .empty
+        let (jumped, loads) = Reader.update(state, .jump(to: 900))
+        guard case .loadWindow(let query, let offset, let limit)? = loads.first else {
+            Issue.record("no window load: \(loads)")
+            return
+        }
+        #expect(offset == jumped.listTop)
+        #expect(limit == jumped.listRows)
+        let screen = ListWindow(offset: offset, rows: Self.rows(offset..<(offset + limit)), query: query)
+        let (shown, prefetch) = Reader.update(jumped, .windowLoaded(screen))
+        #expect(shown.window.offset == offset)
+        #expect(prefetch.contains { if case .prefetchWindow = $0 { true } else { false } })
+        let late = ListWindow(offset: 0, rows: Self.rows(0..<160), query: query)
+        let (kept, _) = Reader.update(shown, .windowLoaded(late))
+        #expect(kept.window.offset == offset)
+    }
+
     @Test("nearing the edge of the rows held reads the next window in the background, once; stale windows are dropped")
     func prefetch() throws {
         var state = try ScreenFixtures.state(width: 120, height: 40)
