@@ -212,4 +212,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Rows of the list pane that show papers.
     public var listRows: Int { max(1, layout.list?.height ?? 1) }
+
+    /// The list's indexes on screen.
+    var visibleRows: Range<Int> { listTop..<min(counts.total, listTop + listRows) }
 }

@@ -34,8 +34,7 @@ public enum Reader {
             if let query = window.query, query != state.query { return [] }
             // A window read in the background for where the screen was before a jump must not
             // replace the rows on screen now.
-            let visible = state.listTop..<min(state.counts.total, state.listTop + state.listRows)
-            if window.covers(visible) || !state.window.covers(visible) { state.window = window }
+            if window.covers(state.visibleRows) || !state.window.covers(state.visibleRows) { state.window = window }
             return prefetchEffect(&state).map { [$0] } ?? []
         case .countsLoaded(let counts):
             state.counts = counts
@@ -366,8 +365,7 @@ public enum Reader {
     /// background (`prefetchEffect`, which the loaded window's edges trigger).
     static func windowEffect(_ state: AppState, force: Bool) -> Effect? {
         guard let query = state.query else { return nil }
-        let visible = state.listTop..<min(state.counts.total, state.listTop + state.listRows)
-        if !force, state.window.covers(visible) { return nil }
+        if !force, state.window.covers(state.visibleRows) { return nil }
         return .loadWindow(query, offset: state.listTop, limit: state.listRows)
     }
 

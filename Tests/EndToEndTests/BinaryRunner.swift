@@ -131,6 +131,15 @@ struct BinaryRunner: Sendable {
         return process
     }
 
+    /// The shell command that starts the reader in a terminal (tmux) with this runner's cache,
+    /// endpoints and config: its whole environment, a UTF-8 locale and a capable TERM.
+    func readerCommand(_ arguments: [String] = []) throws -> String {
+        func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let variables = environment.merging(["LANG": "C.UTF-8", "TERM": "tmux-256color"]) { _, fixed in fixed }
+            .sorted { $0.key < $1.key }.map { "\($0.key)=\(quoted($0.value))" }
+        return (["env"] + variables + [quoted(try Self.binaryPath())] + arguments.map(quoted)).joined(separator: " ")
+    }
+
     /// Runs a statement on the cache with the sqlite3 shell, returning its trimmed output.
     func sqlite(_ sql: String) async throws -> String {
         try await tool(["sqlite3", database, sql])

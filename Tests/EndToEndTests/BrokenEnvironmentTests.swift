@@ -144,9 +144,7 @@ struct BrokenEnvironmentTests {
             #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
 
             // The reader opens, says so in its status line, and a star there reports the same.
-            let command = "env LANG=C.UTF-8 TERM=tmux-256color PAPERS_TUI_DB='\(cli.database)' "
-                + "HOME='\(mount.folder.path)' '\(try BinaryRunner.binaryPath())'"
-            try await TmuxSession.with(command, width: 130, height: 40) { tmux in
+            try await TmuxSession.with(try cli.readerCommand(), width: 130, height: 40) { tmux in
                 let screen = try await tmux.waitFor(text: "Math Takes Two")
                 #expect(screen.contains("is read-only"))
                 try await tmux.send("s")

@@ -169,13 +169,9 @@ struct FAQTerminalTests {
                                                     interval: .milliseconds(60)))
         let server = try await LoopbackServer.start { routes.respond($0) }
         defer { Task { await server.stop() } }
-        let cli = try await FAQPaper.sampleCache(server: server)
-        var command = "env LANG=C.UTF-8 TERM=tmux-256color"
-        for name in ["PAPERS_TUI_DB", "HOME", "XDG_CONFIG_HOME", "PAPERS_TUI_ARXIV_WEB_URL"] {
-            command += " \(name)='\(cli.environment[name] ?? "")'"
-        }
-        command += " OPENAI_BASE_URL='\(server.baseURL)/v1' '\(try BinaryRunner.binaryPath())'"
-        try await TmuxSession.with(command, width: 150, height: 40) { tmux in
+        var cli = try await FAQPaper.sampleCache(server: server)
+        cli.environment["OPENAI_BASE_URL"] = server.baseURL + "/v1"
+        try await TmuxSession.with(try cli.readerCommand(), width: 150, height: 40) { tmux in
             try await tmux.waitFor(text: "Math Takes Two")
             try await tmux.send("f")
             let early = try await tmux.waitFor(text: "word3")

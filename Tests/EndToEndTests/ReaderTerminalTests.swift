@@ -9,10 +9,7 @@ struct ReaderTerminalTests {
         let cli = try BinaryRunner()
         let loaded = try await cli.run(["import", "--sample"])
         #expect(loaded.status == 0)
-        let command = "env LANG=C.UTF-8 TERM=tmux-256color PAPERS_TUI_DB='\(cli.database)' "
-            + "HOME='\(cli.environment["HOME"] ?? "/tmp")' XDG_CONFIG_HOME='\(cli.environment["XDG_CONFIG_HOME"] ?? "/tmp")' "
-            + "'\(try BinaryRunner.binaryPath())'"
-        return (cli, command)
+        return (cli, try cli.readerCommand())
     }
 
     @Test("the list shows the day's titles; s then q stars the paper for `list --starred --json`")
@@ -86,11 +83,9 @@ struct ReaderSyncTests {
         let routes = ScriptedRoutes()
         routes.on("/rss/cs.CL", .init(status: 200, contentType: "application/rss+xml", feed))
         let server = try await LoopbackServer.start { routes.respond($0) }
-        let (_, command) = try await ReaderTerminalTests.sampleCache()
-        let withServer = command.replacingOccurrences(
-            of: "env ", with: "env PAPERS_TUI_ARXIV_RSS_URL=\(server.baseURL) PAPERS_TUI_ARXIV_INTERVAL=0 ")
-            + " --category cs.CL"
-        try await TmuxSession.with(withServer, width: 130, height: 40) { tmux in
+        let cli = try BinaryRunner(server: server)
+        #expect(try await cli.run(["import", "--sample"]).status == 0)
+        try await TmuxSession.with(try cli.readerCommand(["--category", "cs.CL"]), width: 130, height: 40) { tmux in
             try await tmux.waitFor(text: "When Cow Urine")
             try await tmux.send("R")
             try await tmux.waitFor(text: "✓ synced: 0 new papers, 0 updated, 1 day (2026-04-28)")

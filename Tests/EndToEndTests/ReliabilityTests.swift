@@ -121,8 +121,7 @@ struct ReliabilityTests {
         async let first = writer.run(["faq", "2604.21935"])
         async let second = writer.run(["faq", "2604.21936"])
         // The reader, in a real terminal, stars the first three papers of cs.AI's day meanwhile.
-        let reader = "env LANG=C.UTF-8 TERM=tmux-256color PAPERS_TUI_DB='\(cli.database)' HOME='\(cli.environment["HOME"] ?? "/tmp")' "
-            + "XDG_CONFIG_HOME='\(cli.environment["XDG_CONFIG_HOME"] ?? "/tmp")' '\(try BinaryRunner.binaryPath())' -c cs.AI --date 2026-04-27"
+        let reader = try cli.readerCommand(["-c", "cs.AI", "--date", "2026-04-27"])
         var screens: [String] = []
         try await TmuxSession.with(reader, width: 130, height: 40) { tmux in
             try await tmux.waitFor(text: "Math Takes Two")
