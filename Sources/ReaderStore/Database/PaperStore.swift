@@ -68,17 +68,14 @@ public final class PaperStore: Sendable {
     private func migrate(onUpgrade: () -> Void) throws(StoreError) {
         let migrator = Migrations.migrator
         do {
-            let superseded = try pool.read { db in try migrator.hasBeenSuperseded(db) }
-            if superseded { throw StoreError.newerSchema(path: path) }
-            if isReadOnly {
-                let current = try pool.read { db in try migrator.hasCompletedMigrations(db) }
-                if !current { throw StoreError.readOnly(path: path) }
-                return
-            }
-            let (started, current) = try pool.read { db in
-                (try !migrator.appliedIdentifiers(db).isEmpty, try migrator.hasCompletedMigrations(db))
-            }
-            if started, !current { onUpgrade() }
+            // One read answers every question, and an up-to-date cache (every start but the first
+            // after an upgrade) needs no migrator write at all.
+            let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+            let known = migrator.migrations
+            if applied.contains(where: { !known.contains($0) }) { throw StoreError.newerSchema(path: path) }
+            if known.last.map(applied.contains) ?? true { return }
+            if isReadOnly { throw StoreError.readOnly(path: path) }
+            if !applied.isEmpty { onUpgrade() }
             try migrator.migrate(pool)
         } catch let error as StoreError {
             throw error
