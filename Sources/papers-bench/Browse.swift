@@ -7,6 +7,18 @@ import ReaderUI
 struct BrowseBenchmark {
     let store: PaperStore
 
+    /// Only the given key, pressed `repeat` times (for profiling one key).
+    func run(only key: Character, repeat count: Int, width: Int = 200, height: Int = 60) throws -> Samples {
+        let day = try store.latestDay(for: nil)
+        let reader = HeadlessReader(state: AppState(width: width, height: height, day: day, categories: nil), store: store)
+        var samples = Samples(String(key))
+        for _ in 0..<count {
+            samples.values.append(time { reader.press(.character(key)) })
+            reader.settle()
+        }
+        return samples
+    }
+
     func run(width: Int = 200, height: Int = 60) throws -> [Samples] {
         let day = try store.latestDay(for: nil)
         var state = AppState(width: width, height: height, day: day, categories: nil)

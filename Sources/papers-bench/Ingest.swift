@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ReaderStore
 
@@ -16,51 +17,116 @@ struct IngestBenchmark {
         try PaperStore(path: folder.appendingPathComponent("\(name)-\(UUID().uuidString).sqlite").path)
     }
 
-    func run(count: Int) throws -> [(String, Double)] {
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case kaggle, rss, api, oai
+
+        var name: String {
+            switch self {
+            case .kaggle: "Kaggle JSON lines"
+            case .rss: "RSS (1,000 items a feed)"
+            case .api: "API Atom (100 entries a page)"
+            case .oai: "OAI-PMH arXivRaw (1,000 records a page)"
+            }
+        }
+    }
+
+    func run(count: Int, formats: [Format] = Format.allCases, parseOnly: Bool = false) throws -> [(String, Double)] {
         let papers = papers(count, seed: 42)
-        var results: [(String, Double)] = []
-
-        let kaggle = folder.appendingPathComponent("snapshot.jsonl")
-        try Data(papers.map(Self.kaggleLine).joined(separator: "\n").utf8).write(to: kaggle)
-        let kaggleStore = try freshStore("kaggle")
-        let kaggleTime = try time { _ = try SnapshotImporter(store: kaggleStore).importFile(kaggle.path) }
-        results.append(("Kaggle JSON lines", Double(count) / kaggleTime * 1000))
-
-        let rssStore = try freshStore("rss")
-        let rssPages = stride(from: 0, to: count, by: 1000).map { Data(Self.rss(Array(papers[$0..<min(count, $0 + 1000)])).utf8) }
-        let rssTime = try time {
-            for page in rssPages { _ = try rssStore.saveDailyFeed(try ArxivRSSParser.parse(page), categories: ["cs.LG"]) }
+        return try formats.map { format in
+            (format.name, Double(count) / (try measure(format, papers, parseOnly: parseOnly)) * 1000)
         }
-        results.append(("RSS (1,000 items a feed)", Double(count) / rssTime * 1000))
+    }
 
-        let apiStore = try freshStore("api")
-        let apiPages = stride(from: 0, to: count, by: 100).map { Data(Self.atom(Array(papers[$0..<min(count, $0 + 100)])).utf8) }
-        let apiTime = try time {
-            for page in apiPages { _ = try apiStore.savePapers(try ArxivAPIParser.parse(page).papers) }
+    /// Writes `papers` as a Kaggle snapshot file, in pieces, so that millions of lines fit in memory.
+    func writeSnapshot(count: Int, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteNoPermission) }
+        defer { try? handle.close() }
+        var random = SeededRandom(seed: 42)
+        let day = Date(timeIntervalSince1970: 1_763_000_000)
+        var chunk = ""
+        for index in 0..<count {
+            // Ids by month, 25,000 a month (arXiv's recent rate), back from 2511: 2.7 M papers reach
+            // 1612, within the five-digit numbering that began in 1501.
+            let monthsSince0 = 25 * 12 + 10 - index / 25_000
+            let id = String(format: "%02d%02d.%05d", monthsSince0 / 12, monthsSince0 % 12 + 1, index % 25_000 + 1)
+            let paper = corpus.paper(id: id, announced: day, &random)
+            chunk += Self.kaggleLine(paper) + "\n"
+            if chunk.utf8.count > 1 << 22 {
+                handle.write(Data(chunk.utf8))
+                chunk = ""
+            }
         }
-        results.append(("API Atom (100 entries a page)", Double(count) / apiTime * 1000))
+        handle.write(Data(chunk.utf8))
+    }
 
-        let oaiStore = try freshStore("oai")
-        let oaiPages = stride(from: 0, to: count, by: 1000).map { Data(Self.oai(Array(papers[$0..<min(count, $0 + 1000)])).utf8) }
-        let oaiTime = try time {
-            for page in oaiPages { _ = try oaiStore.savePapers(try OAIPMHParser.parse(page).papers) }
+    /// Milliseconds to parse and write (or with `parseOnly`, only to parse) `papers` in `format`.
+    private func measure(_ format: Format, _ papers: [Paper], parseOnly: Bool) throws -> Double {
+        let store = try freshStore(format.rawValue)
+        switch format {
+        case .kaggle:
+            if parseOnly {
+                let lines = papers.map { Data(Self.kaggleLine($0).utf8) }
+                return try time { for line in lines { _ = try KaggleSnapshotParser.parse(line: line) } }
+            }
+            let kaggle = folder.appendingPathComponent("snapshot.jsonl")
+            try Data(papers.map(Self.kaggleLine).joined(separator: "\n").utf8).write(to: kaggle)
+            return try time { _ = try SnapshotImporter(store: store).importFile(kaggle.path) }
+        case .rss:
+            return try timed(pages(papers, 1000, Self.rss), parse: { try ArxivRSSParser.parse($0) },
+                             write: parseOnly ? nil : { _ = try store.saveDailyFeed($0, categories: ["cs.LG"]) })
+        case .api:
+            return try timed(pages(papers, 100, Self.atom), parse: { try ArxivAPIParser.parse($0).papers },
+                             write: parseOnly ? nil : { _ = try store.savePapers($0) })
+        case .oai:
+            return try timed(pages(papers, 1000, Self.oai), parse: { try OAIPMHParser.parse($0).papers },
+                             write: parseOnly ? nil : { _ = try store.savePapers($0) })
         }
-        results.append(("OAI-PMH arXivRaw (1,000 records a page)", Double(count) / oaiTime * 1000))
-        return results
+    }
+
+    private func pages(_ papers: [Paper], _ size: Int, _ render: ([Paper]) -> String) -> [Data] {
+        stride(from: 0, to: papers.count, by: size).map { Data(render(Array(papers[$0..<min(papers.count, $0 + size)])).utf8) }
+    }
+
+    /// Milliseconds to parse every page and, unless `write` is nil, write what it held.
+    private func timed<Parsed>(_ pages: [Data], parse: (Data) throws -> Parsed, write: ((Parsed) throws -> Void)?) throws -> Double {
+        try time {
+            for page in pages {
+                let parsed = try parse(page)
+                try write?(parsed)
+            }
+        }
     }
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
+    /// One snapshot line as Kaggle writes them (field order included), written by hand: millions
+    /// of lines through JSONSerialization took minutes.
     static func kaggleLine(_ paper: Paper) -> String {
-        let object: [String: Any] = [
-            "id": paper.id, "submitter": paper.authors[0], "authors": paper.authors.joined(separator: ", "), "title": paper.title,
-            "comments": paper.comments ?? NSNull(), "journal-ref": NSNull(), "doi": NSNull(), "categories": paper.categories.joined(separator: " "),
-            "abstract": paper.abstract, "versions": [["version": "v1", "created": "Mon, 17 Nov 2025 10:00:00 GMT"]],
-            "update_date": "2025-11-17", "authors_parsed": paper.authors.map { [$0, "", ""] },
-        ]
-        return String(decoding: (try? JSONSerialization.data(withJSONObject: object)) ?? Data(), as: UTF8.self)
+        func quoted(_ text: String?) -> String {
+            guard let text else { return "null" }
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let parsed = paper.authors.map { "[\(quoted($0)),\"\",\"\"]" }.joined(separator: ",")
+        return "{\"id\":\(quoted(paper.id)),\"submitter\":\(quoted(paper.authors[0])),"
+            + "\"authors\":\(quoted(paper.authors.joined(separator: ", "))),\"title\":\(quoted(paper.title)),"
+            + "\"comments\":\(quoted(paper.comments)),\"journal-ref\":null,\"doi\":null,\"report-no\":null,"
+            + "\"categories\":\(quoted(paper.categories.joined(separator: " "))),\"license\":null,"
+            + "\"abstract\":\(quoted(paper.abstract)),"
+            + "\"versions\":[{\"version\":\"v1\",\"created\":\"Mon, 17 Nov 2025 10:00:00 GMT\"}],"
+            + "\"update_date\":\"2025-11-17\",\"authors_parsed\":[\(parsed)]}"
     }
 
     static func rss(_ papers: [Paper]) -> String {

@@ -7,7 +7,7 @@ struct PapersBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "papers-bench",
         abstract: "Build synthetic caches and measure papers-tui on them (use a release build).",
-        subcommands: [Generate.self, Run.self, Browse.self])
+        subcommands: [Generate.self, Run.self, Browse.self, Ingest.self])
 }
 
 struct Generate: ParsableCommand {
@@ -37,14 +37,59 @@ struct Generate: ParsableCommand {
     }
 }
 
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Papers per second from each source format into a fresh cache, or write a Kaggle snapshot file.")
+
+    @Option(help: "Papers per measurement (or lines to write).")
+    var papers = 20_000
+
+    @Option(parsing: .upToNextOption, help: "Formats to measure: kaggle, rss, api, oai (default: all).")
+    var formats: [IngestBenchmark.Format] = IngestBenchmark.Format.allCases
+
+    @Flag(help: "Time the parsing alone, without writing.")
+    var parseOnly = false
+
+    @Option(help: "Only write a synthetic Kaggle snapshot of --papers lines to this file.")
+    var writeSnapshot: String?
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-bench-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let benchmark = IngestBenchmark(corpus: try SyntheticCorpus(), folder: folder)
+        if let writeSnapshot {
+            try benchmark.writeSnapshot(count: papers, to: writeSnapshot)
+            return
+        }
+        for (name, rate) in try benchmark.run(count: papers, formats: formats, parseOnly: parseOnly) {
+            print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(Int(rate)) papers/s")
+        }
+    }
+}
+
 /// The key-to-frame part, run in a process of its own so its peak memory is the reader's alone.
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Key-to-frame latencies on a cache (JSON).", shouldDisplay: false)
 
     @Option var db: String
 
+    @Option(help: "Only this key, pressed --repeat times (for profiling one key).")
+    var only: String?
+
+    @Option var `repeat` = 200
+
     func run() throws {
         let store = try PaperStore(path: db)
+        if let only, let key = only.first {
+            let samples = try BrowseBenchmark(store: store).run(only: key, repeat: `repeat`)
+            var on = Samples("on"), off = Samples("off")
+            for (index, value) in samples.values.enumerated() {
+                if index % 2 == 0 { on.values.append(value) } else { off.values.append(value) }
+            }
+            print("\(only): p50 \(samples.median) ms, p99 \(samples.p99) ms; presses 1, 3, ...: p50 \(on.median) p99 \(on.p99); 2, 4, ...: p50 \(off.median) p99 \(off.p99)")
+            return
+        }
         let samples = try BrowseBenchmark(store: store).run()
         struct Output: Encodable { let keys: [Samples]; let peakResidentMB: Double }
         let encoder = JSONEncoder()

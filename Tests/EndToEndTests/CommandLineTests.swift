@@ -131,12 +131,18 @@ struct CommandLineTests {
         let cli = try BinaryRunner()
         _ = try await cli.run(["import", "--sample"])
         _ = try await cli.run(["star", "2604.21935"])
-        _ = try await cli.sqlite("DROP INDEX listing_by_day_paper; DELETE FROM grdb_migrations WHERE identifier LIKE 'v6:%';")
+        // As a cache written before v6 was: without v6's index and v8's change count.
+        let triggers = ["listing", "mark", "venue_paper"].flatMap { table in
+            ["insert", "update", "delete"].map { "DROP TRIGGER \(table)_\($0)_counted;" }
+        }
+        _ = try await cli.sqlite("DROP INDEX listing_by_day_paper; DROP TABLE change_count; " + triggers.joined(separator: " ")
+            + " DELETE FROM grdb_migrations WHERE identifier LIKE 'v6:%' OR identifier LIKE 'v7:%' OR identifier LIKE 'v8:%';")
         let upgraded = try await cli.run(["list", "--starred"])
         #expect(upgraded.status == 0)
         #expect(upgraded.stderr.contains("updating the cache for this version (once"))
         #expect(upgraded.stdout.contains("2604.21935"))
         #expect(try await cli.sqlite("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'listing_by_day_paper';") == "1")
+        #expect(try await cli.sqlite("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_counted';") == "9")
         let again = try await cli.run(["list", "--starred"])
         #expect(again.stderr.isEmpty)
     }

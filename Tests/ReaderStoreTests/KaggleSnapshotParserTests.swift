@@ -93,7 +93,7 @@ struct KaggleSnapshotParserTests {
         }
     }
 
-    @Test("a line that is not a paper record is malformed", arguments: [
+    @Test("a line that is not a paper record is refused, saying why (and not calling it XML)", arguments: [
         "{\"id\": \"0704.0001\", \"title\": \"cut off",
         "not json at all",
         "",
@@ -101,9 +101,11 @@ struct KaggleSnapshotParserTests {
     ])
     func malformedLine(line: String) throws {
         let error = try #require(throws: FeedError.self) { try KaggleSnapshotParser.parse(line: Data(line.utf8)) }
-        guard case .malformed = error else {
-            Issue.record("expected malformed, got \(error)")
+        guard case .badInput(let reason) = error else {
+            Issue.record("expected badInput, got \(error)")
             return
         }
+        #expect(reason.contains("not a paper record") || reason.contains("not an arXiv id"))
+        #expect(!"\(error)".contains("XML"))
     }
 }

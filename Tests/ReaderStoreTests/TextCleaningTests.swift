@@ -44,6 +44,18 @@ struct TextCleaningTests {
         #expect(TeXAccents.decode(input) == input)
     }
 
+    @Test("text with backslashes is precomposed whether or not it holds an accent, so that importing it again changes nothing")
+    func precomposedWithMathOnly() {
+        let decomposed = "$\\alpha$ cafe\u{301}"
+        #expect(TeXAccents.decode(decomposed).unicodeScalars.map(\.value) == "$\\alpha$ caf\u{E9}".unicodeScalars.map(\.value))
+        #expect(TeXAccents.decode("cafe\u{301}").unicodeScalars.count == 5)
+    }
+
+    @Test("a letter macro followed by a letter with a combining mark is still read")
+    func macroBeforeCombiningMark() {
+        #expect(TeXAccents.decode("\\la\u{301}") == "\u{142}\u{E1}")
+    }
+
     @Test("accents inside a sentence with math decode around the math")
     func accentsBesideMath() {
         #expect(TeXAccents.decode(#"The $\mathcal{O}(n)$ bound of \v{S}koda's $\alpha$-method"#)

@@ -33,6 +33,28 @@ enum FuzzChecks {
         return events + decoder.finish()
     }
 
+    /// The fast line scanner reads nothing differently from JSONDecoder: whatever it accepts,
+    /// JSONDecoder accepts too, as the same record.
+    static func kaggle(_ data: Data) {
+        if let fast = KaggleLineScanner.record(in: data) {
+            guard let reference = try? JSONDecoder().decode(KaggleRecord.self, from: data) else {
+                fatalError("the scanner read a line JSONDecoder refuses: \(fast)")
+            }
+            // Byte for byte: String's == would take canonically equivalent text as equal.
+            guard fast == reference, utf8(fast) == utf8(reference) else {
+                fatalError("the scanner read \(fast), JSONDecoder \(reference)")
+            }
+        }
+        _ = try? KaggleSnapshotParser.parse(line: data)
+    }
+
+    private static func utf8(_ record: KaggleRecord) -> [[UInt8]] {
+        let texts: [String?] = [record.id, record.title, record.authors, record.abstract, record.categories,
+                                record.comments, record.journalRef, record.doi]
+        let parsed = (record.authorsParsed ?? []).flatMap { $0 } + (record.versions ?? []).flatMap { [$0.version, $0.created] }
+        return (texts.map { $0 ?? "\u{0}null" } + parsed).map { Array($0.utf8) }
+    }
+
     /// What is recognised prints back as itself.
     static func reference(_ text: String) {
         for reference in PaperReference.all(in: text).references {

@@ -24,7 +24,7 @@ enum FuzzTarget: String, CaseIterable {
         case .atom: _ = try? ArxivAPIParser.parse(data)
         case .rss: _ = try? ArxivRSSParser.parse(data)
         case .oai: _ = try? OAIPMHParser.parse(data)
-        case .kaggle: _ = try? KaggleSnapshotParser.parse(line: data)
+        case .kaggle: FuzzChecks.kaggle(data)
         case .sse: FuzzChecks.sse(data)
         case .reference: FuzzChecks.reference(String(decoding: data, as: UTF8.self))
         case .query: FuzzChecks.query(String(decoding: data, as: UTF8.self))

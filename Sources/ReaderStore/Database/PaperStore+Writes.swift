@@ -158,7 +158,7 @@ extension PaperStore {
             try statement.execute(arguments: [
                 paper.id, paper.version, paper.title, Paper.encodeAuthors(paper.authors), paper.abstract,
                 paper.primaryCategory, paper.categories.joined(separator: " "), paper.comments, paper.journalRef,
-                paper.doi, paper.published, paper.updated,
+                paper.doi, StoredDate.value(paper.published), StoredDate.value(paper.updated),
             ])
             let changed = db.changesCount > 0
             switch known {

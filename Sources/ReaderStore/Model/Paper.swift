@@ -57,20 +57,24 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
     public var pdfLink: String?
 
     public init(row: Row) throws {
-        id = row["id"]
-        version = row["version"]
-        title = row["title"]
-        authors = Self.decodeAuthors(row["authors"])
-        abstract = row["abstract"]
-        primaryCategory = row["primary_category"]
-        categories = (row["categories"] as String).split(separator: " ").map(String.init)
-        comments = row["comments"]
-        journalRef = row["journal_ref"]
-        doi = row["doi"]
-        published = row["published"]
-        updated = row["updated"]
-        linkURL = row.hasColumn("link_url") ? row["link_url"] : nil
-        pdfLink = row.hasColumn("pdf_link") ? row["pdf_link"] : nil
+        try self.init(row: row, columns: ListedColumns(Array(row.columnNames)))
+    }
+
+    init(row: Row, columns: ListedColumns) throws {
+        id = row[columns.id]
+        version = row[columns.version]
+        title = row[columns.title]
+        authors = Self.decodeAuthors(row[columns.authors])
+        abstract = row[columns.abstract]
+        primaryCategory = row[columns.primaryCategory]
+        categories = (row[columns.categories] as String).split(separator: " ").map(String.init)
+        comments = columns.comments.flatMap { row[$0] }
+        journalRef = columns.journalRef.flatMap { row[$0] }
+        doi = columns.doi.flatMap { row[$0] }
+        published = columns.published.flatMap { StoredDate.date(row[$0]) }
+        updated = columns.updated.flatMap { StoredDate.date(row[$0]) }
+        linkURL = columns.linkURL.flatMap { row[$0] }
+        pdfLink = columns.pdfLink.flatMap { row[$0] }
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

@@ -61,15 +61,9 @@ enum StringListJSON {
                     if byte < 0x20 { return nil }
                     guard byte == UInt8(ascii: "\\") else { text.append(byte); continue }
                     guard index < bytes.count else { return nil }
-                    let escaped = bytes[index]
+                    guard let escaped = JSONEscape.byte(for: bytes[index]) else { return nil }
                     index += 1
-                    switch escaped {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escaped)
-                    case UInt8(ascii: "n"): text.append(0x0A)
-                    case UInt8(ascii: "t"): text.append(0x09)
-                    case UInt8(ascii: "r"): text.append(0x0D)
-                    default: return nil
-                    }
+                    text.append(escaped)
                 }
                 strings.append(String(decoding: text, as: UTF8.self))
                 skipSpaces()

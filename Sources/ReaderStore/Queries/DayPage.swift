@@ -39,7 +39,17 @@ enum DayPage {
             ORDER BY l.type_rank, l.position, l.paper_id
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(allArguments)).map(ListedPaper.init(row:))
+        return try ListedColumns.fetchListed(db, sql: sql, arguments: StatementArguments(allArguments))
+    }
+
+    /// Every paper of the day in list order: id, type rank, starred, read (for `DayIndex`).
+    static func entries(_ query: ListQuery, in db: Database) throws -> [Row] {
+        let (listed, arguments) = listed(query)
+        let sql = """
+            SELECT g.paper_id, g.type_rank, m2.starred_at IS NOT NULL, m2.read_at IS NOT NULL FROM \(listed)
+            ORDER BY g.type_rank, g.position, g.paper_id
+            """
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
     }
 
     static func counts(_ query: ListQuery, in db: Database) throws -> ListCounts {

@@ -227,15 +227,15 @@ enum ListSQL {
 }
 
 extension ListedPaper {
-    init(row: Row) throws {
-        paper = try Paper(row: row)
-        announceDate = row["announce_date"]
-        let rank: Int? = row["type_rank"]
+    init(row: Row, columns: ListedColumns) throws {
+        paper = try Paper(row: row, columns: columns)
+        announceDate = columns.announceDate.flatMap { row[$0] }
+        let rank: Int? = columns.typeRank.flatMap { row[$0] }
         announceType = rank.flatMap { ListSQL.typeNames.indices.contains($0) ? AnnounceType(rawValue: ListSQL.typeNames[$0]) : nil }
-        starredAt = row["starred_at"]
-        readAt = row["read_at"]
-        if row.hasColumn("venue_edition"), let edition: String = row["venue_edition"] {
-            venue = VenueMembership(edition: edition, group: row["venue_group"] ?? "")
+        starredAt = columns.starredAt.flatMap { StoredDate.date(row[$0]) }
+        readAt = columns.readAt.flatMap { StoredDate.date(row[$0]) }
+        if let edition: String = columns.venueEdition.flatMap({ row[$0] }) {
+            venue = VenueMembership(edition: edition, group: columns.venueGroup.flatMap { row[$0] } ?? "")
         }
     }
 }
@@ -245,6 +245,9 @@ extension PaperStore {
     public func page(_ query: ListQuery, offset: Int, limit: Int) throws(StoreError) -> [ListedPaper] {
         if case .search(let search) = query.scope {
             return try self.search(query.narrowing(search), offset: offset, limit: limit).map(\.listed)
+        }
+        if DayIndex.applies(to: query) {
+            return try read { db in try dayIndex.page(query, offset: offset, limit: limit, in: db) }
         }
         if DayPage.applies(to: query) {
             return try read { db in try DayPage.page(query, offset: offset, limit: limit, in: db) }
@@ -259,14 +262,14 @@ extension PaperStore {
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(allArguments))
-                .map(ListedPaper.init(row:))
+            try ListedColumns.fetchListed(db, sql: sql, arguments: StatementArguments(allArguments))
         }
     }
 
     /// How many papers the list holds, how many are starred and how many unread.
     public func counts(_ query: ListQuery) throws(StoreError) -> ListCounts {
         if case .search(let search) = query.scope { return try searchCounts(query.narrowing(search)) }
+        if DayIndex.applies(to: query) { return try read { db in try dayIndex.counts(query, in: db) } }
         if DayPage.applies(to: query) { return try read { db in try DayPage.counts(query, in: db) } }
         let (source, arguments) = ListSQL.source(query)
         let sql = """
@@ -312,14 +315,14 @@ extension PaperStore {
     /// One paper with its marks and latest listing, or nil when it is not cached.
     public func paper(id: String) throws(StoreError) -> ListedPaper? {
         try read { db in
-            try Row.fetchOne(db, sql: """
+            try ListedColumns.fetchListed(db, sql: """
                 SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, \(ListSQL.venueColumns)
                 FROM paper AS p
                 LEFT JOIN mark AS m ON m.paper_id = p.id
                 LEFT JOIN (SELECT paper_id, announce_date, \(ListSQL.typeRank) AS type_rank FROM listing
                             WHERE paper_id = ? ORDER BY announce_date DESC LIMIT 1) AS l ON l.paper_id = p.id
                 WHERE p.id = ?
-                """, arguments: [id, id]).map(ListedPaper.init(row:))
+                """, arguments: [id, id]).first
         }
     }
 

@@ -30,7 +30,7 @@ extension PaperStore {
             guard !terms.isEmpty else { return RelatedPapers(terms: [], hits: []) }
             let match = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
             let weights = Self.bm25Weights
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try ListedColumns.fetchAll(db, sql: """
                 SELECT p.*, (SELECT MAX(announce_date) FROM listing WHERE paper_id = p.id) AS announce_date,
                        NULL AS type_rank, m.starred_at, m.read_at,
                        -bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract)) AS score
@@ -38,7 +38,7 @@ extension PaperStore {
                 WHERE paper_fts MATCH ? AND p.id != ?
                 ORDER BY score DESC, p.id DESC LIMIT ?
                 """, arguments: [match, id, limit])
-            return RelatedPapers(terms: terms, hits: try rows.map { SearchHit(listed: try ListedPaper(row: $0), score: $0["score"] ?? 0) })
+            return RelatedPapers(terms: terms, hits: rows.map { SearchHit(listed: $0.0, score: $0.1) })
         }
     }
 }

@@ -44,8 +44,8 @@ extension PaperStore {
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(allArguments)).map { row in
-                SearchHit(listed: try ListedPaper(row: row), score: row["score"] ?? 0)
+            try ListedColumns.fetchAll(db, sql: sql, arguments: StatementArguments(allArguments)).map { listed, score in
+                SearchHit(listed: listed, score: score)
             }
         }
     }

@@ -54,7 +54,7 @@ public enum ArxivRSSParser {
         guard let type = AnnounceType(rawValue: rawType) else { return nil }
         let categories = node.children("category").compactMap { category -> String? in
             let value = category.attributes["term"] ?? category.text
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = TextCleaning.trimmed(value)
             return ArxivCategories.looksLikeArxivCategory(trimmed) ? trimmed : nil
         }
         let paper = Paper(
@@ -73,7 +73,7 @@ public enum ArxivRSSParser {
 
     /// `arXiv:2411.17701v1 Announce Type: new \nAbstract: ...` into its version, type and abstract.
     static func splitDescription(_ text: String) -> (Int?, String?, String) {
-        guard let abstractRange = text.range(of: "Abstract:") else { return (nil, nil, text) }
+        guard let abstractRange = TextCleaning.range(of: "Abstract:", in: text) else { return (nil, nil, text) }
         let header = text[..<abstractRange.lowerBound]
         let abstract = String(text[abstractRange.upperBound...])
         var version: Int?

@@ -2,40 +2,18 @@ import Foundation
 
 /// One line of Kaggle's `arxiv-metadata-oai-snapshot.json` (JSON lines, one paper each).
 public enum KaggleSnapshotParser {
-    private struct Line: Decodable {
-        struct Version: Decodable {
-            let version: String
-            let created: String
+    /// Parses one line; throws `FeedError.badInput`, saying why, for a line that is not a paper record.
+    public static func parse(line: Data, decoder: JSONDecoder = JSONDecoder()) throws(FeedError) -> Paper {
+        guard let record = KaggleRecord.read(line, decoder: decoder) else {
+            throw FeedError.badInput("a line is not a paper record in JSON")
         }
-
-        let id: String
-        let title: String?
-        let authors: String?
-        let authorsParsed: [[String]]?
-        let abstract: String?
-        let categories: String?
-        let comments: String?
-        let journalRef: String?
-        let doi: String?
-        let versions: [Version]?
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, authors, abstract, categories, comments, doi, versions
-            case authorsParsed = "authors_parsed"
-            case journalRef = "journal-ref"
-        }
+        return try paper(from: record)
     }
 
-    /// Parses one line; throws `FeedError.malformed` for a line that is not a paper record.
-    public static func parse(line: Data, decoder: JSONDecoder = JSONDecoder()) throws -> Paper {
-        let record: Line
-        do {
-            record = try decoder.decode(Line.self, from: line)
-        } catch {
-            throw FeedError.malformed(source: "the snapshot", detail: "a line is not a paper record")
-        }
+    /// The paper a record describes, its text cleaned as every source's is.
+    public static func paper(from record: KaggleRecord) throws(FeedError) -> Paper {
         guard let id = ArxivID(parsing: record.id) else {
-            throw FeedError.malformed(source: "the snapshot", detail: "'\(record.id.prefix(40))' is not an arXiv id")
+            throw FeedError.badInput("'\(record.id.prefix(40))' is not an arXiv id")
         }
         let categories = (record.categories ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
             .filter(ArxivCategories.looksLikeArxivCategory)
@@ -66,7 +44,7 @@ public enum KaggleSnapshotParser {
 }
 
 /// Reads a file line by line in fixed-size chunks, so a multi-gigabyte snapshot needs constant memory.
-public struct LineReader: Sequence, IteratorProtocol {
+public struct LineReader: Sequence, IteratorProtocol, Sendable {
     private let handle: FileHandle
     private var buffer = Data()
     private var cursor = 0

@@ -21,7 +21,7 @@ public final class XMLElementNode {
     public func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
     /// The text of the first child called `name`, trimmed; nil when absent or blank.
     public func childText(_ name: String) -> String? {
-        guard let text = child(name)?.text.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+        guard let text = child(name).map({ TextCleaning.trimmed($0.text) }), !text.isEmpty else {
             return nil
         }
         return text

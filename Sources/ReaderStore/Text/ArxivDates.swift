@@ -27,7 +27,7 @@ public enum ArxivDates {
 
     /// `2016-05-26T17:59:46Z`, `2025-08-20T00:00:00-04:00`, `2025-08-20T04:00:19.899197+00:00`, `2008-01-25`.
     public static func parseISO8601(_ text: String) -> Date? {
-        let chars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        let chars = Array(TextCleaning.trimmed(text).utf8)
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= chars.count else { return nil }
             var value = 0

@@ -17,7 +17,7 @@ public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `2401.6769` (a post-2015 id written with 4 digits), `oai:arXiv.org:2411.18123v1`,
     /// and arxiv.org (or export.arxiv.org) abs/pdf/html URLs, with or without version and `.pdf`.
     public init?(parsing raw: String) {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = TextCleaning.trimmed(raw)
         text = Self.strippingURL(text)
         for prefix in ["oai:arXiv.org:", "arXiv:", "arxiv:", "ARXIV:"] where text.hasPrefix(prefix) {
             text.removeFirst(prefix.count)
@@ -36,7 +36,7 @@ public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     private static func strippingURL(_ text: String) -> String {
-        guard let schemeRange = text.range(of: "://") else { return text }
+        guard let schemeRange = TextCleaning.range(of: "://", in: text) else { return text }
         let afterScheme = text[schemeRange.upperBound...]
         guard let slash = afterScheme.firstIndex(of: "/") else { return text }
         let host = afterScheme[..<slash].lowercased()

@@ -20,7 +20,8 @@ public enum TeXAccents {
     ]
 
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(0x5C) else { return text }
+        guard TextCleaning.contains(0x5C, in: text) else { return text }
+        guard mayHoldAccent(text.utf8) else { return text.precomposedStringWithCanonicalMapping }
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(chars.count)
@@ -40,6 +41,32 @@ public enum TeXAccents {
         }
         return out.precomposedStringWithCanonicalMapping
     }
+
+    /// False when no backslash starts anything `accent(in:at:)` could read, which spares the
+    /// per-character pass over abstracts whose backslashes are all math (`\alpha`, `\mathbb`).
+    private static func mayHoldAccent(_ utf8: String.UTF8View) -> Bool {
+        var iterator = utf8.makeIterator()
+        var next = iterator.next()
+        while let byte = next {
+            next = iterator.next()
+            guard byte == 0x5C, let command = next else { continue }
+            if Self.symbolCommands.contains(command) { return true }
+            var name: [UInt8] = []
+            while let letter = next, (0x41...0x5A).contains(letter) || (0x61...0x7A).contains(letter) {
+                name.append(letter)
+                next = iterator.next()
+            }
+            // A letter with a combining mark ends the command for `accent`, not for this scan.
+            if let after = next, after >= 0x80, !name.isEmpty { return true }
+            if name.count == 1, Self.letterCommands.contains(name[0]) { return true }
+            if Self.macroNames.contains(name) { return true }
+        }
+        return false
+    }
+
+    private static let symbolCommands = Set(symbolAccents.keys.flatMap(\.utf8))
+    private static let letterCommands = Set(letterAccents.keys.flatMap(\.utf8))
+    private static let macroNames = Set(letterMacros.keys.map { Array($0.utf8) })
 
     /// Reads one accent command starting at the backslash at `start`; returns its text and the index after it.
     private static func accent(in chars: [Character], at start: Int) -> (String, Int)? {

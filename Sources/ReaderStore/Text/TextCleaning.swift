@@ -5,34 +5,100 @@ public enum TextCleaning {
     /// Collapses every run of whitespace (newlines included) to one space, drops control characters
     /// (ESC among them, so no terminal escape sequence survives) and trims the ends.
     public static func collapsingWhitespace(_ text: String) -> String {
-        // Byte-wise with an ASCII fast path: Unicode properties are looked up for non-ASCII scalars
-        // only (this function is most of an import's parsing time otherwise).
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isWhitespace: Bool
-            if value < 0x80 {
-                isWhitespace = value == 0x20 || (0x09...0x0D).contains(value)
-                if !isWhitespace, value < 0x20 || value == 0x7F { continue }
-            } else {
-                isWhitespace = scalar.properties.isWhitespace
-                if !isWhitespace, scalar.properties.generalCategory == .control { continue }
+        var text = text
+        return text.withUTF8(collapsingWhitespace(utf8:))
+    }
+
+    /// The same over valid UTF-8 bytes, byte-wise with an ASCII fast path: Unicode properties are
+    /// looked up for non-ASCII scalars only (this is most of an import's parsing time otherwise).
+    static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // The result is never longer than the input: a run of whitespace becomes at most one space.
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let isWhitespace: Bool
+                if length == 1 {
+                    isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                    if !isWhitespace, byte < 0x20 || byte == 0x7F {
+                        index += 1
+                        continue
+                    }
+                } else {
+                    var value = UInt32(byte & (0xFF >> (length + 1)))
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    let properties = Unicode.Scalar(value)?.properties
+                    isWhitespace = properties?.isWhitespace ?? false
+                    if !isWhitespace, properties?.generalCategory == .control {
+                        index += length
+                        continue
+                    }
+                }
+                if isWhitespace {
+                    pendingSpace = count > 0
+                    index += length
+                    continue
+                }
+                if pendingSpace {
+                    out[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                for offset in 0..<length { out[count + offset] = bytes[index + offset] }
+                count += length
+                index += length
             }
-            if isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            if value < 0x80 {
-                out.append(UInt8(value))
-            } else {
-                out.append(contentsOf: UTF8.encode(scalar)!)
+            return count
+        }
+    }
+
+    /// True when the UTF-8 of `text` holds `byte` (memchr: `utf8.contains` goes byte by byte through
+    /// the generic Sequence path).
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// `text` without whitespace and newlines at either end (Unicode White_Space, the same set as
+    /// `CharacterSet.whitespacesAndNewlines`), without Foundation's round trip through UTF-16,
+    /// which was a sixth of parsing an RSS feed.
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Where `needle` first occurs in `text`, found in its UTF-8 (Foundation's `range(of:)` converts
+    /// both to UTF-16 first).
+    public static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        var text = text
+        var needle = needle
+        let offset = text.withUTF8 { haystack in
+            needle.withUTF8 { pattern -> Int? in
+                guard let base = haystack.baseAddress, let wanted = pattern.baseAddress, !pattern.isEmpty,
+                      haystack.count >= pattern.count else { return nil }
+                var start = 0
+                let lastStart = haystack.count - pattern.count
+                while start <= lastStart {
+                    guard let hit = memchr(base + start, Int32(pattern[0]), lastStart - start + 1) else { return nil }
+                    let candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + candidate, wanted, pattern.count) == 0 { return candidate }
+                    start = candidate + 1
+                }
+                return nil
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        guard let offset else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: needle.utf8.count)
     }
 
     /// The longest title and abstract kept. arXiv's longest titles are about 300 characters and its
@@ -66,64 +132,80 @@ public enum TextCleaning {
     /// joined, paragraph breaks kept: a blank line, or a line indented deeper than the text's usual
     /// indentation (arXiv marks paragraphs so; a re-indented XML file indents every line alike).
     public static func abstract(_ raw: String) -> String {
-        let decoded = TeXAccents.decode(bounded(raw, maxAbstractCharacters))
-        guard decoded.utf8.contains(0x0A) else {
+        var decoded = TeXAccents.decode(bounded(raw, maxAbstractCharacters))
+        guard TextCleaning.contains(0x0A, in: decoded) else {
             return collapsingWhitespace(decoded)
         }
-        let lines = decoded.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        func indentation(_ line: Substring.UnicodeScalarView) -> Int { line.prefix { $0 == " " || $0 == "\t" }.count }
-        func isBlank(_ line: Substring.UnicodeScalarView) -> Bool { line.allSatisfy { $0.properties.isWhitespace } }
-        let usual = lines.dropFirst().filter { !isBlank($0) }.map(indentation).min() ?? 0
-        var paragraphs: [String] = []
-        var current: [Substring.UnicodeScalarView] = []
-        func close() {
-            if !current.isEmpty { paragraphs.append(collapsingWhitespace(current.map { String($0) }.joined(separator: " "))) }
-            current = []
-        }
-        for line in lines {
-            if isBlank(line) {
-                close()
-            } else {
-                if !current.isEmpty, indentation(line) > usual { close() }
-                current.append(line)
+        return decoded.withUTF8 { bytes in
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            func indentation(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+                line.prefix { $0 == 0x20 || $0 == 0x09 }.count
             }
+            let usual = lines.dropFirst().filter { !isBlank($0) }.map(indentation).min() ?? 0
+            var paragraphs: [String] = []
+            var current: [UInt8] = []
+            func close() {
+                let paragraph = current.withUnsafeBufferPointer(collapsingWhitespace(utf8:))
+                if !paragraph.isEmpty { paragraphs.append(paragraph) }
+                current.removeAll(keepingCapacity: true)
+            }
+            for line in lines {
+                if isBlank(line) {
+                    close()
+                } else {
+                    if !current.isEmpty, indentation(line) > usual { close() }
+                    if !current.isEmpty { current.append(0x20) }
+                    current.append(contentsOf: line)
+                }
+            }
+            close()
+            return paragraphs.joined(separator: "\n")
         }
-        close()
-        return paragraphs.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// True when a line of UTF-8 holds whitespace only.
+    private static func isBlank(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if line.allSatisfy({ $0 < 0x80 }) { return line.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+        return String(decoding: line, as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     /// A comma-separated author string ("A. One, B. Two (MIT, Cambridge) and C. Three") split at the
     /// commas and " and "s that are not inside parentheses; a trailing "et al." is not an author.
     public static func authors(fromList raw: String) -> [String] {
-        let characters = Array(TeXAccents.decode(bounded(raw, maxAuthorListCharacters)).replacingOccurrences(of: "\n", with: " "))
-        var names: [String] = []
-        var current = ""
-        var depth = 0
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if depth == 0, character == " ", index + 4 < characters.count,
-               String(characters[(index + 1)...(index + 4)]) == "and " {
-                names.append(current)
-                current = ""
-                index += 5
-                continue
+        var decoded = TeXAccents.decode(bounded(raw, maxAuthorListCharacters))
+        // Byte-wise: every separator is ASCII, and no byte of a multi-byte UTF-8 sequence is.
+        return decoded.withUTF8 { bytes in
+            var names: [String] = []
+            var start = 0
+            var depth = 0
+            var index = 0
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A }
+            func name(upTo end: Int) {
+                let cleaned = collapsingWhitespace(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                let isEtAl = cleaned.utf8.count <= 6 && ["et al", "et al."].contains(cleaned.lowercased())
+                if !cleaned.isEmpty, !isEtAl { names.append(cleaned) }
             }
-            switch character {
-            case "(": depth += 1; current.append(character)
-            case ")": depth = max(0, depth - 1); current.append(character)
-            case "," where depth == 0:
-                names.append(current)
-                current = ""
-            default: current.append(character)
+            while index < bytes.count {
+                let byte = bytes[index]
+                if depth == 0, isSpace(byte), index + 4 < bytes.count, bytes[index + 1] == UInt8(ascii: "a"),
+                   bytes[index + 2] == UInt8(ascii: "n"), bytes[index + 3] == UInt8(ascii: "d"), isSpace(bytes[index + 4]) {
+                    name(upTo: index)
+                    index += 5
+                    start = index
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"): depth = max(0, depth - 1)
+                case UInt8(ascii: ",") where depth == 0:
+                    name(upTo: index)
+                    start = index + 1
+                default: break
+                }
+                index += 1
             }
-            index += 1
-        }
-        names.append(current)
-        return names.compactMap { name in
-            let cleaned = collapsingWhitespace(name)
-            let lowered = cleaned.lowercased()
-            return cleaned.isEmpty || lowered == "et al" || lowered == "et al." ? nil : cleaned
+            name(upTo: bytes.count)
+            return names
         }
     }
 

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+
+/// The order and marks of the last day's list read, kept in memory: a filter (`u`, `*`) or a page
+/// of that day is then a pass over about 1,500 entries and a read of the page's papers by id,
+/// instead of grouping the day's listing and joining it to the marks twice (counts, then page).
+/// It is current while `change_count` (bumped by triggers on every listing, mark and venue change,
+/// by any process) has not moved; it is checked in the same read transaction as it is used.
+final class DayIndex: @unchecked Sendable {
+    struct Entry {
+        let paperID: String
+        let typeRank: Int
+        let starred: Bool
+        let read: Bool
+    }
+
+    private struct Cached {
+        let query: ListQuery
+        let changes: Int64
+        let entries: [Entry]
+    }
+
+    private let lock = NSLock()
+    private var cached: Cached?
+
+    /// Day lists this answers: those `DayPage` answers, without the venue filter.
+    static func applies(to query: ListQuery) -> Bool {
+        DayPage.applies(to: query) && !query.onlyVenue
+    }
+
+    func counts(_ query: ListQuery, in db: Database) throws -> ListCounts {
+        let entries = try self.entries(query, in: db)
+        var counts = ListCounts(total: 0, starred: 0, unread: 0)
+        for entry in entries where Self.keeps(entry, query) {
+            counts.total += 1
+            if entry.starred { counts.starred += 1 }
+            if !entry.read { counts.unread += 1 }
+        }
+        return counts
+    }
+
+    func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
+        guard case .day(let day) = query.scope else { return [] }
+        let kept = try entries(query, in: db).lazy.filter { Self.keeps($0, query) }
+        // As SQL's LIMIT: a negative limit is no limit.
+        let page = Array(kept.dropFirst(max(0, offset)).prefix(limit < 0 ? Int.max : limit))
+        guard !page.isEmpty else { return [] }
+        // The ids as one JSON array, so that every page is the same statement, prepared once.
+        let papers = try ListedColumns.fetchListed(db, sql: """
+            SELECT p.*, m.starred_at, m.read_at, \(ListSQL.venueColumns)
+            FROM paper AS p LEFT JOIN mark AS m ON m.paper_id = p.id
+            WHERE p.id IN (SELECT value FROM json_each(?))
+            """, arguments: [StringListJSON.encode(page.map(\.paperID))])
+        let byID = Dictionary(papers.map { ($0.paper.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return page.compactMap { entry in
+            guard var listed = byID[entry.paperID] else { return nil }
+            listed.announceDate = day
+            listed.announceType = ListSQL.typeNames.indices.contains(entry.typeRank)
+                ? AnnounceType(rawValue: ListSQL.typeNames[entry.typeRank]) : nil
+            return listed
+        }
+    }
+
+    private static func keeps(_ entry: Entry, _ query: ListQuery) -> Bool {
+        (!query.onlyStarred || entry.starred) && (!query.onlyUnread || !entry.read)
+    }
+
+    /// The day's entries in list order, from memory when nothing has changed since they were read.
+    private func entries(_ query: ListQuery, in db: Database) throws -> [Entry] {
+        var whole = query
+        whole.onlyStarred = false
+        whole.onlyUnread = false
+        // Without the count (a cache opened read-only before migration v8) nothing is kept.
+        let changes = try db.tableExists("change_count")
+            ? try Int64.fetchOne(db, sql: "SELECT value FROM change_count WHERE subject = 'lists'") : nil
+        if let changes, let cached = lock.withLock({ cached }), cached.query == whole, cached.changes == changes {
+            return cached.entries
+        }
+        let entries = try DayPage.entries(whole, in: db).map { row in
+            Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3])
+        }
+        if let changes { lock.withLock { cached = Cached(query: whole, changes: changes, entries: entries) } }
+        return entries
+    }
+}
