@@ -6,7 +6,8 @@ public enum Action: Sendable, Equatable {
     case key(Key)
     case resize(width: Int, height: Int)
     case windowLoaded(ListWindow)
-    case countsLoaded(ListCounts)
+    /// The counts of `query` (nil: of whatever list is shown).
+    case countsLoaded(ListCounts, query: ListQuery? = nil)
     case dayFound(String?, before: Bool)
     case jump(to: Int)
     case notFound(String)
@@ -46,4 +47,29 @@ public enum Effect: Sendable, Equatable {
     case requestFAQ(FAQJob, refresh: Bool)
     case cancelFAQ(FAQJob)
     case redraw
+
+    /// A read for a search's list: a search can take a second on a large cache, so the session runs it
+    /// off the key loop (the keys typed meanwhile are not held up) and drops it once superseded.
+    public var isSearchRead: Bool {
+        switch self {
+        case .loadWindow(let query, _, _), .prefetchWindow(let query, _, _), .loadCounts(let query):
+            if case .search = query.scope { return true }
+            return false
+        default:
+            return false
+        }
+    }
+
+    public var isPrefetch: Bool {
+        if case .prefetchWindow = self { return true }
+        return false
+    }
+
+    /// The list a read is for.
+    public var listQuery: ListQuery? {
+        switch self {
+        case .loadWindow(let query, _, _), .prefetchWindow(let query, _, _), .loadCounts(let query): query
+        default: nil
+        }
+    }
 }

@@ -150,6 +150,8 @@ public struct AppState: Sendable, Equatable {
     public var window = ListWindow.empty
     /// A window being read in the background ahead of the cursor.
     public var prefetching = false
+    /// A search's results are being read (in the background).
+    public var searching = false
     public var focus = Pane.list
     public var abstractScroll = 0
     public var faqScroll = 0
@@ -163,6 +165,10 @@ public struct AppState: Sendable, Equatable {
     public var wantsQuit = false
     public var keymap = Keymap()
     public var source = ListSource.day
+    public var isSearch: Bool {
+        if case .search = source { return true }
+        return false
+    }
     public var input: TextInput?
     public var dayPosition: ListPosition?
     public var faqLanguage = FAQLanguage.en

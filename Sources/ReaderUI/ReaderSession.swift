@@ -53,6 +53,7 @@ public final class ReaderSession: @unchecked Sendable {
     private let environment: ReaderEnvironment
     private let terminal = NcursesTerminal()
     private let inbox = ActionInbox()
+    private let searches = SearchReads()
     private var state: AppState
     private var syncTask: Task<Void, Never>?
     private var faqQueue: FAQQueue?
@@ -162,6 +163,10 @@ public final class ReaderSession: @unchecked Sendable {
     /// Does one effect; store results come back at once as actions.
     private func run(_ effect: Effect) -> [Action] {
         let store = environment.store
+        if effect.isSearchRead {
+            searches.run(effect, store: store, inbox: inbox)
+            return []
+        }
         if case .prefetchWindow = effect {
             // Off the key loop: the pool reads concurrently, and the rows come back through the inbox.
             let inbox = self.inbox

@@ -10,7 +10,7 @@ public enum StoreEffects {
         case .loadWindow(let query, let offset, let limit), .prefetchWindow(let query, let offset, let limit):
             return [.windowLoaded(ListWindow(offset: offset, rows: try store.page(query, offset: offset, limit: limit), query: query))]
         case .loadCounts(let query):
-            return [.countsLoaded(try store.counts(query))]
+            return [.countsLoaded(try store.counts(query), query: query)]
         case .findDay(let day, let before, let categories):
             return [.dayFound(try store.adjacentDay(to: day, before: before, for: categories), before: before)]
         case .seekUnread(let query, let from, let forward):
@@ -45,8 +45,8 @@ public enum StoreEffects {
 public final class HeadlessReader {
     public private(set) var state: AppState
     private let store: PaperStore
-    /// Background reads (prefetched windows), run by `settle()` between keys as the session's
-    /// background queue would.
+    /// Background reads (prefetched windows, searches), run by `settle()` between keys as the
+    /// session's background queues would.
     private var background: [Effect] = []
 
     public init(state: AppState, store: PaperStore) {
@@ -62,12 +62,16 @@ public final class HeadlessReader {
         return render(state)
     }
 
-    /// Runs the background reads the last keys asked for.
+    /// Runs the background reads the last keys asked for; as in the session, a search's reads are
+    /// skipped once another search has been asked for.
     public func settle() {
         while !background.isEmpty {
             let effects = background
             background = []
-            for effect in effects { perform([effect], inBackground: true) }
+            let latestSearch = effects.last(where: \.isSearchRead)?.listQuery
+            for effect in effects where !effect.isSearchRead || effect.listQuery == latestSearch {
+                perform([effect], inBackground: true)
+            }
         }
     }
 
@@ -79,7 +83,7 @@ public final class HeadlessReader {
 
     private func perform(_ effects: [Effect], inBackground: Bool = false) {
         for effect in effects {
-            if case .prefetchWindow = effect, !inBackground {
+            if !inBackground, effect.isSearchRead || effect.isPrefetch {
                 background.append(effect)
                 continue
             }

@@ -34,10 +34,22 @@ public enum Reader {
             if let query = window.query, query != state.query { return [] }
             // A window read in the background for where the screen was before a jump must not
             // replace the rows on screen now.
-            if window.covers(state.visibleRows) || !state.window.covers(state.visibleRows) { state.window = window }
+            let shownIsCurrent = state.window.query == nil || state.window.query == state.query
+            if window.covers(state.visibleRows) || !shownIsCurrent || !state.window.covers(state.visibleRows) {
+                state.window = window
+            }
             return prefetchEffect(&state).map { [$0] } ?? []
-        case .countsLoaded(let counts):
+        case .countsLoaded(let counts, let query):
+            if let query, query != state.query { return [] }
+            if case .search = state.query?.scope, state.searching {
+                state.searching = false
+                if counts.total == 0, state.input == nil {
+                    setStatus(&state, "no papers match: / edits the search, Esc goes back")
+                }
+            }
             state.counts = counts
+            // The last search's rows, kept on screen while this one was read, go with their count.
+            if let shown = state.window.query, shown != state.query { state.window = .empty }
             state.cursor = min(state.cursor, max(0, counts.total - 1))
             return scrollToCursor(&state)
         case .dayFound(let day, let before):
@@ -365,7 +377,8 @@ public enum Reader {
     /// background (`prefetchEffect`, which the loaded window's edges trigger).
     static func windowEffect(_ state: AppState, force: Bool) -> Effect? {
         guard let query = state.query else { return nil }
-        if !force, state.window.covers(state.visibleRows) { return nil }
+        let current = state.window.query == nil || state.window.query == query
+        if !force, current, state.window.covers(state.visibleRows) { return nil }
         return .loadWindow(query, offset: state.listTop, limit: state.listRows)
     }
 
@@ -510,6 +523,8 @@ public enum Reader {
             }
             state.input = nil
             guard case .search = state.source else { return [] }
+            // The results are still being read: the status line says so, and says it when none match.
+            if state.searching { return [] }
             guard state.counts.total > 0 else {
                 setStatus(&state, "no papers match: / edits the search, Esc goes back")
                 return []
@@ -674,14 +689,20 @@ public enum Reader {
         state.cursor = 0
         state.listTop = 0
         state.abstractScroll = 0
-        state.window = .empty
-        state.counts = ListCounts(total: 0, starred: 0, unread: 0)
+        // While the next search is read, the last one's results stay on screen instead of a blank list.
+        let keepsResults = state.isSearch && state.window.query.map { if case .search = $0.scope { true } else { false } } == true
+        state.searching = state.isSearch
+        if !keepsResults {
+            state.window = .empty
+            state.counts = ListCounts(total: 0, starred: 0, unread: 0)
+        }
         return start(state)
     }
 
     /// Reloads counts and rows (marks or new papers may have changed) without moving the cursor.
     static func reloadKeepingCursor(_ state: inout AppState) -> [Effect] {
         state.window = .empty
+        state.searching = state.isSearch
         return start(state)
     }
 

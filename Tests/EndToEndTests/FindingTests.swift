@@ -96,10 +96,12 @@ struct SearchTerminalTests {
             try await tmux.waitFor(text: "Total 9")
             try await tmux.send("/")
             try await tmux.send("q", "u", "a", "n")
-            let wide = try await tmux.waitFor(text: "search: quan*")
-            #expect(wide.contains("results"))
+            // The search is read off the key loop: the title says "searching…" until its count arrives.
+            let wide = try await tmux.waitFor("the results of quan*") { $0.contains("search: quan*") && $0.contains("results") }
             try await tmux.send("t", "u", "m", " ", "a", "n", "n", "e", "a")
-            let narrow = try await tmux.waitFor(text: "search: quantum annea*")
+            let narrow = try await tmux.waitFor("the results of quantum annea*") {
+                $0.contains("search: quantum annea*") && ($0.contains("results") || $0.contains("result "))
+            }
             let count = { (screen: String) -> Int? in
                 screen.split(separator: "\n").first.flatMap { line in
                     line.components(separatedBy: " · ").first { $0.hasSuffix("results") || $0.hasSuffix("result") }

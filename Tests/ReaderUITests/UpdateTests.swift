@@ -364,6 +364,40 @@ struct SearchUpdateTests {
         #expect(press(list, .character("q")).0.source == .day)
     }
 
+    @Test("while a search is read the last results stay, the title says searching, and a late answer for an older query is dropped")
+    func searchReadInBackground() throws {
+        var state = try ScreenFixtures.state(width: 160, height: 40)
+        state = press(state, .character("/")).0
+        state = type(state, "agent").0
+        #expect(state.searching)
+        #expect(render(state).textLines()[0].contains("searching…"))
+        let agent = try #require(state.query)
+        let rows = Array(try ScreenFixtures.papers().prefix(3))
+        state = Reader.update(state, .countsLoaded(ListCounts(total: 3, starred: 0, unread: 3), query: agent)).0
+        state = Reader.update(state, .windowLoaded(ListWindow(offset: 0, rows: rows, query: agent))).0
+        #expect(!state.searching)
+        #expect(render(state).textLines()[0].contains("3 results"))
+        // A further keystroke: the rows of "agent*" stay on screen while "agents" is read.
+        let (typed, effects) = type(state, "s ")
+        #expect(typed.searching)
+        #expect(typed.window.rows.count == 3)
+        let agents = try #require(typed.query)
+        #expect(effects.contains(.loadCounts(agents)))
+        // The older query's counts arriving late change nothing.
+        let late = Reader.update(typed, .countsLoaded(ListCounts(total: 99, starred: 0, unread: 99), query: agent)).0
+        #expect(late.counts.total == 3)
+        #expect(late.searching)
+        // Enter while reading closes the input and waits; no results says so when the count comes.
+        let waiting = press(typed, .enter).0
+        #expect(waiting.input == nil)
+        #expect(!waiting.paperOpen)
+        #expect(render(waiting).textLines().last?.contains("searching…") == true)
+        let (none, noneEffects) = Reader.update(waiting, .countsLoaded(ListCounts(total: 0, starred: 0, unread: 0), query: agents))
+        #expect(none.status?.hasPrefix("no papers match") == true)
+        #expect(none.window.rows.isEmpty)
+        #expect(!noneEffects.contains { $0.listQuery == agent })
+    }
+
     @Test(": opens ids and URLs; what is not one is said in the input line")
     func openByID() throws {
         let state = press(try ScreenFixtures.state(width: 160, height: 40), .character(":")).0

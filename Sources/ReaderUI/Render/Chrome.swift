@@ -11,8 +11,9 @@ enum Chrome {
             parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
         case .search(let text):
             let total = state.counts.total > PaperStore.searchCountLimit ? "\(PaperStore.searchCountLimit)+" : "\(state.counts.total)"
-            parts += ["search: \(Sanitize.terminalText(text))",
-                      "\(total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)"]
+            parts.append("search: \(Sanitize.terminalText(text))")
+            parts.append(state.searching ? "searching…"
+                : "\(total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)")
         case .papers(_, let label):
             parts += [Sanitize.terminalText(label), "\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"]
         case .venue(let edition, let group):
@@ -52,7 +53,7 @@ enum Chrome {
             inputLine(input, row: row, state: state, theme: theme, buffer: &buffer)
             return
         }
-        let text = " " + Sanitize.terminalText(state.status ?? hints)
+        let text = " " + Sanitize.terminalText(state.status ?? (state.searching ? "searching…" : hints))
         buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)
     }
 
@@ -61,9 +62,10 @@ enum Chrome {
         buffer.fill(row: row, column: 0, width: state.width, style: theme.status)
         let prompt = input.kind == .search ? "/" : ":"
         let problem = input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
-        let hint = input.problem == nil && input.text.isEmpty
+        let hint = input.problem != nil ? ""
+            : input.text.isEmpty
             ? (input.kind == .search ? "  search titles, authors, abstracts (Enter opens, Esc back)" : "  arXiv ids or URLs (Enter opens)")
-            : ""
+            : state.searching ? "  searching…" : ""
         var text = Sanitize.terminalText(input.text)
         let room = max(1, state.width - 3 - min(TextWidth.width(of: problem), state.width / 2))
         while TextWidth.width(of: text) > room - 1, !text.isEmpty { text.removeFirst() }
