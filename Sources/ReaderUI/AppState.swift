@@ -152,6 +152,8 @@ public struct AppState: Sendable, Equatable {
     public var prefetching = false
     /// A search's results are being read (in the background).
     public var searching = false
+    /// Enter was pressed while they were: the first result opens when it arrives.
+    public var openWhenLoaded = false
     public var focus = Pane.list
     public var abstractScroll = 0
     public var faqScroll = 0
@@ -208,7 +210,12 @@ public struct AppState: Sendable, Equatable {
         return search.highlightWords
     }
 
-    public var selected: ListedPaper? { window.row(cursor) }
+    /// The paper under the cursor; none while the rows on screen are the last search's, kept while
+    /// the next is read (a key must not star, mark or open a paper of a list no longer asked for).
+    public var selected: ListedPaper? {
+        if let shown = window.query, shown != query { return nil }
+        return window.row(cursor)
+    }
 
     public var selectedFAQ: FAQView? { selected.flatMap { faqs[FAQJob(paperID: $0.paper.id, lang: faqLanguage)] } }
 

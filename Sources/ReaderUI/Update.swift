@@ -32,6 +32,12 @@ public enum Reader {
         case .windowLoaded(let window):
             state.prefetching = false
             if let query = window.query, query != state.query { return [] }
+            if state.openWhenLoaded, window.query == state.query, window.offset == 0, !window.rows.isEmpty {
+                state.openWhenLoaded = false
+                state.window = window
+                state.cursor = 0
+                return perform(.open, key: .enter, &state) + (prefetchEffect(&state).map { [$0] } ?? [])
+            }
             // A window read in the background for where the screen was before a jump must not
             // replace the rows on screen now.
             let shownIsCurrent = state.window.query == nil || state.window.query == state.query
@@ -44,6 +50,7 @@ public enum Reader {
             if case .search = state.query?.scope, state.searching {
                 state.searching = false
                 if counts.total == 0, state.input == nil {
+                    state.openWhenLoaded = false
                     setStatus(&state, "no papers match: / edits the search, Esc goes back")
                 }
             }
@@ -117,6 +124,9 @@ public enum Reader {
             return faqProgress(job, progress, &state)
         case .failed(let message):
             state.prefetching = false
+            // A search's read that failed is over: the status says why instead of "searching…".
+            state.searching = false
+            state.openWhenLoaded = false
             // No retry from here: a failing store would fail again at once. The next key reloads.
             setStatus(&state, message, isError: true)
             return []
@@ -360,7 +370,8 @@ public enum Reader {
     /// in the background, so moving on finds its rows already there. (A freshly centred window is a
     /// whole margin from both edges, so a prefetch never asks for another.)
     static func prefetchEffect(_ state: inout AppState) -> Effect? {
-        guard !state.prefetching, let query = state.query, !state.window.rows.isEmpty else { return nil }
+        guard !state.prefetching, !state.searching, let query = state.query, !state.window.rows.isEmpty,
+              state.window.query == nil || state.window.query == query else { return nil }
         let rows = state.listRows
         let threshold = windowMargin / 2
         let windowEnd = state.window.offset + state.window.rows.count
@@ -376,7 +387,9 @@ public enum Reader {
     /// once (a fresh list, a new filter, a far jump); the margins either side follow in the
     /// background (`prefetchEffect`, which the loaded window's edges trigger).
     static func windowEffect(_ state: AppState, force: Bool) -> Effect? {
-        guard let query = state.query else { return nil }
+        // A search's rows are read after its counts arrive (countsLoaded asks); moving through the
+        // last results meanwhile must not queue reads of the new search's rows.
+        guard let query = state.query, !state.searching else { return nil }
         let current = state.window.query == nil || state.window.query == query
         if !force, current, state.window.covers(state.visibleRows) { return nil }
         return .loadWindow(query, offset: state.listTop, limit: state.listRows)
@@ -523,8 +536,11 @@ public enum Reader {
             }
             state.input = nil
             guard case .search = state.source else { return [] }
-            // The results are still being read: the status line says so, and says it when none match.
-            if state.searching { return [] }
+            // The results are still being read: the first is opened when it arrives.
+            if state.searching {
+                state.openWhenLoaded = true
+                return []
+            }
             guard state.counts.total > 0 else {
                 setStatus(&state, "no papers match: / edits the search, Esc goes back")
                 return []
@@ -690,8 +706,10 @@ public enum Reader {
         state.listTop = 0
         state.abstractScroll = 0
         // While the next search is read, the last one's results stay on screen instead of a blank list.
-        let keepsResults = state.isSearch && state.window.query.map { if case .search = $0.scope { true } else { false } } == true
+        let keepsResults = state.isSearch && state.window.offset == 0
+            && state.window.query.map { if case .search = $0.scope { true } else { false } } == true
         state.searching = state.isSearch
+        state.openWhenLoaded = false
         if !keepsResults {
             state.window = .empty
             state.counts = ListCounts(total: 0, starred: 0, unread: 0)
@@ -703,6 +721,7 @@ public enum Reader {
     static func reloadKeepingCursor(_ state: inout AppState) -> [Effect] {
         state.window = .empty
         state.searching = state.isSearch
+        state.openWhenLoaded = false
         return start(state)
     }
 

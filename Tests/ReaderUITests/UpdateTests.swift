@@ -391,11 +391,27 @@ struct SearchUpdateTests {
         let waiting = press(typed, .enter).0
         #expect(waiting.input == nil)
         #expect(!waiting.paperOpen)
+        // The old rows are shown but not selectable, and moving through them reads nothing.
+        #expect(waiting.selected == nil)
+        #expect(press(waiting, .character("j"), .character("j")).1.isEmpty)
+        #expect(press(waiting, .character("s")).1.isEmpty)
         #expect(render(waiting).textLines().last?.contains("searching…") == true)
         let (none, noneEffects) = Reader.update(waiting, .countsLoaded(ListCounts(total: 0, starred: 0, unread: 0), query: agents))
         #expect(none.status?.hasPrefix("no papers match") == true)
         #expect(none.window.rows.isEmpty)
         #expect(!noneEffects.contains { $0.listQuery == agent })
+        // With results, the Enter pressed while reading opens the first one when its rows arrive.
+        let (counted, countedEffects) = Reader.update(waiting, .countsLoaded(ListCounts(total: 2, starred: 0, unread: 2), query: agents))
+        #expect(countedEffects.contains(.loadWindow(agents, offset: 0, limit: counted.listRows)))
+        let (opened, openEffects) = Reader.update(counted, .windowLoaded(ListWindow(offset: 0, rows: Array(rows.prefix(2)), query: agents)))
+        #expect(opened.focus == .abstract)
+        #expect(opened.selected?.paper.id == rows[0].paper.id)
+        #expect(openEffects.contains(.applyMark(.read, paperID: rows[0].paper.id)))
+        // A failed read ends the waiting: the status says why, not "searching…" for good.
+        let failed = Reader.update(waiting, .failed("the cache is busy")).0
+        #expect(!failed.searching)
+        #expect(!failed.openWhenLoaded)
+        #expect(render(failed).textLines().last?.contains("the cache is busy") == true)
     }
 
     @Test(": opens ids and URLs; what is not one is said in the input line")

@@ -104,7 +104,8 @@ public final class PaperStore: Sendable {
     ///   (100,000 papers in 5.5 s instead of 6.0 s);
     /// - the full-text index merging its segments 8 at a time instead of 4, so each term is rewritten
     ///   less often: 2.7 M papers in 160 s instead of 189 s (16 at a time: 201 s). Searching the
-    ///   result was no slower in the sqlite3 shell. The default comes back after; later writes merge on.
+    ///   result was no slower in the sqlite3 shell. The default (4) comes back after, and later writes
+    ///   merge on; an import killed before it ends leaves 8, which only means fewer, larger merges.
     public func withBulkWriteSettings<T>(_ work: () throws -> T) throws -> T {
         try write { db in
             try db.execute(sql: """

@@ -4,7 +4,8 @@ import ReaderStore
 enum ListPane {
     static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
         guard state.counts.total > 0 else {
-            let message = state.source != .day
+            let message = state.searching ? "Searching…"
+                : state.source != .day
                 ? (state.input != nil ? "No papers match yet: keep typing, or Esc to go back." : "No papers here: Esc goes back to the day.")
                 : state.day == nil
                 ? "No papers cached. Press R to sync (or run `papers-tui import --sample`)."
