@@ -23,7 +23,7 @@ struct StringListJSONTests {
         #expect(StringListJSON.decode(json) == list)
     }
 
-    @Test("odd but valid JSON goes to JSONDecoder; invalid JSON is no authors", arguments: [
+    @Test("odd but valid JSON reads as JSONDecoder reads it; invalid JSON is no authors", arguments: [
         (#"[ "a" , "b" ]"#, ["a", "b"]), (#"["\u00e9"]"#, ["é"]), (#"["\ud83e\uddea"]"#, ["🧪"]),
         ("not json", []), (#"["unterminated"#, []), ("[1, 2]", []),
     ] as [(String, [String])])

@@ -34,46 +34,12 @@ enum StringListJSON {
         nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 
-    /// Arrays of plain strings with the simple escapes; nil for anything else (`\u`, numbers, nesting).
+    /// Arrays of strings as `JSONByteReader` reads them; nil for anything else (numbers, nesting).
     private static func fastDecode(_ json: String) -> [String]? {
         var json = json
-        return json.withUTF8 { bytes -> [String]? in
-            var index = 0
-            func skipSpaces() {
-                while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
-            }
-            skipSpaces()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
-            index += 1
-            var strings: [String] = []
-            skipSpaces()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { return strings }
-            while true {
-                skipSpaces()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-                index += 1
-                var text: [UInt8] = []
-                while true {
-                    guard index < bytes.count else { return nil }
-                    let byte = bytes[index]
-                    index += 1
-                    if byte == UInt8(ascii: "\"") { break }
-                    if byte < 0x20 { return nil }
-                    guard byte == UInt8(ascii: "\\") else { text.append(byte); continue }
-                    guard index < bytes.count else { return nil }
-                    guard let escaped = JSONEscape.byte(for: bytes[index]) else { return nil }
-                    index += 1
-                    text.append(escaped)
-                }
-                strings.append(String(decoding: text, as: UTF8.self))
-                skipSpaces()
-                guard index < bytes.count else { return nil }
-                if bytes[index] == UInt8(ascii: "]") { index += 1; break }
-                guard bytes[index] == UInt8(ascii: ",") else { return nil }
-                index += 1
-            }
-            skipSpaces()
-            return index == bytes.count ? strings : nil
+        return json.withUTF8 { bytes in
+            var reader = JSONByteReader(bytes: bytes)
+            return reader.stringArrayDocument()
         }
     }
 }
