@@ -55,8 +55,7 @@ final class DayIndex: @unchecked Sendable {
         return page.compactMap { entry in
             guard var listed = byID[entry.paperID] else { return nil }
             listed.announceDate = day
-            listed.announceType = ListSQL.typeNames.indices.contains(entry.typeRank)
-                ? AnnounceType(rawValue: ListSQL.typeNames[entry.typeRank]) : nil
+            listed.announceType = ListSQL.announceType(rank: entry.typeRank)
             return listed
         }
     }

@@ -101,6 +101,11 @@ enum ListSQL {
         """
     static let typeNames = ["new", "cross", "replace", "replace-cross"]
 
+    /// The announce type a `typeRank` stands for.
+    static func announceType(rank: Int) -> AnnounceType? {
+        typeNames.indices.contains(rank) ? AnnounceType(rawValue: typeNames[rank]) : nil
+    }
+
     /// The venue listing a paper (`p`), as `venue_edition` and `venue_group`.
     static let venueColumns = """
         (SELECT edition FROM venue_paper WHERE paper_id = p.id ORDER BY edition DESC LIMIT 1) AS venue_edition,
@@ -231,7 +236,7 @@ extension ListedPaper {
         paper = try Paper(row: row, columns: columns)
         announceDate = columns.announceDate.flatMap { row[$0] }
         let rank: Int? = columns.typeRank.flatMap { row[$0] }
-        announceType = rank.flatMap { ListSQL.typeNames.indices.contains($0) ? AnnounceType(rawValue: ListSQL.typeNames[$0]) : nil }
+        announceType = rank.flatMap(ListSQL.announceType(rank:))
         starredAt = columns.starredAt.flatMap { StoredDate.date(row[$0]) }
         readAt = columns.readAt.flatMap { StoredDate.date(row[$0]) }
         if let edition: String = columns.venueEdition.flatMap({ row[$0] }) {
