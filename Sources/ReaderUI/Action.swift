@@ -51,13 +51,8 @@ public enum Effect: Sendable, Equatable {
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it
     /// off the key loop (the keys typed meanwhile are not held up) and drops it once superseded.
     public var isSearchRead: Bool {
-        switch self {
-        case .loadWindow(let query, _, _), .prefetchWindow(let query, _, _), .loadCounts(let query):
-            if case .search = query.scope { return true }
-            return false
-        default:
-            return false
-        }
+        if case .search = listQuery?.scope { return true }
+        return false
     }
 
     public var isPrefetch: Bool {

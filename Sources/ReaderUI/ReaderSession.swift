@@ -36,6 +36,15 @@ final class ActionInbox: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Runs a store read off the key loop's thread and posts what it brings (or its failure).
+    func postResults(of effect: Effect, store: PaperStore) {
+        do {
+            for action in try StoreEffects.run(effect, store: store, faqModel: "") ?? [] { post(action) }
+        } catch {
+            post(.failed("\(error)"))
+        }
+    }
+
     func drain() -> [Action] {
         lock.lock()
         defer { lock.unlock() }
@@ -170,13 +179,7 @@ public final class ReaderSession: @unchecked Sendable {
         if case .prefetchWindow = effect {
             // Off the key loop: the pool reads concurrently, and the rows come back through the inbox.
             let inbox = self.inbox
-            DispatchQueue.global(qos: .userInitiated).async {
-                do {
-                    for action in try StoreEffects.run(effect, store: store, faqModel: "") ?? [] { inbox.post(action) }
-                } catch {
-                    inbox.post(.failed("\(error)"))
-                }
-            }
+            DispatchQueue.global(qos: .userInitiated).async { inbox.postResults(of: effect, store: store) }
             return []
         }
         do {

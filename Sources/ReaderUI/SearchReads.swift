@@ -14,11 +14,7 @@ final class SearchReads: @unchecked Sendable {
         lock.withLock { latest = query }
         queue.async {
             guard self.lock.withLock({ self.latest }) == query else { return }
-            do {
-                for action in try StoreEffects.run(effect, store: store, faqModel: "") ?? [] { inbox.post(action) }
-            } catch {
-                inbox.post(.failed("\(error)"))
-            }
+            inbox.postResults(of: effect, store: store)
         }
     }
 }
