@@ -32,7 +32,7 @@ struct FuzzRegressionTests {
         }
     }
 
-    @Test("a field search with NUL bytes in it parses to a query that runs")
+    @Test("a search with NUL bytes, or a quote carrying a combining mark, parses to a query that runs")
     func nulInQuery() throws {
         let store = try makeTemporaryStore()
         for file in try Self.regressions("query") {
@@ -40,6 +40,9 @@ struct FuzzRegressionTests {
             _ = try store.search(query)
             _ = try store.searchCounts(query)
         }
+        let quoteWithMark = try SearchQuery(parsing: "a\"\u{0311}b")
+        _ = try store.search(quoteWithMark)
+        #expect(quoteWithMark.matchExpression?.unicodeScalars.filter { $0 == "\"" }.count.isMultiple(of: 2) == true)
     }
 
     @Test("a declared Latin-1 feed keeps its accents; invalid bytes elsewhere become U+FFFD")

@@ -230,7 +230,14 @@ public struct SearchQuery: Sendable, Equatable {
     public var matchExpression: String? {
         guard hasText else { return nil }
         func render(_ term: Term) -> String {
-            let quoted = "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.isPrefix ? "*" : "")
+            // Every quote scalar doubled: `replacingOccurrences` compares characters, and misses a quote
+            // that carries a combining mark (`"` + U+0311), which then ends the FTS5 string early.
+            var escaped = String.UnicodeScalarView()
+            for scalar in term.text.unicodeScalars {
+                escaped.append(scalar)
+                if scalar == "\"" { escaped.append(scalar) }
+            }
+            let quoted = "\"" + String(escaped) + "\"" + (term.isPrefix ? "*" : "")
             guard let field = term.field else { return quoted }
             return "\(field.rawValue) : \(quoted)"
         }
