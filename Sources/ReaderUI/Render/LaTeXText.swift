@@ -1,17 +1,14 @@
 /// Best-effort LaTeX to readable terminal text for arXiv titles, abstracts and comments. Math between
 /// `$...$`, `$$...$$`, `\(...\)` or `\[...\]` gets Greek letters, symbols, sub- and superscripts,
 /// fractions and font commands; outside math only emphasis commands, escapes and dashes change.
-/// Whatever is not recognised stays as written, and text with an unbalanced `$` comes back unchanged.
+/// Whatever is not recognised stays as written; a `$` that opens no math (`costs $5`) stays a dollar.
 public enum LaTeXText {
     public static func render(_ text: String) -> String {
         guard text.contains("$") || text.contains("\\") || text.contains("--") else { return text }
         let renderer = Renderer(text)
-        return (try? renderer.text(0..<renderer.chars.count, depth: 0)) ?? text
+        return renderer.text(0..<renderer.chars.count, depth: 0)
     }
 }
-
-/// A math delimiter without its closing partner: the whole text is left as it was.
-private struct Unbalanced: Error {}
 
 private struct Renderer {
     let chars: [Character]
@@ -40,7 +37,7 @@ private struct Renderer {
 
     // MARK: - Text
 
-    func text(_ range: Range<Int>, depth: Int) throws -> String {
+    func text(_ range: Range<Int>, depth: Int) -> String {
         guard depth <= Self.maxDepth else { return String(chars[range]) }
         let end = range.upperBound
         var out = ""
@@ -52,20 +49,25 @@ private struct Renderer {
                 let display = index + 1 < end && chars[index + 1] == "$"
                 let width = display ? 2 : 1
                 guard let close = closingDollar(from: index + width, before: end, display: display) else {
-                    throw Unbalanced()
+                    out += String(repeating: "$", count: width)
+                    index += width
+                    continue
                 }
-                out += Self.trimmed(try math(index + width..<close, depth: depth + 1))
+                out += Self.trimmed(math(index + width..<close, depth: depth + 1))
                 index = close + width
             case "\\" where index + 1 < end:
                 let next = chars[index + 1]
                 if next == "(" || next == "[" {
                     guard let close = closingEscape(next == "(" ? ")" : "]", from: index + 2, before: end) else {
-                        throw Unbalanced()
+                        out.append(character)
+                        out.append(next)
+                        index += 2
+                        continue
                     }
-                    out += Self.trimmed(try math(index + 2..<close, depth: depth + 1))
+                    out += Self.trimmed(math(index + 2..<close, depth: depth + 1))
                     index = close + 2
                 } else if Self.isASCIILetter(next) {
-                    index = try textCommand(at: index, before: end, depth: depth, into: &out)
+                    index = textCommand(at: index, before: end, depth: depth, into: &out)
                 } else {
                     if let escaped = Self.escapes[next] {
                         out.append(escaped)
@@ -93,10 +95,10 @@ private struct Renderer {
     }
 
     /// A command outside math at the backslash at `start`; returns the index after what it used.
-    private func textCommand(at start: Int, before end: Int, depth: Int, into out: inout String) throws -> Int {
+    private func textCommand(at start: Int, before end: Int, depth: Int, into out: inout String) -> Int {
         let (name, after) = commandName(at: start, before: end)
         if Self.textStyles.contains(name), let (inside, next) = bracedArgument(at: after, before: end) {
-            out += try text(inside, depth: depth + 1)
+            out += text(inside, depth: depth + 1)
             return next
         }
         if name == "url", let (inside, next) = bracedArgument(at: after, before: end) {
@@ -123,12 +125,19 @@ private struct Renderer {
             case "$":
                 if display { return index + 1 < end && chars[index + 1] == "$" ? index : nil }
                 if index + 1 < end, chars[index + 1].isASCII, chars[index + 1].isNumber { return nil }
+                if opensMath(at: index, before: end) { return nil }
                 return index
             default:
                 index += 1
             }
         }
         return nil
+    }
+
+    /// A `$` after a space and before a word starts math rather than closing it: in `costs $5 while
+    /// $\alpha$ grows` the first dollar is a price.
+    private func opensMath(at index: Int, before end: Int) -> Bool {
+        index > 0 && chars[index - 1].isWhitespace && index + 1 < end && !chars[index + 1].isWhitespace
     }
 
     private func closingEscape(_ delimiter: Character, from start: Int, before end: Int) -> Int? {
@@ -146,7 +155,7 @@ private struct Renderer {
 
     // MARK: - Math
 
-    func math(_ range: Range<Int>, depth: Int) throws -> String {
+    func math(_ range: Range<Int>, depth: Int) -> String {
         guard depth <= Self.maxDepth else { return String(chars[range]) }
         let end = range.upperBound
         var out = ""
@@ -155,7 +164,7 @@ private struct Renderer {
             let character = chars[index]
             switch character {
             case "\\" where index + 1 < end && Self.isASCIILetter(chars[index + 1]):
-                index = try mathCommand(at: index, before: end, depth: depth, into: &out)
+                index = mathCommand(at: index, before: end, depth: depth, into: &out)
             case "\\" where index + 1 < end:
                 let next = chars[index + 1]
                 switch next {
@@ -177,7 +186,8 @@ private struct Renderer {
                     index += 1
                     continue
                 }
-                out += script(argument, superscript: character == "^") ?? String(chars[index..<next])
+                out += script(argument, superscript: character == "^")
+                    ?? String(character) + Self.scriptGrouped(math(argument, depth: depth + 1))
                 index = next
             case "{":
                 guard let close = closing[index], close < end else {
@@ -185,7 +195,7 @@ private struct Renderer {
                     index += 1
                     continue
                 }
-                out += try math(index + 1..<close, depth: depth + 1)
+                out += math(index + 1..<close, depth: depth + 1)
                 index = close + 1
             case "~":
                 out += " "
@@ -199,7 +209,7 @@ private struct Renderer {
     }
 
     /// A command inside math at the backslash at `start`; returns the index after what it used.
-    private func mathCommand(at start: Int, before end: Int, depth: Int, into out: inout String) throws -> Int {
+    private func mathCommand(at start: Int, before end: Int, depth: Int, into out: inout String) -> Int {
         let (name, after) = commandName(at: start, before: end)
         let raw = { (next: Int) in String(chars[start..<next]) }
         if let symbol = Self.symbols[name] {
@@ -207,6 +217,7 @@ private struct Renderer {
             return after
         }
         if Self.operators.contains(name) {
+            if let last = out.last, last.isLetter || last.isNumber || last == ")" { out += " " }
             out += name == "bmod" ? "mod" : name
             if after < end, chars[after].isLetter || chars[after].isNumber || "\\{".contains(chars[after]) {
                 out += " "
@@ -226,13 +237,13 @@ private struct Renderer {
         case "pmod":
             guard let (inside, next) = argument(at: after, before: end) else { break }
             if let last = out.last, !last.isWhitespace { out += " " }
-            out += "(mod " + (try math(inside, depth: depth + 1)) + ")"
+            out += "(mod " + (math(inside, depth: depth + 1)) + ")"
             return next
         case "frac", "dfrac", "tfrac", "cfrac":
             guard let (top, middle) = argument(at: after, before: end),
                   let (bottom, next) = argument(at: middle, before: end) else { break }
-            let numerator = try math(top, depth: depth + 1)
-            let denominator = try math(bottom, depth: depth + 1)
+            let numerator = math(top, depth: depth + 1)
+            let denominator = math(bottom, depth: depth + 1)
             out += Self.grouped(numerator) + "/" + Self.grouped(denominator)
             return next
         case "sqrt":
@@ -243,22 +254,22 @@ private struct Renderer {
                 switch String(chars[position + 1..<close]).filter({ $0 != " " }) {
                 case "3": root = "∛"
                 case "4": root = "∜"
-                default: return try unknownCommand(name, after: after, before: end, depth: depth, into: &out)
+                default: return unknownCommand(name, after: after, before: end, depth: depth, into: &out)
                 }
                 position = close + 1
             }
             guard let (inside, next) = argument(at: position, before: end) else { break }
-            out += root + Self.grouped(try math(inside, depth: depth + 1))
+            out += root + Self.grouped(math(inside, depth: depth + 1))
             return next
         default:
             break
         }
         if Self.mathStyles.contains(name), let (inside, next) = argument(at: after, before: end) {
-            out += try math(inside, depth: depth + 1)
+            out += math(inside, depth: depth + 1)
             return next
         }
         if Self.textStyles.contains(name), let (inside, next) = argument(at: after, before: end) {
-            out += try text(inside, depth: depth + 1)
+            out += text(inside, depth: depth + 1)
             return next
         }
         if let alphabet = Self.alphabets[name], let (inside, next) = argument(at: after, before: end) {
@@ -271,18 +282,18 @@ private struct Renderer {
             return next
         }
         if let accent = Self.accents[name], let (inside, next) = argument(at: after, before: end) {
-            let base = try math(inside, depth: depth + 1)
+            let base = math(inside, depth: depth + 1)
             out += base.count == 1 ? base + String(accent) : raw(next)
             return next
         }
-        return try unknownCommand(name, after: after, before: end, depth: depth, into: &out)
+        return unknownCommand(name, after: after, before: end, depth: depth, into: &out)
     }
 
     /// An unrecognised command stays as written, its optional and braced arguments with it; only
     /// what is inside the braces is rendered.
     private func unknownCommand(
         _ name: String, after: Int, before end: Int, depth: Int, into out: inout String
-    ) throws -> Int {
+    ) -> Int {
         out += "\\" + name
         var next = after
         if next < end, chars[next] == "[", let close = chars[next..<end].firstIndex(of: "]") {
@@ -290,7 +301,7 @@ private struct Renderer {
             next = close + 1
         }
         while next < end, chars[next] == "{", let close = closing[next], close < end {
-            out += "{" + (try math(next + 1..<close, depth: depth + 1)) + "}"
+            out += "{" + (math(next + 1..<close, depth: depth + 1)) + "}"
             next = close + 1
         }
         return next
@@ -393,6 +404,13 @@ private struct Renderer {
             if !closesEarly { return text }
         }
         return "(" + text + ")"
+    }
+
+    /// A script with no small form, after its `_` or `^`: a plain word (`x_max`) as it is, anything
+    /// else in parentheses, so `e^(iπ)` does not read as `e^i` times π.
+    private static func scriptGrouped(_ text: String) -> String {
+        if text.count <= 1 || text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) { return text }
+        return text.first == "(" ? grouped(text) : "(" + text + ")"
     }
 
     // MARK: - Tables
