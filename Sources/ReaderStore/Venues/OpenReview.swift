@@ -20,13 +20,15 @@ public enum OpenReviewNotes {
             if start.contains("<html") || start.contains("<!doctype") {
                 throw .notAFeed(source: "OpenReview", found: "an HTML page")
             }
-            throw .malformedJSON(source: "the response from OpenReview", detail: "it is not a JSON object", remedy: "try again later")
+            throw .malformedJSON(source: "the response from OpenReview", detail: "it is not a JSON object",
+                                 remedy: "try again later")
         }
         if let message = root["message"] as? String, root["notes"] == nil {
             throw .badInput("OpenReview refused the request: \(message)")
         }
         guard let notes = root["notes"] as? [[String: Any]] else {
-            throw .malformedJSON(source: "the response from OpenReview", detail: "it has no `notes` list", remedy: "try again later")
+            throw .malformedJSON(source: "the response from OpenReview", detail: "it has no `notes` list",
+                                 remedy: "try again later")
         }
         var papers: [VenuePaper] = []
         var leftOut = 0
@@ -48,7 +50,8 @@ public enum OpenReviewNotes {
             if let wrapped = field as? [String: Any], wrapped.keys.contains("value") { return wrapped["value"] }
             return field
         }
-        guard let id = note["forum"] as? String ?? note["id"] as? String, id.utf8.count <= FieldLimits.sourceIDCharacters,
+        guard let id = note["forum"] as? String ?? note["id"] as? String,
+              id.utf8.count <= FieldLimits.sourceIDCharacters,
               let rawTitle = value("title") as? String, let venue = value("venue") as? String,
               let group = group(fromVenue: venue, edition: edition) else { return nil }
         let title = TextCleaning.title(rawTitle)
@@ -56,7 +59,8 @@ public enum OpenReviewNotes {
         let pdf = (value("pdf") as? String).map { $0.hasPrefix("/") ? site + $0 : $0 }
         return VenuePaper(
             sourceID: "\(id)@OpenReview", edition: edition, group: group, title: title,
-            authors: VenueListing.list(value("authors"), limit: FieldLimits.authors), abstract: TextCleaning.abstract(value("abstract") as? String ?? ""),
+            authors: VenueListing.list(value("authors"), limit: FieldLimits.authors),
+            abstract: TextCleaning.abstract(value("abstract") as? String ?? ""),
             keywords: VenueListing.list(value("keywords"), limit: FieldLimits.keywords), pdfURL: pdf ?? "\(site)/pdf?id=\(id)",
             pageURL: "\(site)/forum?id=\(id)", arxivID: nil)
     }
