@@ -68,7 +68,7 @@ struct KaggleSnapshotParserTests {
     func lineReader(chunkSize: Int) throws {
         var reader = try LineReader(path: Fixtures.url(Self.snapshot).path, chunkSize: chunkSize)
         var lines: [Data] = []
-        while let line = reader.next() { lines.append(line) }
+        while let line = try reader.next() { lines.append(line) }
         #expect(lines.count == Self.lineCount)
         #expect(reader.bytesRead == Self.byteCount)
         #expect(try lines == snapshotLines())
@@ -81,7 +81,7 @@ struct KaggleSnapshotParserTests {
         try Data("a\n\nb\nlast".utf8).write(to: file)
         var reader = try LineReader(path: file.path, chunkSize: 2)
         var lines: [String] = []
-        while let line = reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
+        while let line = try reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
         #expect(lines == ["a", "", "b", "last"])
     }
 

@@ -7,7 +7,7 @@ import ReaderUI
 /// A target may throw on bad input (that is the parser's job); it must not crash, hang or grow
 /// without bound, and where a property can be checked cheaply it is checked with `preconditionFailure`.
 enum FuzzTarget: String, CaseIterable {
-    case atom, rss, oai, kaggle, sse, reference, query, venues, openreview, sanitize
+    case atom, rss, oai, kaggle, sse, reference, query, venues, openreview, sanitize, xmlshape
 
     static let selected: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["PAPERS_FUZZ_TARGET"] ?? ""
@@ -31,6 +31,7 @@ enum FuzzTarget: String, CaseIterable {
         case .venues: _ = try? VenueListing.parse(data, edition: FuzzChecks.edition)
         case .openreview: _ = try? OpenReviewNotes.parse(data, edition: FuzzChecks.edition)
         case .sanitize: FuzzChecks.sanitize(String(decoding: data, as: UTF8.self))
+        case .xmlshape: FuzzChecks.xmlShape(data)
         }
     }
 }

@@ -159,7 +159,8 @@ public enum MarksFile {
         do {
             return try decoder.decode([Entry].self, from: data).map { Mark(paperID: $0.id, starredAt: $0.starredAt, readAt: $0.readAt) }
         } catch {
-            throw .malformed(source: "the marks file", detail: "it is not a list of {id, starred_at, read_at}")
+            throw .malformedJSON(source: "the marks file", detail: "it is not a list of {id, starred_at, read_at}",
+                                 remedy: "name a file that papers-tui recover wrote")
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// One arXiv paper as the cache keeps it, keyed by its id without version.
+/// One arXiv paper as the cache keeps it, keyed by its id without version. Made from any source, its
+/// fields are cut to `FieldLimits`.
 public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "paper"
 
@@ -39,6 +40,7 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
         self.doi = doi
         self.published = published
         self.updated = updated
+        FieldLimits.apply(to: &self)
     }
 
     enum CodingKeys: String, CodingKey {

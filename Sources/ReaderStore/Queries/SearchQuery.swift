@@ -35,6 +35,11 @@ public struct SearchQuery: Sendable, Equatable {
 
     public var hasText: Bool { !required.isEmpty }
 
+    /// The longest query read, and the most distinct words in it: FTS5's BM25 grows with the square
+    /// of the terms (one word typed 24,000 times took 87 s), and no one types more than a few.
+    public static let maxCharacters = 1_000
+    public static let maxTerms = 64
+
     /// The words to highlight where they matched: each word the query requires, its plural `s`
     /// dropped so that `images` lights up `image` too (the index matches word forms).
     public var highlightWords: [String] {
@@ -49,6 +54,9 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     public init(parsing text: String) throws(SearchQueryError) {
+        if text.utf8.count > Self.maxCharacters, text.unicodeScalars.count > Self.maxCharacters {
+            throw .message("a search is at most \(Self.maxCharacters) characters long: shorten it")
+        }
         let tokens = try Self.tokenize(text)
         var pendingOr = false
         for (index, token) in tokens.enumerated() {
@@ -64,14 +72,18 @@ public struct SearchQuery: Sendable, Equatable {
                 // Punctuation on its own (a stray `;` or `--`) has nothing to match: it is skipped.
                 guard let term = try Self.term(raw, quoted: quoted) else { continue }
                 if negated {
-                    excluded.append(term)
+                    if !excluded.contains(term) { excluded.append(term) }
                 } else if pendingOr, !required.isEmpty {
-                    required[required.count - 1].append(term)
+                    if !required[required.count - 1].contains(term) { required[required.count - 1].append(term) }
                 } else {
                     required.append([term])
                 }
                 pendingOr = false
             }
+        }
+        required = Self.distinctGroups(required)
+        if required.joined().count + excluded.count > Self.maxTerms {
+            throw .message("a search looks for at most \(Self.maxTerms) different words: drop some")
         }
         if required.isEmpty, !excluded.isEmpty {
             throw .message("a search needs a word to look for besides the excluded ones")
@@ -79,6 +91,13 @@ public struct SearchQuery: Sendable, Equatable {
         if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyWithFAQ, venue == nil, group == nil, after == nil, before == nil, on == nil {
             throw .message("type a word to search for (or a filter such as cat:cs.CL or is:starred)")
         }
+    }
+
+    /// The groups without repeats: `a a` requires `a` once, and `a OR b` twice is one group.
+    private static func distinctGroups(_ groups: [[Term]]) -> [[Term]] {
+        var kept: [[Term]] = []
+        for group in groups where !kept.contains(group) { kept.append(group) }
+        return kept
     }
 
     private enum Token: Equatable {

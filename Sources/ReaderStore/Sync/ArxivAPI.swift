@@ -48,9 +48,9 @@ public enum ArxivAPIParser {
             abstract: TextCleaning.abstract(node.child("summary")?.text ?? ""),
             primaryCategory: primary,
             categories: ordered,
-            comments: node.childText("comment").map(TextCleaning.collapsingWhitespace),
-            journalRef: node.childText("journal_ref").map(TextCleaning.collapsingWhitespace),
-            doi: node.childText("doi"),
+            comments: node.childText("comment").map(TextCleaning.line),
+            journalRef: node.childText("journal_ref").map(TextCleaning.line),
+            doi: node.childText("doi").map(TextCleaning.line),
             published: node.childText("published").flatMap(ArxivDates.parseISO8601),
             updated: node.childText("updated").flatMap(ArxivDates.parseISO8601)
         )

@@ -65,8 +65,8 @@ public enum ArxivRSSParser {
             abstract: TextCleaning.paragraphs(abstract),
             primaryCategory: categories.first ?? "",
             categories: categories,
-            journalRef: node.childText("journal_reference").map(TextCleaning.collapsingWhitespace),
-            doi: node.childText("DOI")
+            journalRef: node.childText("journal_reference").map(TextCleaning.line),
+            doi: node.childText("DOI").map(TextCleaning.line)
         )
         return DailyEntry(paper: paper, announceType: type)
     }

@@ -21,6 +21,10 @@ public struct ArxivSync: Sendable {
     public var backfillPageSize = 200
     /// How many times an unexpectedly empty API page is asked for again.
     public var emptyPageRetries = 3
+    /// The most OAI-PMH pages one harvest follows: all of arXiv is about 2,700 pages.
+    public var maxHarvestPages = 20_000
+    /// OAI-PMH pages without a single record, in a row, before a harvest stops.
+    public var maxEmptyHarvestPages = 3
 
     public init(store: PaperStore, endpoints: ArxivEndpoints, policy: HTTPPolicy,
                 progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) {
@@ -137,13 +141,16 @@ public struct ArxivSync: Sendable {
 
     /// Harvests the records of a set changed since `from` (and until `until`), following resumption
     /// tokens to the end. The token is remembered after each stored page, so a run that was stopped
-    /// resumes where it was; a token the server no longer accepts restarts from `from`.
+    /// resumes where it was; a token the server no longer accepts restarts from `from`. A server that
+    /// sends a token again, pages without records, or pages past `maxHarvestPages` is left there.
     public func harvest(set: String, from: String?, until: String? = nil) async throws -> WriteSummary {
         let stateKey = "oai:\(set):\(from ?? ""):\(until ?? "")"
         var summary = WriteSummary()
         var token = try store.syncState(stateKey)
         var pages = 0
         var restarted = false
+        var loop = HarvestLoopCheck(maxPages: maxHarvestPages, maxEmptyPages: maxEmptyHarvestPages)
+        if let token { loop.seen(token) }
         while true {
             var url = "\(endpoints.oai)?verb=ListRecords"
             if let token {
@@ -167,6 +174,7 @@ public struct ArxivSync: Sendable {
                 try store.setSyncState(stateKey, nil)
                 continue
             }
+            try loop.check(page, after: pages)
             summary.add(try store.savePapers(page.papers))
             pages += 1
             token = page.resumptionToken

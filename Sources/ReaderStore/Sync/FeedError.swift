@@ -13,6 +13,12 @@ public enum FeedError: Error, CustomStringConvertible, Equatable {
     case oaiError(code: String, message: String)
     case emptyPage(source: String, offset: Int)
     case badInput(String)
+    /// JSON that does not parse, or is not the shape expected; `remedy` says what to do.
+    case malformedJSON(source: String, detail: String, remedy: String)
+    /// A document refused before or while it is read (XML nested too deep, declaring its own entities).
+    case refused(source: String, reason: String)
+    /// A server that pages without end (a repeated token or page, or too many pages).
+    case endlessPaging(source: String, detail: String)
 
     public var description: String {
         switch self {
@@ -42,6 +48,12 @@ public enum FeedError: Error, CustomStringConvertible, Equatable {
             "\(source) kept returning an empty page at offset \(offset): try again later (what was fetched before is kept)"
         case .badInput(let message):
             message
+        case .malformedJSON(let source, let detail, let remedy):
+            "\(source) is not valid JSON (\(detail)): \(remedy)"
+        case .refused(let source, let reason):
+            "\(source) sent \(reason): refused to read it"
+        case .endlessPaging(let source, let detail):
+            "\(source) \(detail): stopped there, try again later (what was fetched before is kept)"
         }
     }
 

@@ -34,67 +34,11 @@ public enum KaggleSnapshotParser {
             authors: authors,
             abstract: TextCleaning.abstract(record.abstract ?? ""),
             primaryCategory: categories.first ?? "", categories: categories,
-            comments: record.comments.map(TextCleaning.collapsingWhitespace),
-            journalRef: record.journalRef.map(TextCleaning.collapsingWhitespace),
-            doi: record.doi,
+            comments: record.comments.map(TextCleaning.line),
+            journalRef: record.journalRef.map(TextCleaning.line),
+            doi: record.doi.map(TextCleaning.line),
             published: versions.first.flatMap { ArxivDates.parseRFC822($0.created) },
             updated: versions.last.flatMap { ArxivDates.parseRFC822($0.created) }
         )
-    }
-}
-
-/// Reads a file line by line in fixed-size chunks, so a multi-gigabyte snapshot needs constant memory.
-public struct LineReader: Sequence, IteratorProtocol, Sendable {
-    private let handle: FileHandle
-    private var buffer = Data()
-    private var cursor = 0
-    private var atEnd = false
-    private let chunkSize: Int
-    /// Bytes handed out so far, for progress.
-    public private(set) var bytesRead = 0
-
-    public init(path: String, chunkSize: Int = 1 << 20) throws(FeedError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .badInput("cannot read \(path): no such file or no permission")
-        }
-        self.handle = handle
-        self.chunkSize = chunkSize
-    }
-
-    public mutating func next() -> Data? {
-        while true {
-            if let newline = nextNewline() {
-                let line = buffer[cursor..<newline]
-                bytesRead += line.count + 1
-                cursor = newline + 1
-                return Data(line)
-            }
-            if atEnd {
-                guard cursor < buffer.endIndex else { return nil }
-                let rest = Data(buffer[cursor...])
-                bytesRead += rest.count
-                cursor = buffer.endIndex
-                return rest
-            }
-            let chunk = handle.readData(ofLength: chunkSize)
-            if chunk.isEmpty {
-                atEnd = true
-            } else {
-                buffer = Data(buffer[cursor...]) + chunk
-                cursor = buffer.startIndex
-            }
-        }
-    }
-
-    /// The index of the next newline at or after the cursor, found with memchr (a byte-by-byte
-    /// search through Data's indices was a seventh of an import's time).
-    private func nextNewline() -> Int? {
-        guard cursor < buffer.endIndex else { return nil }
-        let start = cursor - buffer.startIndex
-        return buffer.withUnsafeBytes { raw -> Int? in
-            guard let base = raw.baseAddress else { return nil }
-            guard let found = memchr(base + start, 0x0A, raw.count - start) else { return nil }
-            return buffer.startIndex + (base.distance(to: UnsafeRawPointer(found)))
-        }
     }
 }

@@ -5,6 +5,8 @@ public struct OAIPage: Sendable {
     public var papers: [Paper]
     /// The token for the next page; nil on the last page (an empty `<resumptionToken/>`).
     public var resumptionToken: String?
+    /// Records on the page, deleted ones and ones not understood included.
+    public var recordCount = 0
 }
 
 public enum OAIPMHParser {
@@ -12,7 +14,9 @@ public enum OAIPMHParser {
     /// empty page, any other `<error>` throws `FeedError.oaiError`.
     public static func parse(_ data: Data, source: String = "the OAI-PMH server") throws -> OAIPage {
         var papers: [Paper] = []
+        var records = 0
         let reader = XMLRecordReader(recordNames: ["record"]) { node in
+            records += 1
             if let paper = paper(fromRecord: node) { papers.append(paper) }
         }
         let outcome = try reader.parse(data, source: source)
@@ -26,7 +30,7 @@ public enum OAIPMHParser {
         }
         let list = root.child("ListRecords")
         let token = list?.childText("resumptionToken")
-        return OAIPage(papers: papers, resumptionToken: token)
+        return OAIPage(papers: papers, resumptionToken: token, recordCount: records)
     }
 
     static func paper(fromRecord record: XMLElementNode) -> Paper? {
@@ -58,9 +62,9 @@ public enum OAIPMHParser {
             authors: authors,
             abstract: TextCleaning.abstract(node.child("abstract")?.text ?? ""),
             primaryCategory: cats.first ?? "", categories: cats,
-            comments: node.childText("comments").map(TextCleaning.collapsingWhitespace),
-            journalRef: node.childText("journal-ref").map(TextCleaning.collapsingWhitespace),
-            doi: node.childText("doi"),
+            comments: node.childText("comments").map(TextCleaning.line),
+            journalRef: node.childText("journal-ref").map(TextCleaning.line),
+            doi: node.childText("doi").map(TextCleaning.line),
             published: created,
             updated: node.childText("updated").flatMap(ArxivDates.parseISO8601) ?? created
         )
@@ -78,9 +82,9 @@ public enum OAIPMHParser {
             authors: TextCleaning.authors(fromList: node.childText("authors") ?? ""),
             abstract: TextCleaning.abstract(node.child("abstract")?.text ?? ""),
             primaryCategory: cats.first ?? "", categories: cats,
-            comments: node.childText("comments").map(TextCleaning.collapsingWhitespace),
-            journalRef: node.childText("journal-ref").map(TextCleaning.collapsingWhitespace),
-            doi: node.childText("doi"),
+            comments: node.childText("comments").map(TextCleaning.line),
+            journalRef: node.childText("journal-ref").map(TextCleaning.line),
+            doi: node.childText("doi").map(TextCleaning.line),
             published: dates.first, updated: dates.last
         )
     }

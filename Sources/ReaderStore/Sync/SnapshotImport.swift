@@ -5,6 +5,9 @@ public struct ImportSummary: Sendable {
     public var written = WriteSummary()
     public var skippedLines = 0
     public var firstSkipReason: String?
+    /// Lines longer than `maxLineBytes`, skipped unread (not counted in `skippedLines`).
+    public var skippedLongLines = 0
+    public var maxLineBytes = LineReader.defaultMaxLineBytes
 }
 
 /// Imports Kaggle's `arxiv-metadata-oai-snapshot.json` line by line in constant memory, writing a
@@ -29,13 +32,17 @@ public struct SnapshotImporter: Sendable {
         var bytesRead = 0
         var skippedLines = 0
         var firstSkipReason: String?
+        /// Lines skipped for their length since the start of the file.
+        var longLinesSoFar = 0
+        /// The file could not be read on: the batch is the last one.
+        var readError: FeedError?
     }
 
     public func importFile(
         _ path: String, progress: (_ bytesRead: Int, _ totalBytes: Int, _ papers: Int) -> Void = { _, _, _ in }
     ) throws -> ImportSummary {
-        let totalBytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
         let reader = try LineReader(path: path)
+        let totalBytes = reader.totalBytes ?? 0
         let batches = HandOff<ParsedBatch>(capacity: 2)
         let parsed = DispatchSemaphore(value: 0)
         let batchSize = batchSize
@@ -51,14 +58,17 @@ public struct SnapshotImporter: Sendable {
             parsed.wait()
         }
         var summary = ImportSummary()
+        summary.maxLineBytes = reader.maxLineBytes
         var papers = 0
         try store.withBulkWriteSettings {
             while let batch = batches.receive() {
                 summary.written.add(try store.savePapers(batch.papers))
                 papers += batch.papers.count
                 summary.skippedLines += batch.skippedLines
+                summary.skippedLongLines = batch.longLinesSoFar
                 if summary.firstSkipReason == nil { summary.firstSkipReason = batch.firstSkipReason }
                 progress(batch.bytesRead, totalBytes, papers)
+                if let error = batch.readError { throw error }
             }
         }
         return summary
@@ -69,7 +79,15 @@ public struct SnapshotImporter: Sendable {
         let decoder = JSONDecoder()
         var batch = ParsedBatch()
         batch.papers.reserveCapacity(batchSize)
-        while let line = reader.next() {
+        while true {
+            let line: Data
+            do {
+                guard let next = try reader.next() else { break }
+                line = next
+            } catch {
+                batch.readError = error
+                break
+            }
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
             do {
                 batch.papers.append(try KaggleSnapshotParser.parse(line: line, decoder: decoder))
@@ -79,12 +97,14 @@ public struct SnapshotImporter: Sendable {
             }
             if batch.papers.count >= batchSize {
                 batch.bytesRead = reader.bytesRead
+                batch.longLinesSoFar = reader.skippedLongLines
                 guard batches.send(batch) else { return }
                 batch = ParsedBatch()
                 batch.papers.reserveCapacity(batchSize)
             }
         }
         batch.bytesRead = reader.bytesRead
+        batch.longLinesSoFar = reader.skippedLongLines
         _ = batches.send(batch)
         batches.finish()
     }

@@ -17,6 +17,19 @@ public final class XMLElementNode {
         self.attributes = attributes
     }
 
+    /// Frees the subtree with a loop: the default release recurses once per level, and a document
+    /// nested 40,000 deep overflowed the stack. A child someone else still holds keeps its own children.
+    deinit {
+        guard !children.isEmpty else { return }
+        var pending = children
+        children = []
+        while var node = pending.popLast() {
+            guard isKnownUniquelyReferenced(&node) else { continue }
+            pending.append(contentsOf: node.children)
+            node.children = []
+        }
+    }
+
     public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
     public func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
     /// The text of the first child called `name`, trimmed; nil when absent or blank.
@@ -29,8 +42,12 @@ public final class XMLElementNode {
 }
 
 /// Parses a feed as a stream (no 10 MB libxml2 limit), handing each record element to `onRecord` as soon
-/// as it closes and keeping only the feed-level elements in memory.
+/// as it closes and keeping only the feed-level elements in memory. A document nested deeper than
+/// `maxDepth`, declaring entities of its own, or whose text grows past what its size allows is refused.
 public final class XMLRecordReader: NSObject, XMLParserDelegate {
+    /// arXiv's feeds nest five levels deep.
+    public static let maxDepth = 256
+
     public struct Outcome {
         /// The document's root element name, to tell an HTML error page from a feed.
         public let rootName: String?
@@ -43,6 +60,10 @@ public final class XMLRecordReader: NSObject, XMLParserDelegate {
     private var stack: [XMLElementNode] = []
     private var root: XMLElementNode?
     private var handlerError: (any Error)?
+    private var source = ""
+    /// Bytes of text the document may still deliver: without entities of its own, its text is never
+    /// longer than twice its size (Latin-1 becomes UTF-8), whatever libxml2 substitutes.
+    private var textBudget = 0
 
     public init(recordNames: Set<String>, onRecord: @escaping (XMLElementNode) throws -> Void) {
         self.recordNames = recordNames
@@ -52,7 +73,13 @@ public final class XMLRecordReader: NSObject, XMLParserDelegate {
     /// Parses `data`; throws `FeedError.malformed` on broken XML, or what `onRecord` threw.
     public func parse(_ data: Data, source: String) throws -> Outcome {
         if Self.looksLikeHTML(data) { throw FeedError.notAFeed(source: source, found: "an HTML page") }
-        let parser = XMLParser(stream: InputStream(data: Self.replacingInvalidUTF8(data)))
+        if XMLProlog.declaresEntities(data) {
+            throw FeedError.refused(source: source, reason: "XML that declares entities of its own (feeds never do)")
+        }
+        self.source = source
+        textBudget = 2 * data.count + 4096
+        let readable = XMLAmpersands.escapingUndeclared(Self.replacingInvalidUTF8(data))
+        let parser = XMLParser(stream: InputStream(data: readable))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
@@ -95,6 +122,10 @@ public final class XMLRecordReader: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
+        guard stack.count < Self.maxDepth else {
+            refuse(parser, reason: "XML nested deeper than \(Self.maxDepth) elements")
+            return
+        }
         let node = XMLElementNode(name: elementName, namespace: namespaceURI, attributes: attributeDict)
         if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
         stack.append(node)
@@ -115,10 +146,29 @@ public final class XMLRecordReader: NSObject, XMLParserDelegate {
     }
 
     public func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard spend(string.utf8.count, parser) else { return }
         stack.last?.text += string
     }
 
     public func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        guard spend(CDATABlock.count, parser) else { return }
         stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)
+    }
+
+    /// False, and the parse stopped, once the document's text outgrows its budget.
+    private func spend(_ bytes: Int, _ parser: XMLParser) -> Bool {
+        guard handlerError == nil else { return false }
+        textBudget -= bytes
+        guard textBudget >= 0 else {
+            refuse(parser, reason: "XML whose text expands far past its size")
+            return false
+        }
+        return true
+    }
+
+    private func refuse(_ parser: XMLParser, reason: String) {
+        guard handlerError == nil else { return }
+        handlerError = FeedError.refused(source: source, reason: reason)
+        parser.abortParsing()
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// Normalisation applied to remote metadata before it is stored.
 public enum TextCleaning {
     /// Collapses every run of whitespace (newlines included) to one space, drops control characters
-    /// (ESC among them, so no terminal escape sequence survives) and trims the ends.
+    /// (ESC among them, so no terminal escape sequence survives) and bidirectional controls (which
+    /// would reorder what the terminal shows), and trims the ends. A NUL separates words like a
+    /// space: it stands where a C string ended, between two words.
     public static func collapsingWhitespace(_ text: String) -> String {
         var text = text
         return text.withUTF8(collapsingWhitespace(utf8:))
@@ -22,7 +24,7 @@ public enum TextCleaning {
                 let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 let isWhitespace: Bool
                 if length == 1 {
-                    isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                    isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x00
                     if !isWhitespace, byte < 0x20 || byte == 0x7F {
                         index += 1
                         continue
@@ -32,7 +34,7 @@ public enum TextCleaning {
                     for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
                     let properties = Unicode.Scalar(value)?.properties
                     isWhitespace = properties?.isWhitespace ?? false
-                    if !isWhitespace, properties?.generalCategory == .control {
+                    if !isWhitespace, properties?.generalCategory == .control || properties?.isBidiControl == true {
                         index += length
                         continue
                     }
@@ -101,38 +103,23 @@ public enum TextCleaning {
         return start..<text.utf8.index(start, offsetBy: needle.utf8.count)
     }
 
-    /// The longest title and abstract kept. arXiv's longest titles are about 300 characters and its
-    /// abstracts are limited to 1,920; a runaway field from a broken or hostile source is cut
-    /// rather than stored, indexed and laid out whole.
-    public static let maxTitleCharacters = 1_000
-    public static let maxAbstractCharacters = 20_000
-    /// Collaborations of 3,000 authors exist; their lists run to about 100,000 characters.
-    public static let maxAuthorListCharacters = 300_000
-
-    /// A title as stored: TeX accents decoded, whitespace collapsed, at most `maxTitleCharacters`.
+    /// A title as stored: TeX accents decoded, whitespace collapsed, at most `FieldLimits.titleCharacters`.
     public static func title(_ raw: String) -> String {
-        capped(collapsingWhitespace(TeXAccents.decode(bounded(raw, maxTitleCharacters * 2))), to: maxTitleCharacters)
+        let limit = FieldLimits.titleCharacters
+        return FieldLimits.capped(collapsingWhitespace(TeXAccents.decode(FieldLimits.bounded(raw, limit * 2))), to: limit)
     }
 
-    /// At most `limit` Unicode scalars (not characters: one letter with a million combining marks is
-    /// one character), the last of them an ellipsis when text was cut.
-    private static func capped(_ text: String, to limit: Int) -> String {
-        guard text.utf8.count > limit, text.unicodeScalars.count > limit else { return text }
-        var scalars = String.UnicodeScalarView(text.unicodeScalars.prefix(limit - 1))
-        scalars.append("…")
-        return String(scalars)
-    }
-
-    /// The start of a raw field, before any work is spent on it.
-    private static func bounded(_ raw: String, _ limit: Int) -> String {
-        raw.utf8.count > limit ? String(String.UnicodeScalarView(raw.unicodeScalars.prefix(limit))) : raw
+    /// A one-line field as stored (comments, journal references, DOIs, names): whitespace collapsed,
+    /// controls dropped, and no more of it read than any such field may keep.
+    public static func line(_ raw: String) -> String {
+        collapsingWhitespace(FieldLimits.bounded(raw, FieldLimits.rawLineCharacters))
     }
 
     /// An abstract as stored: TeX accents decoded, line breaks of the source's fixed-width wrapping
     /// joined, paragraph breaks kept: a blank line, or a line indented deeper than the text's usual
     /// indentation (arXiv marks paragraphs so; a re-indented XML file indents every line alike).
     public static func abstract(_ raw: String) -> String {
-        var decoded = TeXAccents.decode(bounded(raw, maxAbstractCharacters))
+        var decoded = TeXAccents.decode(FieldLimits.bounded(raw, FieldLimits.abstractCharacters))
         guard TextCleaning.contains(0x0A, in: decoded) else {
             return collapsingWhitespace(decoded)
         }
@@ -172,7 +159,7 @@ public enum TextCleaning {
     /// A comma-separated author string ("A. One, B. Two (MIT, Cambridge) and C. Three") split at the
     /// commas and " and "s that are not inside parentheses; a trailing "et al." is not an author.
     public static func authors(fromList raw: String) -> [String] {
-        var decoded = TeXAccents.decode(bounded(raw, maxAuthorListCharacters))
+        var decoded = TeXAccents.decode(FieldLimits.bounded(raw, FieldLimits.authorListCharacters))
         // Byte-wise: every separator is ASCII, and no byte of a multi-byte UTF-8 sequence is.
         return decoded.withUTF8 { bytes in
             var names: [String] = []
@@ -211,7 +198,7 @@ public enum TextCleaning {
 
     /// Text whose every line is its own paragraph (RSS descriptions come unwrapped).
     public static func paragraphs(_ raw: String) -> String {
-        TeXAccents.decode(bounded(raw, maxAbstractCharacters)).split(separator: "\n").map { collapsingWhitespace(String($0)) }
+        TeXAccents.decode(FieldLimits.bounded(raw, FieldLimits.abstractCharacters)).split(separator: "\n").map { collapsingWhitespace(String($0)) }
             .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

@@ -7,6 +7,8 @@ public enum OpenReviewNotes {
         public var papers: [VenuePaper]
         /// Notes on the page, accepted or not (paging goes by this).
         public var noteCount: Int
+        /// The ids of the notes on the page, accepted or not, to tell a page already seen.
+        public var noteIDs: [String] = []
         public var total: Int?
         /// Rejected, withdrawn or still under review: left out.
         public var leftOut: Int
@@ -18,13 +20,15 @@ public enum OpenReviewNotes {
             if start.contains("<html") || start.contains("<!doctype") {
                 throw .notAFeed(source: "OpenReview", found: "an HTML page")
             }
-            throw .malformed(source: "OpenReview", detail: "the answer is not a JSON object")
+            throw .malformedJSON(source: "the response from OpenReview", detail: "it is not a JSON object",
+                                 remedy: "try again later")
         }
         if let message = root["message"] as? String, root["notes"] == nil {
             throw .badInput("OpenReview refused the request: \(message)")
         }
         guard let notes = root["notes"] as? [[String: Any]] else {
-            throw .malformed(source: "OpenReview", detail: "no `notes` list")
+            throw .malformedJSON(source: "the response from OpenReview", detail: "it has no `notes` list",
+                                 remedy: "try again later")
         }
         var papers: [VenuePaper] = []
         var leftOut = 0
@@ -35,7 +39,8 @@ public enum OpenReviewNotes {
             }
             papers.append(paper)
         }
-        return Page(papers: papers, noteCount: notes.count, total: root["count"] as? Int, leftOut: leftOut)
+        let noteIDs = notes.compactMap { $0["forum"] as? String ?? $0["id"] as? String }
+        return Page(papers: papers, noteCount: notes.count, noteIDs: noteIDs, total: root["count"] as? Int, leftOut: leftOut)
     }
 
     static func paper(_ note: [String: Any], edition: VenueEdition, site: String) -> VenuePaper? {
@@ -46,6 +51,7 @@ public enum OpenReviewNotes {
             return field
         }
         guard let id = note["forum"] as? String ?? note["id"] as? String,
+              id.utf8.count <= FieldLimits.sourceIDCharacters,
               let rawTitle = value("title") as? String, let venue = value("venue") as? String,
               let group = group(fromVenue: venue, edition: edition) else { return nil }
         let title = TextCleaning.title(rawTitle)
@@ -53,8 +59,9 @@ public enum OpenReviewNotes {
         let pdf = (value("pdf") as? String).map { $0.hasPrefix("/") ? site + $0 : $0 }
         return VenuePaper(
             sourceID: "\(id)@OpenReview", edition: edition, group: group, title: title,
-            authors: VenueListing.list(value("authors")), abstract: TextCleaning.abstract(value("abstract") as? String ?? ""),
-            keywords: VenueListing.list(value("keywords")), pdfURL: pdf ?? "\(site)/pdf?id=\(id)",
+            authors: VenueListing.list(value("authors"), limit: FieldLimits.authors),
+            abstract: TextCleaning.abstract(value("abstract") as? String ?? ""),
+            keywords: VenueListing.list(value("keywords"), limit: FieldLimits.keywords), pdfURL: pdf ?? "\(site)/pdf?id=\(id)",
             pageURL: "\(site)/forum?id=\(id)", arxivID: nil)
     }
 
@@ -79,6 +86,8 @@ public struct VenueSync: Sendable {
     public let baseURL: String
     public let http: PoliteHTTPClient
     public var pageSize = 1000
+    /// The most pages one edition is paged through (ICLR's largest edition is about 12 pages).
+    public var maxPages = 1000
     public var progress: @Sendable (SyncProgress) -> Void
 
     public init(store: PaperStore, baseURL: String, policy: HTTPPolicy, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) {
@@ -90,12 +99,15 @@ public struct VenueSync: Sendable {
         }
     }
 
-    /// Every page to the end; each page is written as it arrives.
+    /// Every page to the end; each page is written as it arrives. A server that sends no note it has
+    /// not sent before, or pages past `maxPages`, is left there (and nothing is pruned).
     public func sync(_ edition: VenueEdition) async throws -> VenueWriteSummary {
         var summary = VenueWriteSummary()
         var offset = 0
         var position = 0
         var seen: [String] = []
+        var seenNotes = Set<String>()
+        var pages = 0
         while true {
             let venueID = ArxivEndpoints.encode(edition.openReviewVenueID).replacingOccurrences(of: "/", with: "%2F")
             let url = "\(baseURL)/notes?content.venueid=\(venueID)&offset=\(offset)&limit=\(pageSize)&count=true"
@@ -105,6 +117,15 @@ public struct VenueSync: Sendable {
                 throw FeedError.http(service: "OpenReview", status: response.status, retryAfter: nil)
             }
             let page = try OpenReviewNotes.parse(response.body, edition: edition)
+            let freshNotes = page.noteIDs.filter { seenNotes.insert($0).inserted }.count
+            if page.noteCount > 0, freshNotes == 0 {
+                throw FeedError.endlessPaging(
+                    source: "OpenReview", detail: "sent only notes it had sent before at offset \(offset) of \(edition)")
+            }
+            pages += 1
+            if pages > maxPages {
+                throw FeedError.endlessPaging(source: "OpenReview", detail: "kept sending pages of \(edition) past \(maxPages)")
+            }
             summary.add(try store.saveVenuePapers(page.papers, startingAt: position))
             seen += page.papers.map(\.sourceID)
             summary.leftOut += page.leftOut

@@ -4,6 +4,9 @@ import Foundation
 /// `author` ("A; B" or a list), `abstract`, `status` (the group: Oral, Spotlight, Poster...), `track`,
 /// `site`, `id`, `pdf`, `keywords`, and an arXiv id or URL where the file has one.
 public enum VenueListing {
+    /// Conference lists of 20,000 papers with abstracts are about 30 MB.
+    public static let maxFileBytes = 256 << 20
+
     public struct Result: Sendable {
         public var papers: [VenuePaper]
         /// Entries without a title, or lines that are not JSON objects.
@@ -18,7 +21,8 @@ public enum VenueListing {
         var reason: String?
         if trimmed.first == UInt8(ascii: "[") {
             guard let array = try? JSONSerialization.jsonObject(with: Data(trimmed)) as? [Any] else {
-                throw .malformed(source: "the venue file", detail: "it starts like a JSON array but is not valid JSON")
+                throw .malformedJSON(source: "the venue file", detail: "it starts like an array but does not parse",
+                                     remedy: "check that it is a JSON array or JSON lines")
             }
             objects = array
         } else {
@@ -34,7 +38,8 @@ public enum VenueListing {
                 }
             }
             guard !lines.isEmpty || skipped == 0 else {
-                throw .malformed(source: "the venue file", detail: "expected a JSON array or JSON lines")
+                throw .malformedJSON(source: "the venue file", detail: "no line of it is a JSON value",
+                                     remedy: "check that it is a JSON array or JSON lines")
             }
             objects = lines
         }
@@ -59,18 +64,20 @@ public enum VenueListing {
             return nil
         }
         guard let title = text("title").map(TextCleaning.title), !title.isEmpty else { return nil }
-        let authors = list(entry["author"] ?? entry["authors"])
+        let authors = list(entry["author"] ?? entry["authors"], limit: FieldLimits.authors)
         let site = text("site") ?? text("url")
         let forum = site.flatMap(PaperReference.init(parsing:)).flatMap { reference -> String? in
             if case .openReview(let forum) = reference { return forum }
             return nil
         }
         let sourceID = forum.map { "\($0)@OpenReview" }
-            ?? text("id").flatMap { $0.isEmpty ? nil : "\($0)@\(edition)" }
+            ?? text("id").flatMap { $0.isEmpty || $0.utf8.count > FieldLimits.sourceIDCharacters ? nil : "\($0)@\(edition)" }
             ?? "\(TitleKey.normalize(title).hashValueStable)@\(edition)"
-        var group = text("status") ?? ""
+        var group = text("status").map(TextCleaning.line) ?? ""
         if group.isEmpty { group = "Accepted" }
-        if let track = text("track"), !track.isEmpty, track.lowercased() != "main" { group += " (\(track))" }
+        if let track = text("track").map(TextCleaning.line), !track.isEmpty, track.lowercased() != "main" {
+            group += " (\(track))"
+        }
         let arxiv = [text("arxiv"), text("arxiv_id"), text("arxiv_url"), site, text("pdf")].compactMap { $0 }
             .lazy.compactMap { candidate -> ArxivID? in
                 guard candidate.contains("arxiv") || ArxivID(parsing: candidate) != nil else { return nil }
@@ -79,15 +86,18 @@ public enum VenueListing {
             }.first
         return VenuePaper(
             sourceID: sourceID, edition: edition, group: group, title: title, authors: authors,
-            abstract: text("abstract").map(TextCleaning.abstract) ?? "", keywords: list(entry["keywords"]),
+            abstract: text("abstract").map(TextCleaning.abstract) ?? "", keywords: list(entry["keywords"], limit: FieldLimits.keywords),
             pdfURL: text("pdf").flatMap { $0.isEmpty ? nil : $0 }, pageURL: site, arxivID: arxiv)
     }
 
-    /// "A; B", "A;B", or a JSON list.
-    static func list(_ value: Any?) -> [String] {
-        if let array = value as? [Any] { return array.compactMap { ($0 as? String)?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    /// "A; B", "A;B", or a JSON list: its first `limit` names, each on one line.
+    static func list(_ value: Any?, limit: Int) -> [String] {
+        if let array = value as? [Any] {
+            return Array(array.lazy.compactMap { ($0 as? String).map(TextCleaning.line) }.filter { !$0.isEmpty }.prefix(limit))
+        }
         guard let text = value as? String else { return [] }
-        return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Array(FieldLimits.bounded(text, FieldLimits.authorListCharacters).split(separator: ";").lazy
+            .map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }.prefix(limit))
     }
 }
 

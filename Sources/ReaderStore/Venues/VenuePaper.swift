@@ -1,7 +1,8 @@
 import Foundation
 
 /// A conference paper as a venue source lists it: which edition (`ICLR.2025`) and group (`Oral`, as
-/// the source spells it), its text and links, and its arXiv id when the source gives one.
+/// the source spells it), its text and links, and its arXiv id when the source gives one; its fields
+/// are cut to `FieldLimits`.
 public struct VenuePaper: Sendable, Equatable {
     /// Unique per source: `zkIeKmVjwf@OpenReview`, `11127@NeurIPS.2018`.
     public var sourceID: String
@@ -28,6 +29,7 @@ public struct VenuePaper: Sendable, Equatable {
         self.pdfURL = pdfURL
         self.pageURL = pageURL
         self.arxivID = arxivID
+        FieldLimits.apply(to: &self)
     }
 }
 
@@ -40,7 +42,7 @@ public struct VenueEdition: Sendable, Hashable, CustomStringConvertible {
 
     public init?(parsing text: String) {
         let parts = text.split(separator: ".")
-        guard parts.count == 2, let year = Int(parts[1]), (1950...2100).contains(year),
+        guard text.utf8.count <= 64, parts.count == 2, let year = Int(parts[1]), (1950...2100).contains(year),
               let first = parts[0].first, first.isLetter,
               parts[0].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
         venue = String(parts[0])

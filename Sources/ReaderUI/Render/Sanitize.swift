@@ -1,6 +1,7 @@
 /// Makes remote text safe to put on a terminal: no C0/C1 control characters, no ESC/CSI/OSC/DCS
-/// sequences (their payload is dropped with them), no bidirectional overrides; tabs and newlines
-/// become spaces unless `keepNewlines` is set.
+/// sequences (their payload is dropped with them), no bidirectional controls (Unicode's Bidi_Control:
+/// marks, embeddings, overrides and isolates); tabs and newlines become spaces unless `keepNewlines`
+/// is set.
 public enum Sanitize {
     public static func terminalText(_ text: String, keepNewlines: Bool = false) -> String {
         var out = String.UnicodeScalarView()
@@ -21,7 +22,7 @@ public enum Sanitize {
                 out.append(" ")
             case 0x00...0x1F, 0x7F...0x9F:
                 continue
-            case 0x202A...0x202E, 0x2066...0x2069:
+            case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
                 continue
             default:
                 out.append(scalar)

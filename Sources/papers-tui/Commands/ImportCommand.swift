@@ -42,5 +42,9 @@ struct ImportCommand: ParsableCommand {
         if summary.skippedLines > 0 {
             Output.error("skipped \(summary.skippedLines) line\(summary.skippedLines == 1 ? "" : "s") that are not papers (first: \(summary.firstSkipReason ?? "?"))")
         }
+        if summary.skippedLongLines > 0 {
+            let count = summary.skippedLongLines
+            Output.error("skipped \(count) line\(count == 1 ? "" : "s") longer than \(summary.maxLineBytes >> 20) MB (no paper's metadata is that long)")
+        }
     }
 }

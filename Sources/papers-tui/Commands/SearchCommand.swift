@@ -11,12 +11,15 @@ struct SearchCommand: ParsableCommand {
             diffu* matches a prefix; ti: au: abs: look in one field; filters: cat:cs.CL is:starred is:unread
             after:2024-11-01 before:... date:... Word forms and accents are matched (images finds image,
             Schrodinger finds Schrödinger).
-            """
+            """,
+        // Only --help: `-math` is a word to exclude, and ArgumentParser reads `-h` in it as help.
+        helpNames: [.long]
     )
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The query (quote it in the shell).")
+    // Every input that is not one of the options below is the query, `-word` included.
+    @Argument(parsing: .allUnrecognized, help: "The query (quote it in the shell; -word excludes a word).")
     var query: [String]
 
     @Option(help: "At most this many results.")
@@ -29,6 +32,9 @@ struct SearchCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        if let typo = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw CLIError("search has no option \(typo): see papers-tui search --help (to exclude a word, write -word)")
+        }
         let parsed: SearchQuery
         do {
             parsed = try SearchQuery(parsing: query.joined(separator: " "))

@@ -86,9 +86,7 @@ struct VenuesImportCommand: ParsableCommand {
         guard let edition = VenueEdition(parsing: edition) else {
             throw CLIError("--edition \(self.edition) is not an edition: use VENUE.YEAR, such as COLM.2025")
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIError("cannot read \(file): check the path")
-        }
+        let data = try InputFile.contents(of: file, limit: VenueListing.maxFileBytes)
         let listing = try VenueListing.parse(data, edition: edition)
         guard !listing.papers.isEmpty else {
             throw CLIError("\(file) holds no papers (expected a JSON array or JSON lines with a title per paper)")
