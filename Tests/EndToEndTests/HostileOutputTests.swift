@@ -58,22 +58,32 @@ struct HostileOutputTests {
         #expect(try await cli.sqlite("SELECT COUNT(*) FROM venue_paper WHERE edition = 'NeurIPS.2018';") == "2")
     }
 
+    @Test("titles print with their LaTeX read as text in list, search, show and related, as the reader shows them")
+    func latexTitles() async throws {
+        let cli = try BinaryRunner()
+        #expect(try await cli.run(["import", "--sample"]).status == 0)
+        let file = URL(fileURLWithPath: cli.database).deletingLastPathComponent().appendingPathComponent("venue.jsonl")
+        let entry = #"{"id": "7", "title": "$\\alpha$-Nets for \\emph{sparse} attention", "status": "Oral", "abstract": "Sparse attention."}"#
+        try Data(entry.utf8).write(to: file)
+        #expect(try await cli.run(["venues", "import", file.path, "--edition", "ICLR.2025"]).status == 0)
+        for command in [["list", "--venue", "ICLR.2025"], ["search", "sparse attention"], ["show", "7@ICLR.2025"]] {
+            let result = try await cli.run(command)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("α-Nets for sparse attention"), "papers-tui \(command.joined(separator: " ")): \(result.stdout)")
+            #expect(!result.stdout.contains("\\alpha"))
+        }
+    }
+
     @Test("an OpenReview note whose forum id carries an escape sequence is left out and counted; the rest are kept")
     func openReviewHostileID() async throws {
-        func note(_ forum: String, _ title: String, venue: String) -> [String: Any] {
-            ["id": forum, "forum": forum, "content": [
-                "title": ["value": title], "venue": ["value": venue], "authors": ["value": ["Ann Lee"]],
-                "abstract": ["value": "An abstract."],
-            ]]
-        }
-        let page: [String: Any] = ["count": 3, "notes": [
-            note("goodForum01", "A good paper", venue: "ICLR 2025 Oral\(Self.osc0)"),
-            note("bad\(Self.osc52)forum", "A hostile id", venue: "ICLR 2025 Poster"),
-            note("fine_Forum-2", "Another good paper", venue: "ICLR 2025 Poster"),
-        ]]
+        // The helper writes JSON source, so the escape sequences go in as JSON escapes.
+        let page = OpenReviewNotes.page([
+            OpenReviewNotes.note("goodForum01", title: "A good paper", venue: #"ICLR 2025 Oral\u001b]0;owned\u0007"#),
+            OpenReviewNotes.note(#"bad\u001b]52;c;aGVsbG8=\u0007forum"#, title: "A hostile id", venue: "ICLR 2025 Poster"),
+            OpenReviewNotes.note("fine_Forum-2", title: "Another good paper", venue: "ICLR 2025 Poster"),
+        ], count: 3)
         let routes = ScriptedRoutes()
-        routes.on("/notes", .init(status: 200, headers: [("Content-Type", "application/json")],
-                                  body: try JSONSerialization.data(withJSONObject: page)))
+        routes.on("/notes", .init(status: 200, headers: [("Content-Type", "application/json")], body: Data(page.utf8)))
         let server = try await LoopbackServer.start { routes.respond($0) }
         defer { Task { await server.stop() } }
         var cli = try BinaryRunner(server: server)

@@ -7,7 +7,7 @@ enum BibTeXText {
     /// Text kept as TeX (titles, names, notes): braces paired, LaTeX specials outside math escaped,
     /// one line.
     static func escape(_ text: String) -> String {
-        let characters = Array(flattened(text).unicodeScalars)
+        let characters = Array(ExportText.oneLine(text).unicodeScalars)
         let unpaired = unpairedBraces(characters)
         let escapedFlags = escapedPositions(characters)
         let mathIsBalanced = characters.indices.filter { characters[$0] == "$" && !escapedFlags[$0] }.count.isMultiple(of: 2)
@@ -58,16 +58,6 @@ enum BibTeXText {
             }
         }
         return output
-    }
-
-    /// Control characters and every kind of line break become spaces: a field is one line.
-    static func flattened(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.properties.generalCategory {
-            case .control, .lineSeparator, .paragraphSeparator: " "
-            default: scalar
-            }
-        }))
     }
 
     /// Indices of the braces with no partner.

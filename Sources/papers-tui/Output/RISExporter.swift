@@ -1,3 +1,4 @@
+import Foundation
 import ReaderStore
 
 /// RIS records: `TY  - UNPB` with `AN  - arXiv:ID` for arXiv papers, `TY  - CPAPER` with the venue
@@ -32,15 +33,7 @@ enum RISExporter {
         return edition.map { String($0.year) }
     }
 
-    /// Control characters and every line or paragraph separator become spaces.
     static func flat(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .control, .lineSeparator, .paragraphSeparator: scalars.append(" ")
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars).trimmingCharacters(in: .whitespaces)
+        ExportText.oneLine(text).trimmingCharacters(in: .whitespaces)
     }
 }
