@@ -10,6 +10,8 @@ public struct VenueWriteSummary: Sendable, Equatable {
     public var linked = 0
     public var removed = 0
     public var leftOut = 0
+    /// Papers whose source id has characters no paper id can have: never stored.
+    public var invalidIDs = 0
 
     public init() {}
 
@@ -20,6 +22,7 @@ public struct VenueWriteSummary: Sendable, Equatable {
         linked += other.linked
         removed += other.removed
         leftOut += other.leftOut
+        invalidIDs += other.invalidIDs
     }
 }
 
@@ -33,6 +36,10 @@ extension PaperStore {
             var replaced: [String] = []
             let indexedUpTo = try FullTextIndex.largestPaperRowID(db)
             for (offset, paper) in papers.enumerated() {
+                guard PaperIDValidation.isStorable(paper.sourceID) else {
+                    summary.invalidIDs += 1
+                    continue
+                }
                 try Self.save(paper, position: position + offset, in: db, summary: &summary, replaced: &replaced)
             }
             try FullTextIndex.indexPapers(after: indexedUpTo, in: db)

@@ -81,10 +81,10 @@ public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
         guard number.count == 7, number.allSatisfy(\.isASCIIDigit) else { return nil }
         if let dot = archive.firstIndex(of: ".") {
             let subject = archive[archive.index(after: dot)...]
-            guard subject.count == 2, subject.allSatisfy(\.isUppercase) else { return nil }
+            guard subject.count == 2, subject.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
             archive = archive[..<dot]
         }
-        guard !archive.isEmpty, archive.allSatisfy({ $0.isLowercase || $0 == "-" }),
+        guard !archive.isEmpty, archive.allSatisfy({ ($0.isASCII && $0.isLowercase) || $0 == "-" }),
               archive.first != "-", archive.last != "-" else { return nil }
         return "\(archive)/\(number)"
     }

@@ -12,6 +12,8 @@ public enum OpenReviewNotes {
         public var total: Int?
         /// Rejected, withdrawn or still under review: left out.
         public var leftOut: Int
+        /// Notes whose id has characters no paper id can have: left out.
+        public var invalidIDs = 0
     }
 
     public static func parse(_ data: Data, edition: VenueEdition, site: String = "https://openreview.net") throws(FeedError) -> Page {
@@ -32,15 +34,21 @@ public enum OpenReviewNotes {
         }
         var papers: [VenuePaper] = []
         var leftOut = 0
+        var invalidIDs = 0
         for note in notes {
             guard let paper = paper(note, edition: edition, site: site) else {
                 leftOut += 1
                 continue
             }
+            guard PaperIDValidation.isStorable(paper.sourceID) else {
+                invalidIDs += 1
+                continue
+            }
             papers.append(paper)
         }
         let noteIDs = notes.compactMap { $0["forum"] as? String ?? $0["id"] as? String }
-        return Page(papers: papers, noteCount: notes.count, noteIDs: noteIDs, total: root["count"] as? Int, leftOut: leftOut)
+        return Page(papers: papers, noteCount: notes.count, noteIDs: noteIDs, total: root["count"] as? Int,
+                    leftOut: leftOut, invalidIDs: invalidIDs)
     }
 
     static func paper(_ note: [String: Any], edition: VenueEdition, site: String) -> VenuePaper? {
@@ -129,6 +137,7 @@ public struct VenueSync: Sendable {
             summary.add(try store.saveVenuePapers(page.papers, startingAt: position))
             seen += page.papers.map(\.sourceID)
             summary.leftOut += page.leftOut
+            summary.invalidIDs += page.invalidIDs
             position += page.papers.count
             offset += page.noteCount
             if page.noteCount < pageSize || page.noteCount == 0 { break }

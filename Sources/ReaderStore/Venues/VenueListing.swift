@@ -51,6 +51,11 @@ public enum VenueListing {
                 if reason == nil { reason = "an entry without a title" }
                 continue
             }
+            guard PaperIDValidation.isStorable(paper.sourceID) else {
+                skipped += 1
+                if reason == nil { reason = "an entry whose id has characters no paper id can have" }
+                continue
+            }
             guard seen.insert(paper.sourceID).inserted else { continue }
             papers.append(paper)
         }

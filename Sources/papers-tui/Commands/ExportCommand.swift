@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "bibtex, json, csv or ris.")
     var format: String = "bibtex"
 
-    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output (- is standard output); an existing file is replaced only once the export is complete, and never a folder, a device or the cache.")
     var output: String?
 
     func validate() throws {
@@ -40,11 +40,26 @@ struct ExportCommand: ParsableCommand {
         }
         let paperStore = try store.openStore()
         let pages = try source(paperStore)
-        let sink = try ExportSink(path: output)
+        let sink = try ExportSink(path: output, cachePath: paperStore.path)
+        let count: Int
+        do {
+            count = try write(format, pages: pages, to: sink)
+            try sink.finish()
+        } catch {
+            sink.discard()
+            throw error
+        }
+        if let output, output != "-" {
+            Output.error("papers-tui: wrote \(count) paper\(count == 1 ? "" : "s") to \(CLIText.plain(output))")
+        }
+    }
+
+    /// Every chosen paper in the format; returns how many.
+    private func write(_ format: ExportFormat, pages: (Int, Int) throws -> [ListedPaper], to sink: ExportSink) throws -> Int {
         var bibtex = BibTeXExporter()
         var count = 0
-        if format == .json { sink.write("[") }
-        if format == .csv { sink.write(CSVExporter.header + "\n") }
+        if format == .json { try sink.write("[") }
+        if format == .csv { try sink.write(CSVExporter.header + "\n") }
         let encoder = PaperJSON.encoder()
         var offset = 0
         while true {
@@ -52,19 +67,18 @@ struct ExportCommand: ParsableCommand {
             if page.isEmpty { break }
             for listed in page {
                 switch format {
-                case .bibtex: sink.write((count > 0 ? "\n" : "") + bibtex.entry(listed))
-                case .ris: sink.write(RISExporter.entry(listed.paper) + "\n")
-                case .csv: sink.write(CSVExporter.row(listed) + "\n")
+                case .bibtex: try sink.write((count > 0 ? "\n" : "") + bibtex.entry(listed))
+                case .ris: try sink.write(RISExporter.entry(listed) + "\n")
+                case .csv: try sink.write(CSVExporter.row(listed) + "\n")
                 case .json:
-                    sink.write((count > 0 ? ",\n" : "\n") + String(decoding: try encoder.encode(PaperJSON(listed)), as: UTF8.self))
+                    try sink.write((count > 0 ? ",\n" : "\n") + String(decoding: try encoder.encode(PaperJSON(listed)), as: UTF8.self))
                 }
                 count += 1
             }
             offset += page.count
         }
-        if format == .json { sink.write(count > 0 ? "\n]\n" : "]\n") }
-        try sink.finish()
-        if output != nil { Output.error("papers-tui: wrote \(count) paper\(count == 1 ? "" : "s") to \(output ?? "")") }
+        if format == .json { try sink.write(count > 0 ? "\n]\n" : "]\n") }
+        return count
     }
 
     /// Pages of the chosen papers, `limit` from `offset`.
@@ -83,46 +97,5 @@ struct ExportCommand: ParsableCommand {
         }
         let listQuery = ListQuery(scope: .starred)
         return { offset, limit in try paperStore.page(listQuery, offset: offset, limit: limit) }
-    }
-}
-
-/// Standard output, or a file written beside its destination and moved into place at the end, so a
-/// failed export never leaves half a file where a good one was.
-final class ExportSink {
-    private let handle: FileHandle
-    private let temporary: URL?
-    private let destination: URL?
-
-    init(path: String?) throws {
-        guard let path else {
-            handle = FileHandle.standardOutput
-            temporary = nil
-            destination = nil
-            return
-        }
-        let destination = URL(fileURLWithPath: path)
-        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: temporary) else {
-            throw CLIError("cannot write \(path): check the folder exists and is writable")
-        }
-        self.handle = handle
-        self.temporary = temporary
-        self.destination = destination
-    }
-
-    func write(_ text: String) {
-        handle.write(Data(text.utf8))
-    }
-
-    func finish() throws {
-        guard let temporary, let destination else { return }
-        try handle.close()
-        _ = try? FileManager.default.removeItem(at: destination)
-        do {
-            try FileManager.default.moveItem(at: temporary, to: destination)
-        } catch {
-            throw CLIError("cannot write \(destination.path): \(error.localizedDescription)")
-        }
     }
 }

@@ -85,15 +85,15 @@ struct FAQCommand: AsyncParsableCommand {
                 if showsStatus { Output.status("") }
                 if outcome.announce() { Output.error("papers-tui: \(model) answering from \(source.label)") }
             case .delta(let text):
-                Output.write(Sanitize.terminalText(text, keepNewlines: true))
+                Output.write(CLIText.paragraphs(text))
             case .finished(let answer):
                 if outcome.streamed {
                     Output.line()
                 } else {
-                    Output.error("papers-tui: cached answer (\(answer.model), from \(answer.source.label))")
-                    Output.line(Sanitize.terminalText(answer.text, keepNewlines: true))
+                    Output.error("papers-tui: cached answer (\(CLIText.plain(answer.model)), from \(answer.source.label))")
+                    Output.line(CLIText.paragraphs(answer.text))
                 }
-                if let note = answer.note { Output.error("papers-tui: note: \(note)") }
+                if let note = answer.note { Output.error("papers-tui: note: \(CLIText.plain(note))") }
             case .failed(let message, let partial):
                 if partial != nil { Output.line() }
                 outcome.fail(message + (partial != nil ? "; run `papers-tui faq \(id) --refresh` to finish it" : ""))

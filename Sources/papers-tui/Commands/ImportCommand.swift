@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
         Output.line("imported: \(summary.written.newPapers) new papers, \(summary.written.updatedPapers) updated, "
             + "\(summary.written.unchangedPapers) unchanged in \(String(format: "%.1f", seconds)) s")
         if summary.skippedLines > 0 {
-            Output.error("skipped \(summary.skippedLines) line\(summary.skippedLines == 1 ? "" : "s") that are not papers (first: \(summary.firstSkipReason ?? "?"))")
+            Output.error("skipped \(summary.skippedLines) line\(summary.skippedLines == 1 ? "" : "s") that are not papers (first: \(CLIText.plain(summary.firstSkipReason ?? "?")))")
         }
         if summary.skippedLongLines > 0 {
             let count = summary.skippedLongLines

@@ -37,7 +37,7 @@ struct RelatedCommand: ParsableCommand {
             Output.line(String(decoding: try PaperJSON.encoder().encode(Related(terms: related.terms, papers: papers)), as: UTF8.self))
             return
         }
-        Output.line("terms: \(related.terms.isEmpty ? "(none distinctive enough)" : related.terms.joined(separator: ", "))")
+        Output.line("terms: \(related.terms.isEmpty ? "(none distinctive enough)" : CLIText.plain(related.terms.joined(separator: ", ")))")
         if related.hits.isEmpty { Output.line("no related papers in the cache") }
         for (index, hit) in related.hits.enumerated() { Output.line(ListPrinter.row(hit.listed, index: index + 1)) }
     }

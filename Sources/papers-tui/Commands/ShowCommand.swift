@@ -35,8 +35,8 @@ struct ShowCommand: ParsableCommand {
             Output.line(ListPrinter.details(listed))
             if let faq {
                 let state = faq.isComplete ? "" : ", incomplete: `papers-tui faq \(listed.paper.id) --refresh` finishes it"
-                Output.line("\nFAQ (\(faq.model), from \(faq.source.label)\(state)):\n")
-                Output.line(Sanitize.terminalText(faq.text, keepNewlines: true))
+                Output.line("\nFAQ (\(CLIText.plain(faq.model)), from \(faq.source.label)\(state)):\n")
+                Output.line(CLIText.paragraphs(faq.text))
             }
         }
     }

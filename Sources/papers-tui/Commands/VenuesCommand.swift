@@ -34,8 +34,8 @@ struct VenuesListCommand: ParsableCommand {
             Output.line("No venues cached: run `papers-tui venues sync ICLR.2025` or `papers-tui venues import FILE --edition COLM.2025`.")
         }
         for summary in editions {
-            let groups = summary.groups.map { "\($0.name) \($0.count)" }.joined(separator: " · ")
-            Output.line("\(summary.edition.rightPadded(to: 14)) \(String(summary.total).leftPadded(to: 6))  \(groups)")
+            let groups = summary.groups.map { "\(CLIText.plain($0.name)) \($0.count)" }.joined(separator: " · ")
+            Output.line("\(CLIText.plain(summary.edition).rightPadded(to: 14)) \(String(summary.total).leftPadded(to: 6))  \(groups)")
         }
     }
 }
@@ -96,7 +96,7 @@ struct VenuesImportCommand: ParsableCommand {
         summary.removed = try paperStore.pruneEdition(edition, keeping: Set(listing.papers.map(\.sourceID)))
         Output.line(Self.describe(summary, edition: edition))
         if listing.skipped > 0 {
-            Output.error("skipped \(listing.skipped) entr\(listing.skipped == 1 ? "y" : "ies") (first: \(listing.firstSkipReason ?? "?"))")
+            Output.error("skipped \(listing.skipped) entr\(listing.skipped == 1 ? "y" : "ies") (first: \(CLIText.plain(listing.firstSkipReason ?? "?")))")
         }
     }
 
@@ -105,6 +105,7 @@ struct VenuesImportCommand: ParsableCommand {
         if summary.linked > 0 { parts.append("\(summary.linked) on arXiv") }
         if summary.removed > 0 { parts.append("\(summary.removed) no longer listed") }
         if summary.leftOut > 0 { parts.append("\(summary.leftOut) not accepted, left out") }
+        if summary.invalidIDs > 0 { parts.append("\(summary.invalidIDs) with an id no paper can have, left out") }
         return parts.joined(separator: ", ")
     }
 }

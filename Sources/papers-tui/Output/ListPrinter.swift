@@ -1,6 +1,5 @@
 import Foundation
 import ReaderStore
-import ReaderUI
 
 /// Plain-text rendering of lists and papers for the command line.
 enum ListPrinter {
@@ -15,31 +14,32 @@ enum ListPrinter {
         let unread = listed.isRead ? " " : "•"
         var tag = ""
         if let type = listed.announceType, type != .new { tag = " (\(type.rawValue))" }
-        if let venue = listed.venueLabel { tag += " {\(Sanitize.terminalText(venue))}" }
+        if let venue = listed.venueLabel { tag += " {\(CLIText.plain(venue))}" }
         let firstAuthor = paper.authors.first.map { paper.authors.count > 1 ? "\($0) et al." : $0 } ?? ""
         let number = String(index).leftPadded(to: 4)
-        let title = Sanitize.terminalText(paper.title)
-        let author = Sanitize.terminalText(firstAuthor)
-        return "\(number) \(star)\(unread) \(paper.id.rightPadded(to: 17)) [\(paper.primaryCategory)]\(tag) \(title) — \(author)"
+        let id = CLIText.plain(paper.id).rightPadded(to: 17)
+        let category = CLIText.plain(paper.primaryCategory)
+        return "\(number) \(star)\(unread) \(id) [\(category)]\(tag) \(CLIText.title(paper.title)) — \(CLIText.plain(firstAuthor))"
     }
 
     static func details(_ listed: ListedPaper) -> String {
         let paper = listed.paper
-        var lines = [Sanitize.terminalText(paper.title), ""]
-        lines.append(paper.isArxiv ? "arXiv:\(paper.id)v\(paper.version)  [\(paper.categories.joined(separator: ", "))]" : paper.id)
-        if let venue = listed.venueLabel { lines.append("Venue: " + Sanitize.terminalText(venue)) }
-        lines.append("Authors: " + Sanitize.terminalText(paper.authors.joined(separator: ", ")))
-        if let comments = paper.comments { lines.append("Comments: " + Sanitize.terminalText(comments)) }
-        if let journal = paper.journalRef { lines.append("Journal: " + Sanitize.terminalText(journal)) }
-        if let doi = paper.doi { lines.append("DOI: " + Sanitize.terminalText(doi)) }
+        var lines = [CLIText.title(paper.title), ""]
+        let id = CLIText.plain(paper.id)
+        lines.append(paper.isArxiv ? "arXiv:\(id)v\(paper.version)  [\(CLIText.plain(paper.categories.joined(separator: ", ")))]" : id)
+        if let venue = listed.venueLabel { lines.append("Venue: " + CLIText.plain(venue)) }
+        lines.append("Authors: " + CLIText.plain(paper.authors.joined(separator: ", ")))
+        if let comments = paper.comments { lines.append("Comments: " + CLIText.plain(comments)) }
+        if let journal = paper.journalRef { lines.append("Journal: " + CLIText.plain(journal)) }
+        if let doi = paper.doi { lines.append("DOI: " + CLIText.plain(doi)) }
         if let published = paper.published { lines.append("Submitted: \(published.formatted(.iso8601))") }
         if let date = listed.announceDate {
             lines.append("Announced: \(date)" + (listed.announceType.map { " (\($0.rawValue))" } ?? ""))
         }
         lines.append("Marks: \(listed.isStarred ? "★ starred" : "not starred"), \(listed.isRead ? "read" : "unread")")
-        lines.append("Links: \(paper.absURL)  \(paper.pdfURL)")
+        lines.append("Links: \(CLIText.plain(paper.absURL))  \(CLIText.plain(paper.pdfURL))")
         lines.append("")
-        lines.append(Sanitize.terminalText(paper.abstract, keepNewlines: true))
+        lines.append(CLIText.paragraphs(paper.abstract))
         return lines.joined(separator: "\n")
     }
 }

@@ -14,7 +14,8 @@ final class ProgressReporter: Sendable {
     func report(_ progress: SyncProgress) {
         guard !quiet else { return }
         switch progress {
-        case .step(let done, let total, let label):
+        case .step(let done, let total, let rawLabel):
+            let label = CLIText.plain(rawLabel)
             if isTerminal {
                 let bar: String
                 if let total, total > 0 {
@@ -30,7 +31,8 @@ final class ProgressReporter: Sendable {
                 let count = total.map { "\(done)/\($0) " } ?? ""
                 Output.line("sync: \(count)\(label)")
             }
-        case .waiting(let seconds, let reason):
+        case .waiting(let seconds, let rawReason):
+            let reason = CLIText.plain(rawReason)
             let text = seconds > 0 ? "\(reason): waiting \(seconds) s" : reason
             if isTerminal {
                 FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))

@@ -1,0 +1,4 @@
+/// The formats `papers-tui export` writes.
+enum ExportFormat: String, CaseIterable {
+    case bibtex, json, csv, ris
+}
