@@ -13,6 +13,8 @@ public enum FeedError: Error, CustomStringConvertible, Equatable {
     case oaiError(code: String, message: String)
     case emptyPage(source: String, offset: Int)
     case badInput(String)
+    /// Every try failed and the next would pass `[arxiv] give_up_after`.
+    case gaveUp(service: String, seconds: Int, tries: Int, lastReason: String)
 
     public var description: String {
         switch self {
@@ -42,6 +44,9 @@ public enum FeedError: Error, CustomStringConvertible, Equatable {
             "\(source) kept returning an empty page at offset \(offset): try again later (what was fetched before is kept)"
         case .badInput(let message):
             message
+        case .gaveUp(let service, let seconds, let tries, let lastReason):
+            "\(service) did not answer within \(seconds) s (\(tries) tr\(tries == 1 ? "y" : "ies"), last: \(lastReason)): "
+                + "try again later, or raise give_up_after in config.toml"
         }
     }
 

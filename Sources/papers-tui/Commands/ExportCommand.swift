@@ -112,6 +112,7 @@ final class ExportSink {
     }
 
     func write(_ text: String) {
+        guard temporary != nil else { return Output.write(text) }
         handle.write(Data(text.utf8))
     }
 
