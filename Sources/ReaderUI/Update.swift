@@ -465,7 +465,8 @@ public enum Reader {
                 state.overlay = nil
                 saveDayPosition(&state)
                 state.source = .venue(edition: edition, group: picker.cursor == 0 ? nil : chosen)
-                setStatus(&state, "\(edition)\(picker.cursor == 0 ? "" : " · " + chosen): v or q goes back to arXiv")
+                let back = "\(state.keymap.keyName(for: .venues)) or \(state.keymap.keyName(for: .back))"
+                setStatus(&state, "\(edition)\(picker.cursor == 0 ? "" : " · " + chosen): \(back) goes back to arXiv")
                 return reload(&state)
             }
         case .escape, .backspace, .character("h"), .left:

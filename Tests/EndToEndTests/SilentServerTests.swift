@@ -13,7 +13,9 @@ struct SilentServerTests {
         let server = try await LoopbackServer.start { routes.respond($0) }
         defer { Task { await server.stop() } }
         var cli = try await FAQPaper.sampleCache(server: server)
-        try FAQPaper.writeConfig(cli, extra: "idle_timeout = 5\ngive_up_after = 8\nretries = 3")
+        let folder = URL(fileURLWithPath: try #require(cli.environment["XDG_CONFIG_HOME"])).appendingPathComponent("papers-tui")
+        try "[llm]\nmodel = \"smollm2\"\nretries = 3\nidle_timeout = 5\ngive_up_after = 8\n".write(
+            to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         cli.environment["OPENAI_BASE_URL"] = server.baseURL + "/v1"
         let started = Date()
         let result = try await cli.run(["faq", FAQPaper.id])

@@ -28,8 +28,8 @@ enum HelpOverlay {
             let width = min(available, keyWidth + 2 + summaryWidth)
             return entries.map { cell($0, keys: min(keyWidth, max(6, width / 3)), width: width) }
         }
-        // Two columns: the keys cut sooner, so that the summaries keep their words.
-        let keys = min(keyWidth, max(10, columnWidth - 28))
+        // Two columns: the keys are cut before the summaries lose their words.
+        let keys = min(keyWidth, max(10, columnWidth - 2 - summaryWidth))
         let half = (entries.count + 1) / 2
         return (0..<half).map { row in
             cell(entries[row], keys: keys, width: columnWidth)
