@@ -75,7 +75,7 @@ struct ClosedOutputTests {
     @Test("faq | head -1: the command ends quietly and the part written so far is cached, marked incomplete")
     func faqIntoClosedPipe() async throws {
         let pieces = ["## What problem does the paper solve?\n", "Two agents must invent numbers.\n"]
-            + (1...40).map { "More text, piece \($0).\n" }
+            + (1...100).map { "More text, piece \($0).\n" }
         let routes = ScriptedRoutes()
         routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(pieces), interval: .milliseconds(100)))
         let server = try await LoopbackServer.start { routes.respond($0) }
@@ -87,13 +87,15 @@ struct ClosedOutputTests {
         #expect(outcome.reason == .exit, "killed by signal \(outcome.status)")
         #expect(outcome.status == 0)
         #expect(!outcome.stderr.contains("stopped") && !outcome.stderr.contains("error"), "\(outcome.stderr)")
-        // It stopped at the closed pipe, not after the whole 4-second stream.
-        #expect(Date().timeIntervalSince(started) < 4)
+        // It stopped at the closed pipe, not after the whole 10-second stream (loosely: the suite shares two cores).
+        #expect(Date().timeIntervalSince(started) < 8)
         #expect(outcome.read.hasPrefix("#"))
         let shown = try #require(try await cli.json(["show", FAQPaper.id, "--json"]) as? [String: Any])
         let faq = try #require(shown["faq"] as? [String: Any], "the partial FAQ was not kept")
         #expect(faq["status"] as? String == "incomplete")
-        #expect((faq["text"] as? String)?.hasPrefix("## What problem does the paper solve?") == true)
+        let text = try #require(faq["text"] as? String)
+        #expect(text.hasPrefix("## What problem does the paper solve?"))
+        #expect(!text.contains("piece 100."))
     }
 }
 

@@ -75,7 +75,7 @@ public struct LLMClient: Sendable {
                 // Retries must not multiply a silent server's wait: past the budget the sentence comes instead.
                 if ContinuousClock.now + .seconds(wait) >= giveUpAt {
                     if case .rateLimited = error { throw error }
-                    throw LLMError.gaveUp(server: settings.serverName, seconds: Self.wholeSeconds(settings.giveUpAfter),
+                    throw LLMError.gaveUp(server: settings.serverName, seconds: settings.giveUpAfter.roundedUpSeconds,
                                           tries: attempt, lastReason: Self.lastReason(error))
                 }
                 try await countDown(wait, reason: Self.waitReason(error), onEvent: onEvent)
@@ -104,10 +104,6 @@ public struct LLMClient: Sendable {
         if case .rateLimited(let seconds?) = error { return max(1, seconds) }
         let base = Double(settings.backoffBase.components.seconds) + Double(settings.backoffBase.components.attoseconds) / 1e18
         return max(1, Int((base * Double(1 << min(attempt, 8))).rounded(.up)))
-    }
-
-    private static func wholeSeconds(_ duration: Duration) -> Int {
-        Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18).rounded(.up))
     }
 
     private static func lastReason(_ error: LLMError) -> String {

@@ -82,7 +82,7 @@ public actor PoliteHTTPClient {
             attempt += 1
             // Retries must not multiply a silent server's wait: past the budget the sentence comes instead.
             if ContinuousClock.now + wait >= giveUpAt {
-                throw FeedError.gaveUp(service: service, seconds: Self.wholeSeconds(policy.giveUpAfter), tries: attempt,
+                throw FeedError.gaveUp(service: service, seconds: policy.giveUpAfter.roundedUpSeconds, tries: attempt,
                                        lastReason: lastReason)
             }
             try await countDown(wait, reason: reason)
@@ -93,15 +93,11 @@ public actor PoliteHTTPClient {
     private func countDown(_ wait: Duration, reason: String) async throws {
         var left = wait
         while left > .zero {
-            onEvent(.waiting(seconds: Self.wholeSeconds(left), reason: reason))
+            onEvent(.waiting(seconds: left.roundedUpSeconds, reason: reason))
             let step = min(left, .seconds(1))
             try await Task.sleep(for: step)
             left -= step
         }
-    }
-
-    private static func wholeSeconds(_ duration: Duration) -> Int {
-        Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18).rounded(.up))
     }
 
     private func fetchOnce(_ url: String, timeout: Duration) async throws -> HTTPResponse {
