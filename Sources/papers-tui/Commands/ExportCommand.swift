@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderStore
+import ReaderUI
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -111,14 +112,23 @@ final class ExportSink {
         self.destination = destination
     }
 
+    /// The first error writing the file (a full disk), reported by `finish`.
+    private var writeError: Int32?
+
     func write(_ text: String) {
         guard temporary != nil else { return Output.write(text) }
-        handle.write(Data(text.utf8))
+        // FileHandle.write traps on a full disk; write(2) says so instead.
+        guard writeError == nil, case .failed(let code) = DescriptorWriter.write(text, to: handle.fileDescriptor) else { return }
+        writeError = code
     }
 
     func finish() throws {
         guard let temporary, let destination else { return }
         try handle.close()
+        if let writeError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIError("cannot write \(destination.path): \(String(cString: strerror(writeError))) (nothing was replaced)")
+        }
         _ = try? FileManager.default.removeItem(at: destination)
         do {
             try FileManager.default.moveItem(at: temporary, to: destination)
