@@ -10,9 +10,7 @@ struct ConfigValidationTests {
         async throws -> BinaryRunner.Result {
         var cli = try BinaryRunner()
         if sample { #expect(try await cli.run(["import", "--sample"]).status == 0) }
-        let folder = URL(fileURLWithPath: try #require(cli.environment["XDG_CONFIG_HOME"])).appendingPathComponent("papers-tui")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try config.write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try cli.writeConfig(config)
         cli.environment.merge(environment) { _, new in new }
         return try await cli.run(command)
     }

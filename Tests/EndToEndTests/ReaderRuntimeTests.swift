@@ -5,12 +5,6 @@ import TestSupport
 /// Issue 14's reader items in a real terminal (tmux), through the built binary.
 @Suite("the reader's runtime fixes in a real terminal (tmux)")
 struct ReaderRuntimeTests {
-    static func writeConfig(_ cli: BinaryRunner, _ text: String) throws {
-        let folder = URL(fileURLWithPath: try #require(cli.environment["XDG_CONFIG_HOME"])).appendingPathComponent("papers-tui")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try text.write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-    }
-
     static func folder(_ cli: BinaryRunner) -> URL {
         URL(fileURLWithPath: cli.database).deletingLastPathComponent()
     }
@@ -121,7 +115,7 @@ struct ReaderRuntimeTests {
     @Test("[keys] star = \"x\" replaces s: the footer says x star, s does nothing, x stars")
     func rebindStar() async throws {
         let (cli, command) = try await ReaderTerminalTests.sampleCache()
-        try Self.writeConfig(cli, "[keys]\nstar = \"x\"\nstop-faq = \"X\"\n")
+        try cli.writeConfig("[keys]\nstar = \"x\"\nstop-faq = \"X\"\n")
         try await TmuxSession.with(command, width: 130, height: 40) { tmux in
             let screen = try await tmux.waitFor(text: "Math Takes Two")
             #expect(screen.contains("x star"))

@@ -13,9 +13,7 @@ struct SilentServerTests {
         let server = try await LoopbackServer.start { routes.respond($0) }
         defer { Task { await server.stop() } }
         var cli = try await FAQPaper.sampleCache(server: server)
-        let folder = URL(fileURLWithPath: try #require(cli.environment["XDG_CONFIG_HOME"])).appendingPathComponent("papers-tui")
-        try "[llm]\nmodel = \"smollm2\"\nretries = 3\nidle_timeout = 5\ngive_up_after = 8\n".write(
-            to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try cli.writeConfig("[llm]\nmodel = \"smollm2\"\nretries = 3\nidle_timeout = 5\ngive_up_after = 8\n")
         cli.environment["OPENAI_BASE_URL"] = server.baseURL + "/v1"
         let started = Date()
         let result = try await cli.run(["faq", FAQPaper.id])
@@ -37,10 +35,7 @@ struct SilentServerTests {
         let server = try await LoopbackServer.start { routes.respond($0) }
         defer { Task { await server.stop() } }
         let cli = try BinaryRunner(server: server)
-        let folder = URL(fileURLWithPath: try #require(cli.environment["XDG_CONFIG_HOME"])).appendingPathComponent("papers-tui")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "[arxiv]\nstall_timeout = 1\ngive_up_after = 4\n".write(
-            to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try cli.writeConfig("[arxiv]\nstall_timeout = 1\ngive_up_after = 4\n")
         let started = Date()
         let result = try await cli.run(["sync", "-c", "cs.AI"])
         let elapsed = Date().timeIntervalSince(started)
