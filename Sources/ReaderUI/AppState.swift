@@ -160,6 +160,8 @@ public struct AppState: Sendable, Equatable {
     /// On narrow terminals the paper opens full-width over the list.
     public var paperOpen = false
     public var overlay: Overlay?
+    /// The first command row the help overlay shows, when it is taller than the screen.
+    public var helpScroll = 0
     public var status: String?
     public var statusIsError = false
     public var sync = SyncState.idle

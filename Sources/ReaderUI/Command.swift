@@ -102,17 +102,35 @@ public struct Keymap: Sendable, Equatable {
         bindings = Self.defaults.merging(overrides) { _, user in user }
     }
 
-    /// Parses `[keys]` from config: command name to a key name or a list of them.
+    private init(bindings: [Key: Command]) {
+        self.bindings = bindings
+    }
+
+    /// Parses `[keys]` from config: command name to a key name or a list of them. A command named
+    /// there loses its default keys (the binding replaces them), and a key left bound to two commands
+    /// is an error naming both.
     public static func parse(_ table: [String: [String]]) throws(KeymapError) -> Keymap {
-        var overrides: [Key: Command] = [:]
-        for (name, keys) in table {
+        var chosen: [Key: Command] = [:]
+        var rebound = Set<Command>()
+        for name in table.keys.sorted() {
             guard let command = Command(rawValue: name) else { throw .unknownCommand(name) }
-            for keyName in keys {
+            rebound.insert(command)
+            for keyName in table[name] ?? [] {
                 guard let key = Key(name: keyName) else { throw .unknownKey(keyName) }
-                overrides[key] = command
+                if let other = chosen[key], other != command {
+                    throw .clash(key: key.label, first: other.rawValue, second: command.rawValue, otherIsDefault: false)
+                }
+                chosen[key] = command
             }
         }
-        return Keymap(overrides: overrides)
+        var bindings = defaults.filter { !rebound.contains($0.value) }
+        for (key, command) in chosen.sorted(by: { $0.value.rawValue < $1.value.rawValue }) {
+            if let other = bindings[key], other != command {
+                throw .clash(key: key.label, first: other.rawValue, second: command.rawValue, otherIsDefault: true)
+            }
+            bindings[key] = command
+        }
+        return Keymap(bindings: bindings)
     }
 
     public func command(for key: Key) -> Command? { bindings[key] }
@@ -121,11 +139,26 @@ public struct Keymap: Sendable, Equatable {
     public func keys(for command: Command) -> [Key] {
         bindings.filter { $0.value == command }.map(\.key).sorted { $0.label < $1.label }
     }
+
+    /// How hints name the key of a command: a letter if one is bound, else its first key; nil when the
+    /// command has no key.
+    public func label(for command: Command) -> String? {
+        let keys = keys(for: command)
+        let letter = keys.first { if case .character(let character) = $0 { character != " " } else { false } }
+        return (letter ?? keys.first)?.label
+    }
+
+    /// The key to name in a sentence ("F generates it again"); the command's name when it has no key.
+    public func keyName(for command: Command) -> String {
+        label(for: command) ?? command.rawValue
+    }
 }
 
 public enum KeymapError: Error, CustomStringConvertible, Equatable {
     case unknownCommand(String)
     case unknownKey(String)
+    /// `key` bound to two commands; `otherIsDefault` when `first` holds it by default.
+    case clash(key: String, first: String, second: String, otherIsDefault: Bool)
 
     public var description: String {
         switch self {
@@ -133,6 +166,10 @@ public enum KeymapError: Error, CustomStringConvertible, Equatable {
             "config.toml [keys] names '\(name)', which is not a command (see `?` in the reader)"
         case .unknownKey(let name):
             "config.toml [keys] names the key '\(name)', which papers-tui does not know (try j, G, Space, PgDn, C-l)"
+        case .clash(let key, let first, let second, true):
+            "config.toml [keys] binds \(key) to \(second), but \(key) is \(first)'s key by default: bind \(first) to another key in [keys] too"
+        case .clash(let key, let first, let second, false):
+            "config.toml [keys] binds \(key) to both \(first) and \(second): give each its own key"
         }
     }
 }

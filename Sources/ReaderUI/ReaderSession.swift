@@ -99,6 +99,11 @@ public final class ReaderSession: @unchecked Sendable {
         perform(Reader.start(state))
         var frame = render(state, theme: theme)
         terminal.draw(frame)
+        // Test-only: PAPERS_TUI_TEST_CRASH=1 makes the reader trap after its first frame, so the suite can
+        // check that a crash leaves the terminal as the shell had it (ReaderCrashTests).
+        if ProcessInfo.processInfo.environment["PAPERS_TUI_TEST_CRASH"] == "1" {
+            fatalError("PAPERS_TUI_TEST_CRASH is set: crashing on purpose")
+        }
         if let startupProbe {
             startupProbe(frame)
             return
@@ -193,7 +198,8 @@ public final class ReaderSession: @unchecked Sendable {
             case .openURL(let url):
                 return open(url)
             case .copyToClipboard(let text):
-                terminal.writeRaw("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}")
+                guard let url = SafeLink.checked(text) else { return [.failed("that link is not a plain http(s) address: not copied")] }
+                terminal.writeRaw("\u{1B}]52;c;\(Data(url.utf8).base64EncodedString())\u{07}")
                 return []
             case .openPapers(let ids):
                 return try openPapers(ids, store: store)
@@ -251,14 +257,39 @@ public final class ReaderSession: @unchecked Sendable {
         }
     }
 
-    private func open(_ url: String) -> [Action] {
-        let environmentBrowser = ProcessInfo.processInfo.environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 }
+    /// Starts the browser and returns at once; its failure (not found, a non-zero exit) reaches the
+    /// status line through the inbox when it happens.
+    private func open(_ link: String) -> [Action] {
+        guard let url = SafeLink.checked(link) else { return [.failed("that link is not a plain http(s) address: not opened")] }
+        let command: BrowserCommand
+        do {
+            command = try BrowserCommand(browser: ProcessInfo.processInfo.environment["BROWSER"], url: url)
+        } catch {
+            return [.failed(error.description)]
+        }
         let process = Process()
+        // env finds the program on PATH; `--` keeps a program name starting with `-` from being its option.
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [environmentBrowser ?? "xdg-open", url]
+        process.arguments = ["--"] + command.arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
+        let inbox = self.inbox
+        let program = Sanitize.terminalText(command.program)
+        process.terminationHandler = { finished in
+            let status = finished.terminationStatus
+            guard finished.terminationReason != .exit || status != 0 else { return }
+            switch (finished.terminationReason, status) {
+            case (.exit, 127):
+                inbox.post(.failed("cannot open the link: \(program) was not found (set $BROWSER to your browser)"))
+            case (.exit, 126):
+                inbox.post(.failed("cannot open the link: \(program) cannot be run (check $BROWSER)"))
+            case (.exit, _):
+                inbox.post(.failed("the browser (\(program)) failed with exit status \(status)"))
+            default:
+                inbox.post(.failed("the browser (\(program)) was stopped by signal \(status)"))
+            }
+        }
         do {
             try process.run()
             return []

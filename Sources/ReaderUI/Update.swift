@@ -51,7 +51,7 @@ public enum Reader {
                 state.searching = false
                 if counts.total == 0, state.input == nil {
                     state.openWhenLoaded = false
-                    setStatus(&state, "no papers match: / edits the search, Esc goes back")
+                    setStatus(&state, "no papers match: \(state.keymap.keyName(for: .search)) edits the search, Esc goes back")
                 }
             }
             state.counts = counts
@@ -107,6 +107,8 @@ public enum Reader {
             }
             saveDayPosition(&state)
             state.source = .papers(ids, label: label)
+            // Replaces "fetching … from arXiv…" or "looking for papers related to …": the result is here.
+            setStatus(&state, "\(label) · \(ids.count) paper\(ids.count == 1 ? "" : "s")")
             let effects = reload(&state)
             if ids.count == 1 {
                 if !state.layout.isWide { state.paperOpen = true }
@@ -136,10 +138,15 @@ public enum Reader {
     // MARK: Keys
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        // The notice hides everything a key could act on: only quitting (and resizing) does anything.
+        if state.layout.isTooSmall {
+            let command = state.keymap.command(for: key)
+            if key == .control("c") || command == .quit || command == .back { state.wantsQuit = true }
+            return []
+        }
         switch state.overlay {
         case .help:
-            state.overlay = nil
-            return []
+            return handleHelp(key, &state)
         case .categoryPicker(let picker):
             return handlePicker(key, picker, &state)
         case .venuePicker(let picker):
@@ -206,7 +213,7 @@ public enum Reader {
             return [.loadEditions]
         case .toggleVenueOnly:
             state.venueOnly.toggle()
-            setStatus(&state, state.venueOnly ? "showing papers a venue lists only (V: show all)" : "showing all papers")
+            setStatus(&state, state.venueOnly ? "showing papers a venue lists only (\(state.keymap.keyName(for: .toggleVenueOnly)): show all)" : "showing all papers")
             return reload(&state)
         case .search:
             var text = ""
@@ -223,11 +230,11 @@ public enum Reader {
             return [.loadRelated(paperID: paper.id)]
         case .toggleUnreadOnly:
             state.unreadOnly.toggle()
-            setStatus(&state, state.unreadOnly ? "showing unread papers only (u: show all)" : "showing all papers")
+            setStatus(&state, state.unreadOnly ? "showing unread papers only (\(state.keymap.keyName(for: .toggleUnreadOnly)): show all)" : "showing all papers")
             return reload(&state)
         case .toggleStarredOnly:
             state.starredOnly.toggle()
-            setStatus(&state, state.starredOnly ? "showing starred papers only (*: show all)" : "showing all papers")
+            setStatus(&state, state.starredOnly ? "showing starred papers only (\(state.keymap.keyName(for: .toggleStarredOnly)): show all)" : "showing all papers")
             return reload(&state)
         case .previousDay, .nextDay:
             return [.findDay(from: state.day, before: command == .previousDay, categories: state.categories)]
@@ -240,18 +247,17 @@ public enum Reader {
             }
             state.sync = .running("starting")
             return [.startSync(state.categories)]
-        case .openPDF:
-            guard let paper = state.selected else { return [] }
-            setStatus(&state, "opening \(paper.paper.pdfURL)")
-            return [.openURL(paper.paper.pdfURL)]
-        case .openAbstractPage:
-            guard let paper = state.selected else { return [] }
-            setStatus(&state, "opening \(paper.paper.absURL)")
-            return [.openURL(paper.paper.absURL)]
-        case .copyLink:
-            guard let paper = state.selected else { return [] }
-            setStatus(&state, "copied \(paper.paper.absURL)")
-            return [.copyToClipboard(paper.paper.absURL)]
+        case .openPDF, .openAbstractPage, .copyLink:
+            guard let paper = state.selected?.paper else { return [] }
+            let link = command == .openPDF ? paper.pdfURL : paper.absURL
+            guard let url = SafeLink.checked(link) else {
+                let which = command == .openPDF ? "PDF link" : "page link"
+                setStatus(&state, "this paper's \(which) is not a plain http(s) address, so it was not "
+                    + (command == .copyLink ? "copied" : "opened"), isError: true)
+                return []
+            }
+            setStatus(&state, (command == .copyLink ? "copied " : "opening ") + url)
+            return [command == .copyLink ? .copyToClipboard(url) : .openURL(url)]
         case .faq, .regenerateFAQ:
             return requestFAQ(&state, refresh: command == .regenerateFAQ)
         case .faqLanguage:
@@ -263,6 +269,7 @@ public enum Reader {
             return stopFAQ(&state) ?? { setStatus(&state, "no FAQ is being generated for this paper"); return [] }()
         case .help:
             state.overlay = .help
+            state.helpScroll = 0
             return []
         case .back:
             if key == .escape, let effects = stopFAQ(&state) { return effects }
@@ -274,7 +281,7 @@ public enum Reader {
             } else if state.source != .day {
                 return returnToDay(&state)
             } else if key == .escape {
-                setStatus(&state, "press q to quit")
+                setStatus(&state, "press \(state.keymap.keyName(for: .back)) to quit")
             } else {
                 state.wantsQuit = true
             }
@@ -285,6 +292,32 @@ public enum Reader {
         case .redraw:
             return [.redraw]
         }
+    }
+
+    /// Moving keys scroll the help when it is taller than the screen; any other key closes it.
+    static func handleHelp(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let page = max(1, HelpOverlay.bodyRows(state) - 1)
+        let delta: Int? = switch key {
+        case .wheelDown: 3
+        case .wheelUp: -3
+        default:
+            switch state.keymap.command(for: key) {
+            case .moveDown: 1
+            case .moveUp: -1
+            case .pageDown: page
+            case .pageUp: -page
+            case .top: -Int.max / 2
+            case .bottom: Int.max / 2
+            default: nil
+            }
+        }
+        guard let delta, HelpOverlay.maxScroll(state) > 0 else {
+            state.overlay = nil
+            state.helpScroll = 0
+            return []
+        }
+        state.helpScroll = max(0, min(state.helpScroll + delta, HelpOverlay.maxScroll(state)))
+        return []
     }
 
     static func handlePicker(_ key: Key, _ picker: CategoryPicker, _ state: inout AppState) -> [Effect] {
@@ -432,7 +465,8 @@ public enum Reader {
                 state.overlay = nil
                 saveDayPosition(&state)
                 state.source = .venue(edition: edition, group: picker.cursor == 0 ? nil : chosen)
-                setStatus(&state, "\(edition)\(picker.cursor == 0 ? "" : " · " + chosen): v or q goes back to arXiv")
+                let back = "\(state.keymap.keyName(for: .venues)) or \(state.keymap.keyName(for: .back))"
+                setStatus(&state, "\(edition)\(picker.cursor == 0 ? "" : " · " + chosen): \(back) goes back to arXiv")
                 return reload(&state)
             }
         case .escape, .backspace, .character("h"), .left:
@@ -542,7 +576,7 @@ public enum Reader {
                 return []
             }
             guard state.counts.total > 0 else {
-                setStatus(&state, "no papers match: / edits the search, Esc goes back")
+                setStatus(&state, "no papers match: \(state.keymap.keyName(for: .search)) edits the search, Esc goes back")
                 return []
             }
             state.cursor = 0
@@ -600,7 +634,7 @@ public enum Reader {
             return []
         }
         if !refresh, let view, view.phase == .complete, !view.isStale(paperVersion: paper.version, model: state.faqModel) {
-            setStatus(&state, "this FAQ is cached; F generates it again")
+            setStatus(&state, "this FAQ is cached; \(state.keymap.keyName(for: .regenerateFAQ)) generates it again")
             return []
         }
         if !state.layout.isWide { state.paperOpen = true }
@@ -648,7 +682,7 @@ public enum Reader {
             }
             view.text = partial.text
             view.phase = .stopped
-            if isShown { setStatus(&state, "FAQ stopped: the partial answer is kept (F generates it again)") }
+            if isShown { setStatus(&state, "FAQ stopped: the partial answer is kept (\(state.keymap.keyName(for: .regenerateFAQ)) generates it again)") }
         }
         state.faqs[job] = view
         return []

@@ -24,7 +24,7 @@ enum ErrorReport {
 
     static func report(_ error: any Error) -> Never {
         // Messages can quote remote text (an error feed, a URL): never let it drive the terminal.
-        FileHandle.standardError.write(Data("papers-tui: \(Sanitize.terminalText(message(for: error)))\n".utf8))
+        Output.error("papers-tui: \(Sanitize.terminalText(message(for: error)))")
         exit(1)
     }
 }

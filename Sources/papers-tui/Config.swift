@@ -7,6 +7,9 @@ struct Config {
     var categories: [String] = []
     var endpoints = ArxivEndpoints.production
     var requestInterval: Double = 3
+    /// `[arxiv] stall_timeout` and `give_up_after`: how long a silent arXiv is waited for.
+    var stallTimeout = HTTPPolicy.defaultStallTimeout
+    var giveUpAfter = HTTPPolicy.defaultGiveUpAfter
     var markReadOnOpen = true
     var themeName: String?
     var keyBindings: [String: [String]] = [:]
@@ -67,60 +70,86 @@ struct Config {
     }
 
     mutating func apply(toml text: String) throws {
-        let table: TOMLTable
+        let parsed: TOMLTable
         do {
-            table = try TOMLTable(string: text)
+            parsed = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw CLIError("the config file \(configPath) is not valid TOML (line \(error.source.begin.line)): \(error.description)")
         }
-        if let list = table["categories"]?.array {
-            categories = list.compactMap { $0.string }
-        }
-        if let reader = table["reader"]?.table {
-            if let value = reader["mark_read_on_open"]?.bool { markReadOnOpen = value }
-            if let value = reader["theme"]?.string { themeName = value }
-        }
-        if let keys = table["keys"]?.table {
-            for key in keys.keys {
-                if let single = keys[key]?.string {
-                    keyBindings[key] = [single]
-                } else if let list = keys[key]?.array {
-                    keyBindings[key] = list.compactMap { $0.string }
-                }
-            }
-        }
-        if let value = table["lang"]?.string { faqLanguage = try Self.language(value, origin: "lang in config.toml") }
-        if let llmTable = table["llm"]?.table { try apply(llm: llmTable) }
-        if let venues = table["venues"]?.table { applyVenues(venues) }
-        if let arxiv = table["arxiv"]?.table {
-            if let value = arxiv["web_url"]?.string { webBase = value }
-            if let value = arxiv["rss_url"]?.string { endpoints.rss = value }
-            if let value = arxiv["api_url"]?.string { endpoints.api = value }
-            if let value = arxiv["oai_url"]?.string { endpoints.oai = value }
-            if let value = arxiv["interval"]?.double ?? arxiv["interval"]?.int.map(Double.init) {
-                requestInterval = value
+        var top = ConfigSection(parsed, name: "")
+        if let list = try top.stringList("categories") { categories = list }
+        if let value = try top.string("lang") { faqLanguage = try Self.language(value, origin: top.origin("lang")) }
+        var sections: [ConfigSection] = []
+        if let table = try top.table("reader") { sections.append(try apply(reader: table)) }
+        if let table = try top.table("keys") { try apply(keys: table) }
+        if let table = try top.table("llm") { sections.append(try apply(llm: table)) }
+        if let table = try top.table("venues") { sections.append(try apply(venues: table)) }
+        if let table = try top.table("arxiv") { sections.append(try apply(arxiv: table)) }
+        for section in [top] + sections { warnings += section.unknownKeyWarnings() }
+    }
+
+    private mutating func apply(reader table: TOMLTable) throws -> ConfigSection {
+        var section = ConfigSection(table, name: "reader")
+        if let value = try section.bool("mark_read_on_open") { markReadOnOpen = value }
+        if let value = try section.choice("theme", among: ["standard", "basic", "monochrome"]) { themeName = value }
+        return section
+    }
+
+    /// `command = "key"` or `command = ["key", ...]`; the names are checked by the keymap.
+    private mutating func apply(keys table: TOMLTable) throws {
+        var section = ConfigSection(table, name: "keys")
+        for name in table.keys.sorted() {
+            if let single = table[name]?.string {
+                keyBindings[name] = [single]
+            } else {
+                keyBindings[name] = try section.stringList(name, want: "a key in quotes or a list of keys, such as \"x\" or [\"j\", \"C-n\"]")
             }
         }
     }
 
-    private mutating func applyVenues(_ table: TOMLTable) {
-        if let value = table["openreview_url"]?.string { openReviewBase = value }
+    private mutating func apply(venues table: TOMLTable) throws -> ConfigSection {
+        var section = ConfigSection(table, name: "venues")
+        if let value = try section.url("openreview_url") { openReviewBase = value }
+        return section
     }
 
-    private mutating func apply(llm table: TOMLTable) throws {
-        if let value = table["base_url"]?.string { llm.baseURL = value }
-        if let value = table["model"]?.string { llm.model = value }
-        if let value = table["api_key_env"]?.string, !value.isEmpty { apiKeyVariable = value }
-        if let value = table["api_key"]?.string, !value.isEmpty { configAPIKey = value }
-        if let value = table["lang"]?.string { faqLanguage = try Self.language(value, origin: "[llm] lang in config.toml") }
-        if let value = table["concurrency"]?.int { llm.concurrency = max(1, min(value, 8)) }
-        if let value = table["context_tokens"]?.int { llm.contextTokens = max(500, value) }
-        if let value = table["max_tokens"]?.int { llm.maxTokens = max(16, value) }
-        if let value = table["temperature"]?.double ?? table["temperature"]?.int.map(Double.init) { llm.temperature = value }
-        if let value = table["timeout"]?.int { llm.totalTimeout = .seconds(max(10, value)) }
-        if let value = table["idle_timeout"]?.int { llm.idleTimeout = .seconds(max(5, value)) }
-        if let value = table["retries"]?.int { llm.maxRetries = max(0, min(value, 10)) }
+    private mutating func apply(arxiv table: TOMLTable) throws -> ConfigSection {
+        var section = ConfigSection(table, name: "arxiv")
+        if let value = try section.url("web_url") { webBase = value }
+        if let value = try section.url("rss_url") { endpoints.rss = value }
+        if let value = try section.url("api_url") { endpoints.api = value }
+        if let value = try section.url("oai_url") { endpoints.oai = value }
+        if let value = try section.number("interval", in: Self.intervalRange, unit: " of seconds") { requestInterval = value }
+        if let value = try section.seconds("stall_timeout", in: 1...3600) { stallTimeout = value }
+        if let value = try section.seconds("give_up_after", in: 1...86_400) { giveUpAfter = value }
+        return section
     }
+
+    private mutating func apply(llm table: TOMLTable) throws -> ConfigSection {
+        var section = ConfigSection(table, name: "llm")
+        if let value = try section.url("base_url") { llm.baseURL = value }
+        if let value = try section.string("model") {
+            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw CLIError("\(section.origin("model")) is empty: name the model, such as \"gpt-4o-mini\"")
+            }
+            llm.model = value
+        }
+        if let value = try section.string("api_key_env"), !value.isEmpty { apiKeyVariable = value }
+        if let value = try section.string("api_key"), !value.isEmpty { configAPIKey = value }
+        if let value = try section.string("lang") { faqLanguage = try Self.language(value, origin: section.origin("lang")) }
+        if let value = try section.integer("concurrency", in: 1...8) { llm.concurrency = value }
+        if let value = try section.integer("context_tokens", in: 500...2_000_000) { llm.contextTokens = value }
+        if let value = try section.integer("max_tokens", in: 16...1_000_000) { llm.maxTokens = value }
+        if let value = try section.number("temperature", in: 0...2) { llm.temperature = value }
+        if let value = try section.seconds("timeout", in: 10...86_400) { llm.totalTimeout = value }
+        if let value = try section.seconds("idle_timeout", in: 5...3600) { llm.idleTimeout = value }
+        if let value = try section.seconds("give_up_after", in: 1...86_400) { llm.giveUpAfter = value }
+        if let value = try section.integer("retries", in: 0...10) { llm.maxRetries = value }
+        return section
+    }
+
+    /// Seconds between requests to arXiv: none (a mirror, a test) up to ten minutes.
+    static let intervalRange: ClosedRange<Double> = 0...600
 
     static func language(_ text: String, origin: String) throws -> FAQLanguage {
         guard let language = FAQLanguage(parsing: text) else {
@@ -131,17 +160,23 @@ struct Config {
 
     mutating func applyEnvironment(_ environment: [String: String]) throws {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
-        if let web = value("PAPERS_TUI_ARXIV_WEB_URL") { webBase = web }
-        if let openReview = value("PAPERS_TUI_OPENREVIEW_URL") { openReviewBase = openReview }
-        if let base = value("OPENAI_BASE_URL") { llm.baseURL = base }
+        func url(_ name: String) throws -> String? {
+            try value(name).map { try ConfigSection.checkedURL($0, origin: name) }
+        }
+        if let web = try url("PAPERS_TUI_ARXIV_WEB_URL") { webBase = web }
+        if let openReview = try url("PAPERS_TUI_OPENREVIEW_URL") { openReviewBase = openReview }
+        if let base = try url("OPENAI_BASE_URL") { llm.baseURL = base }
         if let model = value("PAPERS_TUI_LLM_MODEL") { llm.model = model }
         // A variable named in [llm] api_key_env is the only one read: another provider's key (OpenAI's)
         // must never be sent to the server configured here.
         llm.apiKey = value(apiKeyVariable) ?? configAPIKey
-        if let rss = value("PAPERS_TUI_ARXIV_RSS_URL") { endpoints.rss = rss }
-        if let api = value("PAPERS_TUI_ARXIV_API_URL") { endpoints.api = api }
-        if let oai = value("PAPERS_TUI_ARXIV_OAI_URL") { endpoints.oai = oai }
-        if let interval = value("PAPERS_TUI_ARXIV_INTERVAL").flatMap(Double.init), interval >= 0 {
+        if let rss = try url("PAPERS_TUI_ARXIV_RSS_URL") { endpoints.rss = rss }
+        if let api = try url("PAPERS_TUI_ARXIV_API_URL") { endpoints.api = api }
+        if let oai = try url("PAPERS_TUI_ARXIV_OAI_URL") { endpoints.oai = oai }
+        if let text = value("PAPERS_TUI_ARXIV_INTERVAL") {
+            guard let interval = Double(text.trimmingCharacters(in: .whitespaces)), Self.intervalRange.contains(interval) else {
+                throw CLIError("PAPERS_TUI_ARXIV_INTERVAL is '\(text)': use a number of seconds from 0 to 600")
+            }
             requestInterval = interval
         }
         endpoints = ArxivEndpoints(rss: endpoints.rss, api: endpoints.api, oai: endpoints.oai)
@@ -157,6 +192,6 @@ struct Config {
     }
 
     var httpPolicy: HTTPPolicy {
-        HTTPPolicy(minimumInterval: .milliseconds(Int64(requestInterval * 1000)))
+        HTTPPolicy(minimumInterval: ConfigSection.duration(requestInterval), stallTimeout: stallTimeout, giveUpAfter: giveUpAfter)
     }
 }

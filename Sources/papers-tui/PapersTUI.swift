@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderStore
+import ReaderUI
 
 struct PapersTUI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +25,7 @@ struct PapersTUI: AsyncParsableCommand {
 @main
 enum Entry {
     static func main() async {
+        DescriptorWriter.ignoreBrokenPipeSignal()
         do {
             var command = try PapersTUI.parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

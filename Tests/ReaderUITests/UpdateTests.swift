@@ -114,10 +114,11 @@ struct UpdateTests {
 
     @Test("keys are rebindable from config, and unknown names are a clear error")
     func keymap() throws {
-        let keymap = try Keymap.parse(["star": ["x"], "down": ["C-n"]])
+        let keymap = try Keymap.parse(["star": ["x"], "stop-faq": ["X"], "down": ["C-n"]])
         #expect(keymap.command(for: .character("x")) == .toggleStar)
         #expect(keymap.command(for: .control("n")) == .moveDown)
-        #expect(keymap.command(for: .character("s")) == .toggleStar)
+        // A binding replaces the default keys (issue 14, item 19).
+        #expect(keymap.command(for: .character("s")) == nil)
         #expect(throws: KeymapError.unknownCommand("launch")) { try Keymap.parse(["launch": ["l"]]) }
     }
 

@@ -57,11 +57,12 @@ public struct LLMClient: Sendable {
             RequestBody(model: settings.model, messages: messages, temperature: settings.temperature,
                         maxTokens: settings.maxTokens))
         var attempt = 0
+        let giveUpAt = ContinuousClock.now + settings.giveUpAfter
         while true {
             let delivered = DeliveryFlag()
             do {
                 return try await withTotalTimeout {
-                    try await streamOnce(body) { event in
+                    try await streamOnce(body, giveUpAt: giveUpAt) { event in
                         if case .delta = event { delivered.set() }
                         onEvent(event)
                     }
@@ -71,6 +72,12 @@ public struct LLMClient: Sendable {
                 let wait = retryDelay(for: error, attempt: attempt)
                 if case .rateLimited(let seconds?) = error, seconds > settings.maxRetryAfterSeconds { throw error }
                 attempt += 1
+                // Retries must not multiply a silent server's wait: past the budget the sentence comes instead.
+                if ContinuousClock.now + .seconds(wait) >= giveUpAt {
+                    if case .rateLimited = error { throw error }
+                    throw LLMError.gaveUp(server: settings.serverName, seconds: settings.giveUpAfter.roundedUpSeconds,
+                                          tries: attempt, lastReason: Self.lastReason(error))
+                }
                 try await countDown(wait, reason: Self.waitReason(error), onEvent: onEvent)
             }
         }
@@ -99,6 +106,17 @@ public struct LLMClient: Sendable {
         return max(1, Int((base * Double(1 << min(attempt, 8))).rounded(.up)))
     }
 
+    private static func lastReason(_ error: LLMError) -> String {
+        switch error {
+        case .stalled(let seconds): "silent for \(seconds) s"
+        case .timedOut: "no answer in time"
+        case .unreachable(_, let reason): reason
+        case .server(let status, _): "status \(status)"
+        case .dropped: "the connection dropped"
+        default: error.description
+        }
+    }
+
     private static func waitReason(_ error: LLMError) -> String {
         switch error {
         case .rateLimited: "rate-limited (429)"
@@ -118,7 +136,8 @@ public struct LLMClient: Sendable {
     /// Answers longer than this are stopped: no paper's FAQ is anywhere near it.
     static let maxAnswerBytes = 512 * 1024
 
-    private func streamOnce(_ body: Data, onEvent: @escaping @Sendable (LLMEvent) -> Void) async throws -> LLMCompletion {
+    private func streamOnce(_ body: Data, giveUpAt: ContinuousClock.Instant,
+                            onEvent: @escaping @Sendable (LLMEvent) -> Void) async throws -> LLMCompletion {
         var request = HTTPClientRequest(url: settings.chatURL)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
@@ -128,8 +147,11 @@ public struct LLMClient: Sendable {
             request.headers.add(name: "Authorization", value: "Bearer \(key)")
         }
         request.body = .bytes(ByteBuffer(bytes: body))
-        let client = LLMHTTP.client(idleTimeout: settings.idleTimeout)
-        let deadline = NIODeadline.now() + .milliseconds(Int64(settings.totalTimeout / .milliseconds(1)))
+        let client = SharedHTTPClients.client(readTimeout: settings.idleTimeout, redirects: 3)
+        // The deadline holds until the response head arrives: no later than the give-up budget allows.
+        let untilHead = min(settings.totalTimeout, giveUpAt - .now)
+        guard untilHead > .zero else { throw LLMError.timedOut(server: settings.serverName) }
+        let deadline = NIODeadline.now() + .milliseconds(Int64(untilHead / .milliseconds(1)))
         let response: HTTPClientResponse
         do {
             response = try await client.execute(request, deadline: deadline)
@@ -302,22 +324,3 @@ private final class DeliveryFlag: @unchecked Sendable {
     var isSet: Bool { lock.withLock { value } }
 }
 
-/// One HTTP client per idle timeout, shared and never shut down: streams read through it.
-enum LLMHTTP {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var clients: [Int64: HTTPClient] = [:]
-
-    static func client(idleTimeout: Duration) -> HTTPClient {
-        let milliseconds = Int64(idleTimeout / .milliseconds(1))
-        lock.lock()
-        defer { lock.unlock() }
-        if let client = clients[milliseconds] { return client }
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .follow(max: 3, allowCycles: false),
-            timeout: .init(connect: .seconds(10), read: .milliseconds(milliseconds)))
-        configuration.connectionPool.retryConnectionEstablishment = false
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        clients[milliseconds] = client
-        return client
-    }
-}

@@ -19,6 +19,8 @@ public enum LLMError: Error, CustomStringConvertible, Equatable {
     case notStreaming(contentType: String, detail: String)
     case wrongEndpoint(server: String, detail: String)
     case answerTooLong(limit: Int)
+    /// No answer began before `[llm] give_up_after`, over this many tries.
+    case gaveUp(server: String, seconds: Int, tries: Int, lastReason: String)
 
     public var description: String {
         switch self {
@@ -58,6 +60,9 @@ public enum LLMError: Error, CustomStringConvertible, Equatable {
             "\(server) has no chat completions endpoint there (404\(Self.detail(detail))): check [llm] base_url (it usually ends in /v1)"
         case .answerTooLong(let limit):
             "the answer passed \(limit / 1000) KB and was stopped"
+        case .gaveUp(let server, let seconds, let tries, let lastReason):
+            "the LLM server \(server) did not begin an answer within \(seconds) s (\(tries) tr\(tries == 1 ? "y" : "ies"), last: "
+                + "\(lastReason)): check that it is running, or raise [llm] give_up_after"
         }
     }
 

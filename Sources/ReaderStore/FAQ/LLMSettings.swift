@@ -16,8 +16,11 @@ public struct LLMSettings: Sendable {
     public var maxTokens: Int = 2048
     /// The budget for the prompt: the paper's text is cut to fit it.
     public var contextTokens: Int = 24_000
-    /// Longest silence between two pieces of the stream before it counts as stalled.
-    public var idleTimeout: Duration = .seconds(120)
+    /// Longest silence between two pieces of the stream before it counts as stalled (`[llm] idle_timeout`).
+    public var idleTimeout: Duration = .seconds(60)
+    /// Bound on the wait for the answer to begin, every try and retry together (`[llm] give_up_after`):
+    /// a server that never answers is given up on after this, not after retries times the idle timeout.
+    public var giveUpAfter: Duration = .seconds(120)
     /// Bound on one whole generation, from connecting to the last token.
     public var totalTimeout: Duration = .seconds(900)
     /// Retries for 429, 5xx, timeouts and refused connections, before any text has arrived.

@@ -19,6 +19,8 @@ public enum FeedError: Error, CustomStringConvertible, Equatable {
     case refused(source: String, reason: String)
     /// A server that pages without end (a repeated token or page, or too many pages).
     case endlessPaging(source: String, detail: String)
+    /// Every try failed and the next would pass `[arxiv] give_up_after`.
+    case gaveUp(service: String, seconds: Int, tries: Int, lastReason: String)
 
     public var description: String {
         switch self {
@@ -54,6 +56,9 @@ public enum FeedError: Error, CustomStringConvertible, Equatable {
             "\(source) sent \(reason): refused to read it"
         case .endlessPaging(let source, let detail):
             "\(source) \(detail): stopped there, try again later (what was fetched before is kept)"
+        case .gaveUp(let service, let seconds, let tries, let lastReason):
+            "\(service) did not answer within \(seconds) s (\(tries) tr\(tries == 1 ? "y" : "ies"), last: \(lastReason)): "
+                + "try again later, or raise give_up_after in config.toml"
         }
     }
 

@@ -12,6 +12,11 @@ public struct HTTPPolicy: Sendable {
     public var maxRetryAfterSeconds: Int
     /// Bound on one request, from connecting to the last byte.
     public var requestTimeout: Duration
+    /// Longest silence (no byte) before a try counts as failed (`[arxiv] stall_timeout`).
+    public var stallTimeout: Duration
+    /// Bound on one request with all its retries and waits (`[arxiv] give_up_after`), so retries never
+    /// multiply a silent server's wait.
+    public var giveUpAfter: Duration
     /// Bound on a response body; a larger one is refused rather than read into memory.
     public var maxBodyBytes: Int
     public var userAgent: String
@@ -19,6 +24,7 @@ public struct HTTPPolicy: Sendable {
     public init(
         minimumInterval: Duration = .seconds(3), maxRetries: Int = 4, backoffBase: Duration? = nil,
         maxRetryAfterSeconds: Int = 120, requestTimeout: Duration = .seconds(120),
+        stallTimeout: Duration = HTTPPolicy.defaultStallTimeout, giveUpAfter: Duration = HTTPPolicy.defaultGiveUpAfter,
         maxBodyBytes: Int = 64_000_000, userAgent: String = HTTPPolicy.defaultUserAgent
     ) {
         self.minimumInterval = minimumInterval
@@ -26,11 +32,23 @@ public struct HTTPPolicy: Sendable {
         self.backoffBase = backoffBase ?? max(minimumInterval, .milliseconds(100))
         self.maxRetryAfterSeconds = maxRetryAfterSeconds
         self.requestTimeout = requestTimeout
+        self.stallTimeout = stallTimeout
+        self.giveUpAfter = giveUpAfter
         self.maxBodyBytes = maxBodyBytes
         self.userAgent = userAgent
     }
 
+    public static let defaultStallTimeout: Duration = .seconds(60)
+    public static let defaultGiveUpAfter: Duration = .seconds(120)
+
     public static let defaultUserAgent = "papers-tui/\(PapersTUIVersion.current) (terminal paper reader; https://github.com/papers-tui)"
+}
+
+extension Duration {
+    /// Whole seconds, rounded up: what a countdown or a message shows.
+    var roundedUpSeconds: Int {
+        Int((Double(components.seconds) + Double(components.attoseconds) / 1e18).rounded(.up))
+    }
 }
 
 public enum PapersTUIVersion {

@@ -29,18 +29,6 @@ public actor PoliteHTTPClient {
     private var waiters: [CheckedContinuation<Void, Never>] = []
     private let onEvent: @Sendable (FetchEvent) -> Void
 
-    /// One process-wide client, never shut down, with bounded connect and idle-read times. Failed
-    /// connections are not retried inside the client: `get` retries with its own paced backoff, so an
-    /// offline machine hears so in seconds rather than after a long connect loop.
-    private static let http: HTTPClient = {
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .follow(max: 5, allowCycles: false),
-            timeout: .init(connect: .seconds(10), read: .seconds(60))
-        )
-        configuration.connectionPool.retryConnectionEstablishment = false
-        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-    }()
-
     public init(service: String, policy: HTTPPolicy, onEvent: @escaping @Sendable (FetchEvent) -> Void = { _ in }) {
         self.service = service
         self.policy = policy
@@ -51,17 +39,21 @@ public actor PoliteHTTPClient {
         await acquire()
         defer { release() }
         var attempt = 0
+        let giveUpAt = ContinuousClock.now + policy.giveUpAfter
         while true {
             try await pace()
             let outcome: Result<HTTPResponse, any Error>
             do {
-                outcome = .success(try await fetchOnce(url))
+                let remaining = giveUpAt - .now
+                guard remaining > .zero else { throw FeedError.timedOut(service: service) }
+                outcome = .success(try await fetchOnce(url, timeout: min(policy.requestTimeout, remaining)))
             } catch {
                 outcome = .failure(error)
             }
             lastRequestEnded = .now
             let wait: Duration
             let reason: String
+            let lastReason: String
             switch outcome {
             case .success(let response) where !Self.isRetryable(response.status):
                 return response
@@ -74,33 +66,52 @@ public actor PoliteHTTPClient {
                     throw FeedError.http(service: service, status: response.status, retryAfter: nil)
                 }
                 wait = retryAfter.map { Duration.seconds($0) } ?? backoff(attempt)
+                if let retryAfter, ContinuousClock.now + wait >= giveUpAt {
+                    throw FeedError.http(service: service, status: response.status, retryAfter: retryAfter)
+                }
                 reason = "\(service) answered \(response.status); trying again"
+                lastReason = "status \(response.status)"
             case .failure(let error):
                 if error is CancellationError || Task.isCancelled { throw CancellationError() }
                 let mapped = mapTransportError(error)
                 guard Self.isRetryable(mapped), attempt < policy.maxRetries else { throw mapped }
                 wait = backoff(attempt)
                 reason = "\(service) did not answer (\(Self.shortReason(mapped))); trying again"
+                lastReason = Self.shortReason(mapped)
             }
             attempt += 1
-            let seconds = Int((Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18).rounded(.up))
-            if seconds > 0 { onEvent(.waiting(seconds: seconds, reason: reason)) }
-            try await Task.sleep(for: wait)
+            // Retries must not multiply a silent server's wait: past the budget the sentence comes instead.
+            if ContinuousClock.now + wait >= giveUpAt {
+                throw FeedError.gaveUp(service: service, seconds: policy.giveUpAfter.roundedUpSeconds, tries: attempt,
+                                       lastReason: lastReason)
+            }
+            try await countDown(wait, reason: reason)
         }
     }
 
-    private func fetchOnce(_ url: String) async throws -> HTTPResponse {
+    /// Sleeps `wait`, reporting the seconds left once a second, so the caller can show a countdown.
+    private func countDown(_ wait: Duration, reason: String) async throws {
+        var left = wait
+        while left > .zero {
+            onEvent(.waiting(seconds: left.roundedUpSeconds, reason: reason))
+            let step = min(left, .seconds(1))
+            try await Task.sleep(for: step)
+            left -= step
+        }
+    }
+
+    private func fetchOnce(_ url: String, timeout: Duration) async throws -> HTTPResponse {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: policy.userAgent)
         request.headers.add(name: "Accept-Encoding", value: "identity")
         let prepared = request
         let limit = policy.maxBodyBytes
         let service = self.service
-        let timeout = policy.requestTimeout
+        let client = SharedHTTPClients.client(readTimeout: policy.stallTimeout, redirects: 5)
         return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
             group.addTask {
                 let milliseconds = Int64(timeout / .milliseconds(1))
-                let response = try await Self.http.execute(prepared, timeout: .milliseconds(milliseconds))
+                let response = try await client.execute(prepared, timeout: .milliseconds(milliseconds))
                 let body: ByteBuffer
                 do {
                     body = try await response.body.collect(upTo: limit)

@@ -43,18 +43,34 @@ enum Chrome {
         let row = state.height - 1
         let style = state.statusIsError ? theme.error : theme.status
         buffer.fill(row: row, column: 0, width: state.width, style: style)
-        let hints: String
-        if state.layout.isWide || !state.paperOpen {
-            hints = "j/k move · Enter open · s star · r read · f FAQ · u unread · [ ] day · R sync · ? help · q quit"
-        } else {
-            hints = "j/k scroll · Tab pane · f FAQ · s star · o PDF · q back · ? help"
-        }
+        let hints = footerHints(state)
         if let input = state.input {
             inputLine(input, row: row, state: state, theme: theme, buffer: &buffer)
             return
         }
         let text = " " + Sanitize.terminalText(state.status ?? (state.searching ? "searching…" : hints))
         buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)
+    }
+
+    /// The footer's key hints, naming the keys as bound (a command without a key is left out).
+    static func footerHints(_ state: AppState) -> String {
+        let keymap = state.keymap
+        func hint(_ command: Command, _ text: String) -> String? { keymap.label(for: command).map { "\($0) \(text)" } }
+        func pair(_ first: Command, _ second: Command, separator: String, _ text: String) -> String? {
+            guard let one = keymap.label(for: first), let two = keymap.label(for: second) else { return nil }
+            return "\(one)\(separator)\(two) \(text)"
+        }
+        let parts: [String?]
+        if state.layout.isWide || !state.paperOpen {
+            parts = [pair(.moveDown, .moveUp, separator: "/", "move"), hint(.open, "open"), hint(.toggleStar, "star"),
+                     hint(.toggleRead, "read"), hint(.faq, "FAQ"), hint(.toggleUnreadOnly, "unread"),
+                     pair(.previousDay, .nextDay, separator: " ", "day"), hint(.sync, "sync"), hint(.help, "help"),
+                     hint(.back, "quit")]
+        } else {
+            parts = [pair(.moveDown, .moveUp, separator: "/", "scroll"), hint(.cycleFocus, "pane"), hint(.faq, "FAQ"),
+                     hint(.toggleStar, "star"), hint(.openPDF, "PDF"), hint(.back, "back"), hint(.help, "help")]
+        }
+        return parts.compactMap { $0 }.joined(separator: " · ")
     }
 
     /// `/query▏` or `:ids▏`, the end kept in view, with what is wrong with it after.
@@ -112,30 +128,6 @@ enum Chrome {
             buffer.write(TextWidth.truncate(line.0, to: contentWidth), row: top + 1 + offset, column: left + 2,
                          limit: contentWidth, style: style)
         }
-    }
-
-    static func help(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
-        let entries = Command.allCases.map { command in
-            (state.keymap.keys(for: command).map(\.label).joined(separator: " "), command.summary)
-        }
-        let footer = "mouse: click selects, the wheel scrolls · any key closes this help"
-        var lines: [String]
-        if entries.count + 4 <= state.height - 2 {
-            lines = entries.map { $0.0.padding(toLength: 16, withPad: " ", startingAt: 0) + $0.1 }
-        } else {
-            // Too many for one column on this screen: two columns, summaries shortened to fit.
-            let half = (entries.count + 1) / 2
-            let columnWidth = max(20, (state.width - 8) / 2)
-            let cell = { (entry: (String, String)) in
-                TextWidth.padded(TextWidth.truncate(entry.0, to: 10).padding(toLength: 11, withPad: " ", startingAt: 0) + entry.1,
-                                 to: columnWidth)
-            }
-            lines = (0..<half).map { row in
-                cell(entries[row]) + (row + half < entries.count ? " " + cell(entries[row + half]) : "")
-            }
-        }
-        lines += ["", footer]
-        box(title: "Keys", lines: lines.map { ($0, theme.overlay) }, state: state, theme: theme, buffer: &buffer)
     }
 
     static func venuePicker(_ picker: VenuePicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {

@@ -48,6 +48,7 @@ enum FAQPane {
         let model = view.model ?? state.faqModel ?? "the LLM"
         let source = view.source.map { " · from \($0.label)" } ?? ""
         let language = state.faqLanguage == .en ? "en" : "中文"
+        let regenerate = state.keymap.keyName(for: .regenerateFAQ)
         switch view.phase {
         case .loading: return ("FAQ", false)
         case .none: return ("FAQ · \(language) · none yet", false)
@@ -59,21 +60,21 @@ enum FAQPane {
             let note = view.note.map { " · \($0)" } ?? ""
             if let paper = state.selected?.paper, view.isStale(paperVersion: paper.version, model: state.faqModel) {
                 let why = view.version != paper.version ? "written for v\(view.version ?? 0)" : view.model != state.faqModel ? "by \(model)" : "older prompt"
-                return ("✓ cached, \(why) · f asks \(state.faqModel ?? "the LLM") anew", false)
+                return ("✓ cached, \(why) · \(state.keymap.keyName(for: .faq)) asks \(state.faqModel ?? "the LLM") anew", false)
             }
-            return ("✓ \(model) · \(language)\(source)\(note) · F regenerates", false)
+            return ("✓ \(model) · \(language)\(source)\(note) · \(regenerate) regenerates", false)
         case .incomplete:
-            return ("⚠ incomplete (\(view.note ?? "cut short")) · \(model) · F finishes it", true)
-        case .failed(let message): return ("✗ \(message) · F tries again", true)
-        case .stopped: return ("■ stopped: the partial answer is kept · F generates it again", false)
+            return ("⚠ incomplete (\(view.note ?? "cut short")) · \(model) · \(regenerate) finishes it", true)
+        case .failed(let message): return ("✗ \(message) · \(regenerate) tries again", true)
+        case .stopped: return ("■ stopped: the partial answer is kept · \(regenerate) generates it again", false)
         }
     }
 
     private static func hint(_ state: AppState) -> String {
         if let reason = state.faqUnavailable { return "FAQs need an LLM: \(reason)" }
         let other = state.faqLanguage == .en ? "中文" : "English"
-        return "f asks \(state.faqModel ?? "the LLM") six questions about this paper, answered from its full text "
-            + "(what problem, related work, method, experiments, what next, summary). L switches to \(other)."
+        return "\(state.keymap.keyName(for: .faq)) asks \(state.faqModel ?? "the LLM") six questions about this paper, answered from its full text "
+            + "(what problem, related work, method, experiments, what next, summary). \(state.keymap.keyName(for: .faqLanguage)) switches to \(other)."
     }
 
     private static func style(_ style: MarkdownText.Style, _ theme: Theme) -> CellStyle {

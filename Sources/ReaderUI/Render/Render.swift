@@ -13,7 +13,7 @@ public func render(_ state: AppState, theme: Theme = .standard) -> ScreenBuffer 
     Chrome.borders(layout, theme: theme, buffer: &buffer)
     Chrome.status(state, theme: theme, buffer: &buffer)
     switch state.overlay {
-    case .help: Chrome.help(state, theme: theme, buffer: &buffer)
+    case .help: HelpOverlay.draw(state, theme: theme, buffer: &buffer)
     case .categoryPicker(let picker): Chrome.picker(picker, state: state, theme: theme, buffer: &buffer)
     case .venuePicker(let picker): Chrome.venuePicker(picker, state: state, theme: theme, buffer: &buffer)
     case nil: break

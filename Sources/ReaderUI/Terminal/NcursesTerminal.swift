@@ -20,14 +20,10 @@ public final class NcursesTerminal {
 
     public func start() {
         setlocale(LC_ALL, "")
+        // Before initscr, so the mode saved for a crash is the shell's, not ncurses' raw mode.
+        TerminalRescue.install()
         initscr()
         started = true
-        // Leave the terminal usable when terminated; when it hung up there is nothing to restore.
-        signal(SIGTERM) { signalNumber in
-            endwin()
-            _exit(128 + signalNumber)
-        }
-        signal(SIGHUP) { signalNumber in _exit(128 + signalNumber) }
         raw()
         noecho()
         nonl()
@@ -160,7 +156,7 @@ public final class NcursesTerminal {
 
     /// Writes raw bytes to the terminal (OSC 52 clipboard), outside ncurses' screen model.
     public func writeRaw(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        DescriptorWriter.write(text, to: STDOUT_FILENO)
     }
 
     private func attributes(for style: CellStyle) -> attr_t {

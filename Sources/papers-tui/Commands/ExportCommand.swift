@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderStore
+import ReaderUI
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -72,36 +72,48 @@ struct FAQCommand: AsyncParsableCommand {
 
     private func streamOne(_ id: String, language: FAQLanguage, generator: FAQGenerator) async throws {
         let outcome = OutcomeBox()
+        let countdown = CountdownTracker()
         let showsStatus = Output.standardErrorIsTerminal
-        await generator.generate(paperID: id, lang: language, refresh: refresh) { progress in
-            switch progress {
-            case .queued: break
-            case .fetchingText:
-                if showsStatus { Output.status("fetching the paper's full text…") }
-            case .waiting(let seconds, let reason):
-                // A terminal shows the countdown; a log gets one line per wait.
-                if showsStatus || outcome.startsWait(seconds) { Output.status("\(reason): trying again in \(seconds) s") }
-            case .streaming(let source, let model):
-                if showsStatus { Output.status("") }
-                if outcome.announce() { Output.error("papers-tui: \(model) answering from \(source.label)") }
-            case .delta(let text):
-                Output.write(CLIText.paragraphs(text))
-            case .finished(let answer):
-                if outcome.streamed {
-                    Output.line()
-                } else {
-                    Output.error("papers-tui: cached answer (\(CLIText.plain(answer.model)), from \(answer.source.label))")
-                    Output.line(CLIText.paragraphs(answer.text))
-                }
-                if let note = answer.note { Output.error("papers-tui: note: \(CLIText.plain(note))") }
-            case .failed(let message, let partial):
-                if partial != nil { Output.line() }
-                outcome.fail(message + (partial != nil ? "; run `papers-tui faq \(id) --refresh` to finish it" : ""))
-            case .stopped:
-                outcome.fail("stopped")
-            }
-            if case .delta = progress { outcome.streamed = true }
+        let refresh = self.refresh
+        // A closed standard output (`| head -1`) stops the generation: the generator keeps what came,
+        // marked incomplete, and the command ends quietly.
+        @Sendable func show(_ text: String) {
+            if !Output.writeIfOpen(text) { outcome.closeOutput() }
         }
+        let generation = Task {
+            await generator.generate(paperID: id, lang: language, refresh: refresh) { progress in
+                switch progress {
+                case .queued: break
+                case .fetchingText:
+                    if showsStatus { Output.status("fetching the paper's full text…") }
+                case .waiting(let seconds, let reason):
+                    // A terminal shows the countdown; a log gets one line per wait.
+                    if showsStatus || countdown.starts(seconds) { Output.status("\(reason): trying again in \(seconds) s") }
+                case .streaming(let source, let model):
+                    if showsStatus { Output.status("") }
+                    if outcome.announce() { Output.error("papers-tui: \(model) answering from \(source.label)") }
+                case .delta(let text):
+                    show(CLIText.paragraphs(text))
+                case .finished(let answer):
+                    if outcome.streamed {
+                        show("\n")
+                    } else {
+                        Output.error("papers-tui: cached answer (\(CLIText.plain(answer.model)), from \(answer.source.label))")
+                        show(CLIText.paragraphs(answer.text) + "\n")
+                    }
+                    if let note = answer.note { Output.error("papers-tui: note: \(CLIText.plain(note))") }
+                case .failed(let message, let partial):
+                    if partial != nil { show("\n") }
+                    outcome.fail(message + (partial != nil ? "; run `papers-tui faq \(id) --refresh` to finish it" : ""))
+                case .stopped:
+                    outcome.fail("stopped")
+                }
+                if case .delta = progress { outcome.streamed = true }
+            }
+        }
+        outcome.stopWhenOutputCloses(generation)
+        await generation.value
+        if outcome.outputClosed { return }
         if let failure = outcome.failure { throw CLIError(failure) }
     }
 
@@ -146,16 +158,27 @@ private final class OutcomeBox: @unchecked Sendable {
 
     func fail(_ message: String) { lock.withLock { _failure = message } }
 
-    private var lastWait = Int.max
-    private var announced = false
+    private var _outputClosed = false
+    private var generation: Task<Void, Never>?
 
-    /// True for the first second of a countdown (a new wait is longer than the last second seen).
-    func startsWait(_ seconds: Int) -> Bool {
+    var outputClosed: Bool { lock.withLock { _outputClosed } }
+
+    func closeOutput() {
         lock.withLock {
-            defer { lastWait = seconds }
-            return seconds > lastWait || lastWait == Int.max
+            _outputClosed = true
+            generation?.cancel()
         }
     }
+
+    /// Cancels `task` once standard output has closed (at once if it already has).
+    func stopWhenOutputCloses(_ task: Task<Void, Never>) {
+        lock.withLock {
+            generation = task
+            if _outputClosed { task.cancel() }
+        }
+    }
+
+    private var announced = false
 
     /// True the first time only.
     func announce() -> Bool {

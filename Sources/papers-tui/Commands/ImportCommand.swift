@@ -33,9 +33,9 @@ struct ImportCommand: ParsableCommand {
         let summary = try SnapshotImporter(store: paperStore).importFile(file) { bytes, total, papers in
             guard showProgress else { return }
             let percent = total > 0 ? bytes * 100 / total : 0
-            FileHandle.standardError.write(Data("\r\u{1B}[Kimporting: \(percent)% (\(papers) papers)".utf8))
+            Output.errorBytes("\r\u{1B}[Kimporting: \(percent)% (\(papers) papers)")
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress { Output.errorBytes("\r\u{1B}[K") }
         let seconds = Date().timeIntervalSince(started)
         Output.line("imported: \(summary.written.newPapers) new papers, \(summary.written.updatedPapers) updated, "
             + "\(summary.written.unchangedPapers) unchanged in \(String(format: "%.1f", seconds)) s")

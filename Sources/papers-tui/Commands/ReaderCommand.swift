@@ -23,6 +23,13 @@ struct ReaderCommand: AsyncParsableCommand {
 
     func run() async throws {
         let config = try Config.load()
+        // Checked before anything else, so a clash is reported whether or not a terminal is attached.
+        let keymap: Keymap
+        do {
+            keymap = try Keymap.parse(config.keyBindings)
+        } catch {
+            throw CLIError(error.description)
+        }
         let paperStore = try store.openStore()
         if try paperStore.paperCount() == 0 {
             guard try offerSample(paperStore) else { return }
@@ -45,11 +52,7 @@ struct ReaderCommand: AsyncParsableCommand {
         }
         var state = AppState(width: 80, height: 24, day: day, categories: expression)
         state.markReadOnOpen = config.markReadOnOpen
-        do {
-            state.keymap = try Keymap.parse(config.keyBindings)
-        } catch {
-            throw CLIError(error.description)
-        }
+        state.keymap = keymap
         state.faqLanguage = config.faqLanguage
         if paperStore.isReadOnly {
             state.status = StoreError.readOnly(path: paperStore.path).description

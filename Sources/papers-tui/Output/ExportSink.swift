@@ -68,6 +68,8 @@ final class ExportSink {
             let written = buffer[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
+                // Standard output's reader has gone (`| head`): end quietly, as every command does.
+                if errno == EPIPE, target == nil { exit(0) }
                 throw failure(errno)
             }
             offset += written

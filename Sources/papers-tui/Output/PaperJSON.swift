@@ -1,5 +1,6 @@
 import Foundation
 import ReaderStore
+import ReaderUI
 
 /// The JSON shape of a paper in `list --json` and `show --json`.
 struct PaperJSON: Encodable {
@@ -121,8 +122,16 @@ struct FAQJSON: Encodable {
 
 /// Writes to standard output without buffering surprises.
 enum Output {
+    /// Writes to standard output; when its reader has gone (`| head -1`) the command ends quietly with
+    /// exit 0: the reader asked for no more, and a pipeline under `set -o pipefail` should not fail for it.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if !writeIfOpen(text) { exit(0) }
+    }
+
+    /// Writes to standard output; false once its reader has gone, for a caller with work to keep first.
+    @discardableResult
+    static func writeIfOpen(_ text: String) -> Bool {
+        DescriptorWriter.write(text, to: STDOUT_FILENO) != .closed
     }
 
     static func line(_ text: String = "") {
@@ -132,14 +141,20 @@ enum Output {
     /// A transient line on a terminal's standard error (overwritten by the next), else a plain line.
     static func status(_ text: String) {
         if standardErrorIsTerminal {
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+            errorBytes("\r\u{1B}[K\(text)")
         } else if !text.isEmpty {
             error(text)
         }
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        errorBytes(text + "\n")
+    }
+
+    /// Standard error as it is, without a newline (progress bars). A closed standard error is ignored:
+    /// there is nowhere left to say anything.
+    static func errorBytes(_ text: String) {
+        DescriptorWriter.write(text, to: STDERR_FILENO)
     }
 
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }

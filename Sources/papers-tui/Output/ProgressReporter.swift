@@ -6,6 +6,7 @@ import ReaderStore
 final class ProgressReporter: Sendable {
     private let isTerminal = Output.standardErrorIsTerminal
     private let quiet: Bool
+    private let countdown = CountdownTracker()
 
     init(quiet: Bool = false) {
         self.quiet = quiet
@@ -26,7 +27,7 @@ final class ProgressReporter: Sendable {
                 } else {
                     bar = "[\(done)] "
                 }
-                FileHandle.standardError.write(Data("\r\u{1B}[K\(bar)\(label)".utf8))
+                Output.errorBytes("\r\u{1B}[K\(bar)\(label)")
             } else {
                 let count = total.map { "\(done)/\($0) " } ?? ""
                 Output.line("sync: \(count)\(label)")
@@ -35,14 +36,29 @@ final class ProgressReporter: Sendable {
             let reason = CLIText.plain(rawReason)
             let text = seconds > 0 ? "\(reason): waiting \(seconds) s" : reason
             if isTerminal {
-                FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
-            } else {
+                Output.errorBytes("\r\u{1B}[K\(text)")
+            } else if countdown.starts(seconds) {
+                // A log gets one line per wait, not one per second of its countdown.
                 Output.line("sync: \(text)")
             }
         }
     }
 
     func finish() {
-        if isTerminal, !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if isTerminal, !quiet { Output.errorBytes("\r\u{1B}[K") }
+    }
+}
+
+/// Tells the first second of a countdown from the seconds that follow it.
+final class CountdownTracker: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = Int.max
+
+    /// True when `seconds` starts a new wait (it is not below the last second seen).
+    func starts(_ seconds: Int) -> Bool {
+        lock.withLock {
+            defer { last = seconds }
+            return seconds >= last || last == Int.max || seconds <= 0
+        }
     }
 }
