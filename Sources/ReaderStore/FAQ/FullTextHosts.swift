@@ -61,11 +61,11 @@ public struct FullTextHosts: Sendable, Equatable {
 
     /// Why `url` may not be fetched, or nil when it may.
     public func refusal(for url: String) -> String? {
-        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              let host = components.host?.lowercased(), !host.isEmpty else {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased() else {
             return "the link \(url) is not a web address"
         }
         guard scheme == "http" || scheme == "https" else { return "links with \(scheme): are not fetched, only http(s)" }
+        guard let host = components.host?.lowercased(), !host.isEmpty else { return "the link \(url) names no host" }
         guard components.user == nil, components.password == nil else { return "links with a user name are not fetched" }
         if let base = URLComponents(string: webBase), base.host?.lowercased() == host,
            Self.port(base) == Self.port(components) {

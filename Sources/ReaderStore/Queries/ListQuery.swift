@@ -226,7 +226,7 @@ enum ListSQL {
         case .starred: "m.starred_at DESC, p.id"
         case .search: "p.id"
         case .papers: "instr(?, ',' || p.id || ',')"
-        case .venue: "v.position, p.id"
+        case .venue: "\(VenueGroupOrder.rankSQL("v.grp")), v.position, p.id"
         }
     }
 }
@@ -317,17 +317,21 @@ extension PaperStore {
         return rows.map { (day: $0.0, papers: $0.1) }
     }
 
-    /// One paper with its marks and latest listing, or nil when it is not cached.
+    /// One paper with its marks and latest listing, or nil when it is not cached. A paper listed under
+    /// several categories that day has the type a day's list gives it: the first in arXiv's order
+    /// (`new` under its primary category rather than `cross` under another).
     public func paper(id: String) throws(StoreError) -> ListedPaper? {
         try read { db in
             try ListedColumns.fetchListed(db, sql: """
                 SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, \(ListSQL.venueColumns)
                 FROM paper AS p
                 LEFT JOIN mark AS m ON m.paper_id = p.id
-                LEFT JOIN (SELECT paper_id, announce_date, \(ListSQL.typeRank) AS type_rank FROM listing
-                            WHERE paper_id = ? ORDER BY announce_date DESC LIMIT 1) AS l ON l.paper_id = p.id
+                LEFT JOIN (SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank FROM listing
+                            WHERE paper_id = ?
+                              AND announce_date = (SELECT MAX(announce_date) FROM listing WHERE paper_id = ?)
+                            GROUP BY paper_id) AS l ON l.paper_id = p.id
                 WHERE p.id = ?
-                """, arguments: [id, id]).first
+                """, arguments: [id, id, id]).first
         }
     }
 

@@ -159,9 +159,10 @@ enum Chrome {
             case .include: "[+]"
             case .exclude: "[-]"
             }
-            return "\(mark) \(category)"
+            let name = ArxivTaxonomy.name(of: category).map { "  " + $0 } ?? ""
+            return "\(mark) \(TextWidth.padded(Sanitize.terminalText(category), to: 18))\(picker.listed.contains(category) ? "•" : " ")\(name)"
         }
-        choiceBox(title: "Categories", rows: rows, cursor: picker.cursor, empty: "no categories cached for this day",
+        choiceBox(title: "Categories (• in the cache on this day)", rows: rows, cursor: picker.cursor, empty: "no categories cached for this day",
                   hint: "+ include · - exclude · Space toggle · Enter apply · Esc cancel", state: state, theme: theme,
                   buffer: &buffer)
     }

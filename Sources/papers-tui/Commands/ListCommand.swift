@@ -61,7 +61,9 @@ struct ListCommand: ParsableCommand {
         let counts = try paperStore.counts(query)
         if !json {
             if case .day(let day) = scope {
-                Output.line(ListPrinter.header(day: day, categories: expression, counts: counts))
+                let estimated = try paperStore.isEstimated(day: day, categories: expression)
+                    ? " · estimated from submission times (a sync of the day replaces it)" : ""
+                Output.line(ListPrinter.header(day: day, categories: expression, counts: counts) + estimated)
             } else if case .venue(let edition, let group) = scope {
                 Output.line("\(edition)\(group.map { " · \($0)" } ?? "") · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
             } else {
@@ -81,7 +83,7 @@ struct ListCommand: ParsableCommand {
                     let data = try encoder.encode(PaperJSON(listed))
                     Output.write((first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
                 } else {
-                    Output.line(ListPrinter.row(listed, index: offset + printed + 1))
+                    Output.line(ListPrinter.row(listed, index: offset + printed + 1, showsGroup: venue != nil))
                 }
                 first = false
                 printed += 1
@@ -124,10 +126,12 @@ struct ListCommand: ParsableCommand {
             throw CLIError("\(edition) is not cached: run `papers-tui venues sync \(edition)` or `venues import FILE --edition \(edition)`"
                 + (known.isEmpty ? "" : " (cached: \(known))"))
         }
-        if let group, !summary.groups.contains(where: { $0.name == group }) {
+        guard let group else { return .venue(edition: summary.edition, group: nil) }
+        // As the source spells it (`Oral`), whatever the case typed.
+        guard let stored = summary.groups.first(where: { $0.name.caseInsensitiveCompare(group) == .orderedSame })?.name else {
             throw CLIError("\(summary.edition) has no group '\(group)': it has \(summary.groups.map(\.name).joined(separator: ", "))")
         }
-        return .venue(edition: summary.edition, group: group)
+        return .venue(edition: summary.edition, group: stored)
     }
 
     static func noCache() -> CLIError {

@@ -9,18 +9,21 @@ enum ListPrinter {
         return "\(place.isEmpty ? "starred" : place) · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)"
     }
 
-    static func row(_ listed: ListedPaper, index: Int) -> String {
+    /// `showsGroup`: a venue's list, where the group (Oral, Poster) tells rows apart, not the edition.
+    static func row(_ listed: ListedPaper, index: Int, showsGroup: Bool = false) -> String {
         let paper = listed.paper
         let star = listed.isStarred ? "★" : " "
         let unread = listed.isRead ? " " : "•"
         var tag = ""
         if let type = listed.announceType, type != .new { tag = " (\(type.rawValue))" }
-        if let venue = listed.venueLabel { tag += " {\(Sanitize.terminalText(venue))}" }
+        if let venue = showsGroup ? listed.venue?.group : listed.venueLabel { tag += " {\(Sanitize.terminalText(venue))}" }
         let firstAuthor = paper.authors.first.map { paper.authors.count > 1 ? "\($0) et al." : $0 } ?? ""
         let number = String(index).leftPadded(to: 4)
         let title = Sanitize.terminalText(paper.title)
         let author = Sanitize.terminalText(firstAuthor)
-        return "\(number) \(star)\(unread) \(paper.id.rightPadded(to: 17)) [\(paper.primaryCategory)]\(tag) \(title) — \(author)"
+        let ownVenuePaper = listed.venue?.edition == paper.primaryCategory
+        let category = showsGroup && ownVenuePaper ? "" : " [\(paper.primaryCategory)]"
+        return "\(number) \(star)\(unread) \(paper.id.rightPadded(to: 17))\(category)\(tag) \(title) — \(author)"
     }
 
     static func details(_ listed: ListedPaper) -> String {
