@@ -135,6 +135,24 @@ struct RealUseReaderTests {
         }
     }
 
+    @Test("after an import the reader opens on the latest estimated day and says it is estimated")
+    func estimatedDayTitle() async throws {
+        let cli = try BinaryRunner()
+        let file = try RealUseImportTests.snapshot([
+            RealUseImportTests.line("2604.99001", created: "Fri, 24 Apr 2026 14:00:00 GMT", categories: "cs.AI"),
+            RealUseImportTests.line("2604.99002", created: "Tue, 21 Apr 2026 14:00:00 GMT", categories: "cs.CL"),
+        ])
+        #expect(try await cli.run(["import", file]).status == 0)
+        try await TmuxSession.with(try cli.readerCommand(), width: 150, height: 40) { tmux in
+            let screen = try await tmux.waitFor(text: "Imported paper 2604.99001")
+            #expect(screen.contains("2026-04-27 · all categories · Total 1"))
+            #expect(screen.contains("[days estimated from submission times]"))
+            try await tmux.send("[")
+            try await tmux.waitFor(text: "Imported paper 2604.99002")
+            try await tmux.send("q")
+        }
+    }
+
     @Test("a venue's list shows each row's group, not its edition")
     func venueRowsShowGroups() async throws {
         let cli = try await RealUseVenueTests.venueCache()

@@ -47,15 +47,4 @@ extension PaperStore {
             return summary
         }
     }
-
-    /// True when a day's list for these categories holds only estimated rows (no daily feed gave it).
-    public func isEstimated(day: String, categories: CategoryExpression?) throws(StoreError) -> Bool {
-        let (filter, arguments) = ListSQL.listingCategoryFilter(categories)
-        let sql = """
-            SELECT EXISTS(SELECT 1 FROM listing WHERE announce_date = ? AND \(filter) AND position < 0)
-               AND NOT EXISTS(SELECT 1 FROM listing WHERE announce_date = ? AND \(filter) AND position >= 0)
-            """
-        let allArguments = [day.databaseValue] + arguments + [day.databaseValue] + arguments
-        return try read { db in try Bool.fetchOne(db, sql: sql, arguments: StatementArguments(allArguments)) ?? false }
-    }
 }

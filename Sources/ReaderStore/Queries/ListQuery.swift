@@ -86,11 +86,15 @@ public struct ListCounts: Sendable, Equatable {
     public var total: Int
     public var starred: Int
     public var unread: Int
+    /// Some of a day's rows are estimated from submission times (an import or a backfill), not from
+    /// a daily feed of that day.
+    public var estimated: Bool
 
-    public init(total: Int, starred: Int, unread: Int) {
+    public init(total: Int, starred: Int, unread: Int, estimated: Bool = false) {
         self.total = total
         self.starred = starred
         self.unread = unread
+        self.estimated = estimated
     }
 }
 
@@ -278,12 +282,13 @@ extension PaperStore {
         if DayPage.applies(to: query) { return try read { db in try DayPage.counts(query, in: db) } }
         let (source, arguments) = ListSQL.source(query)
         let sql = """
-            SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0)
+            SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0),
+                   COALESCE(MIN(l.position) < 0, 0)
             FROM \(source)
             """
         return try read { db in
             let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
-            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0)
+            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, estimated: row?[3] ?? false)
         }
     }
 

@@ -20,6 +20,7 @@ enum Chrome {
             parts += [Sanitize.terminalText(edition), Sanitize.terminalText(group ?? "all groups")]
             parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
         }
+        if state.counts.estimated, state.source == .day { parts.append("[days estimated from submission times]") }
         if state.venueOnly, state.source == .day { parts.append("[venue papers only]") }
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }

@@ -61,8 +61,7 @@ struct ListCommand: ParsableCommand {
         let counts = try paperStore.counts(query)
         if !json {
             if case .day(let day) = scope {
-                let estimated = try paperStore.isEstimated(day: day, categories: expression)
-                    ? " · estimated from submission times (a sync of the day replaces it)" : ""
+                let estimated = counts.estimated ? " · estimated from submission times (a sync of the day replaces it)" : ""
                 Output.line(ListPrinter.header(day: day, categories: expression, counts: counts) + estimated)
             } else if case .venue(let edition, let group) = scope {
                 Output.line("\(edition)\(group.map { " · \($0)" } ?? "") · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
