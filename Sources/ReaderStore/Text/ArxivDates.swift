@@ -122,18 +122,10 @@ public enum ArxivDates {
         return estimator.day(submitted: date)
     }
 
-    /// YYYY-MM-DD for a count of days since 1970-01-01 (Howard Hinnant's algorithm, the inverse of `daysFromCivil`).
+    /// YYYY-MM-DD for a count of days since 1970-01-01.
     static func civilDay(_ days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        let date = StoredDate.civil(fromDays: days)
+        return String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
     }
 }
 
