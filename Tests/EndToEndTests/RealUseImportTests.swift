@@ -38,6 +38,20 @@ struct RealUseImportTests {
         #expect(first["date"] as? String == "2007-04-04")
     }
 
+    @Test("papers with no day at all: list says how many are cached and how to find them, not that there are none")
+    func papersWithoutDays() async throws {
+        let cli = try BinaryRunner()
+        let file = try Self.snapshot([Self.line("2604.99101", created: nil, categories: "cs.AI"),
+                                      Self.line("2604.99102", created: nil, categories: "cs.CL")])
+        #expect(try await cli.run(["import", file]).status == 0)
+        let listed = try await cli.run(["list"])
+        #expect(listed.status == 1)
+        #expect(listed.stderr == "papers-tui: the cache has no lists yet, but 2 papers: `papers-tui search WORDS` finds them, "
+                + "`papers-tui sync` fetches today's list\n")
+        let found = try await cli.run(["search", "imported"])
+        #expect(found.stdout.contains("2604.99101"))
+    }
+
     @Test("a daily feed of the day replaces the estimated list for its category; a paper a feed listed gets no estimate")
     func feedReplacesEstimate() async throws {
         let routes = ScriptedRoutes()

@@ -103,13 +103,13 @@ struct ListCommand: ParsableCommand {
         if starred, date == nil { return .starred }
         if let date, date != "latest" {
             guard let day = ArxivDates.day(date) else { throw CLIError("--date \(date) is not a date: use YYYY-MM-DD or latest") }
-            guard try store.latestDay(for: nil) != nil else { throw noCache() }
+            guard try store.latestDay(for: nil) != nil else { throw try noCache(store) }
             let hasDay = try store.counts(ListQuery(scope: .day(day), categories: expression, includeReplacements: true)).total > 0
             guard hasDay else { throw CLIError("no cached list for \(day): run `papers-tui sync`") }
             return .day(day)
         }
         guard let latest = try store.latestDay(for: expression) else {
-            if try store.latestDay(for: nil) == nil { throw noCache() }
+            if try store.latestDay(for: nil) == nil { throw try noCache(store) }
             throw CLIError("no cached list for \(expression?.description ?? "these categories"): run `papers-tui sync --category \(expression?.included.first ?? "cs.AI")`")
         }
         return .day(latest)
@@ -133,7 +133,13 @@ struct ListCommand: ParsableCommand {
         return .venue(edition: summary.edition, group: stored)
     }
 
-    static func noCache() -> CLIError {
-        CLIError("the cache has no lists yet: run `papers-tui sync --category cs.AI` (or `papers-tui import --sample` to try it offline)")
+    /// No day's list at all; papers may still be cached (from a harvest), which search finds.
+    static func noCache(_ store: PaperStore) throws -> CLIError {
+        let papers = try store.paperCount()
+        guard papers == 0 else {
+            return CLIError("the cache has no lists yet, but \(papers) paper\(papers == 1 ? "" : "s"): "
+                + "`papers-tui search WORDS` finds them, `papers-tui sync` fetches today's list")
+        }
+        return CLIError("the cache has no lists yet: run `papers-tui sync --category cs.AI` (or `papers-tui import --sample` to try it offline)")
     }
 }
