@@ -92,6 +92,13 @@ struct FullTextHostsTests {
         #expect(openReview.refusal(for: "https://www.openreview.net/pdf?id=abcdef12") == nil)
         #expect(openReview.refusal(for: "https://arxiv.org/pdf/2401.00001") == nil)
         #expect(openReview.refusal(for: "https://arxiv.org:8443/pdf/2401.00001") != nil)
+
+        let arxivPaper = FullTextHosts(webBase: "https://arxiv.org")
+        #expect(arxivPaper.refusal(for: "https://arxiv.org/pdf/2401.00001v1") == nil)
+        #expect(arxivPaper.refusal(for: "https://openreview.net/pdf?id=abcdef12") != nil)
+        let unknownVenue = FullTextHosts(webBase: "https://arxiv.org", venues: ["SOMECONF"])
+        #expect(unknownVenue.refusal(for: "https://aclanthology.org/2024.acl-long.1.pdf") == nil)
+        #expect(unknownVenue.refusal(for: "https://somewhere.example/paper.pdf") != nil)
     }
 
     @Test("a failure is said of the host asked")

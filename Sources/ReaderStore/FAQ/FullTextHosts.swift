@@ -52,9 +52,10 @@ public struct FullTextHosts: Sendable, Equatable {
         return [source, edition].compactMap { $0?.split(separator: ".").first.map(String.init) }
     }
 
-    /// The sites this paper's text may come from besides arXiv; a venue not in the table gets every
-    /// site the table knows (still only public publishers' names, never an address).
+    /// The sites this paper's text may come from besides arXiv (none for an arXiv paper); a venue not
+    /// in the table gets every site the table knows (still only publishers' names, never an address).
     var sites: [String] {
+        guard !venues.isEmpty else { return [] }
         let known = venues.compactMap { Self.venueSites[$0.uppercased()] }
         return Array(Set((known.isEmpty ? Array(Self.venueSites.values) : known).joined())).sorted()
     }
