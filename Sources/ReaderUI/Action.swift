@@ -34,6 +34,9 @@ public enum Effect: Sendable, Equatable {
     case loadCounts(ListQuery)
     case findDay(from: String?, before: Bool, categories: CategoryExpression?)
     case seekUnread(ListQuery, from: Int, forward: Bool)
+    /// Moves the cursor to the first of these papers the list holds (the one selected before a reload,
+    /// then those after it).
+    case locate([String], in: ListQuery)
     case applyMark(MarkChange, paperID: String)
     case loadCategories(day: String?)
     case startSync(CategoryExpression?)

@@ -13,6 +13,8 @@ public enum CategoryChoice: Sendable, Equatable {
 public struct CategoryPicker: Sendable, Equatable {
     public var categories: [String]
     public var choices: [String: CategoryChoice]
+    /// The categories the cache lists on the day shown (the others come from arXiv's taxonomy).
+    public var listed: Set<String> = []
     public var cursor = 0
 
     public var expression: CategoryExpression? {
@@ -145,6 +147,8 @@ public struct AppState: Sendable, Equatable {
     public var venueOnly = false
     public var starredOnly = false
     public var counts = ListCounts(total: 0, starred: 0, unread: 0)
+    /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.
+    public var cachedPapers: Int?
     public var cursor = 0
     public var listTop = 0
     public var window = ListWindow.empty

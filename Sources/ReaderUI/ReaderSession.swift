@@ -11,10 +11,10 @@ public struct ReaderEnvironment: Sendable {
     /// Generates FAQs; nil when no LLM is configured (the state says why).
     public var faqGenerator: FAQGenerator?
     /// Fetches papers by id from arXiv into the cache (for `:` with ids not cached yet).
-    public var lookup: (@Sendable ([String]) async throws -> Void)?
+    public var lookup: (@Sendable ([ArxivID]) async throws -> Void)?
 
     public init(store: PaperStore, theme: Theme? = nil, themeName: String? = nil, faqGenerator: FAQGenerator? = nil,
-                lookup: (@Sendable ([String]) async throws -> Void)? = nil,
+                lookup: (@Sendable ([ArxivID]) async throws -> Void)? = nil,
                 sync: @escaping @Sendable (CategoryExpression?, @escaping @Sendable (String) -> Void) async throws -> String) {
         self.store = store
         self.lookup = lookup
@@ -222,26 +222,28 @@ public final class ReaderSession: @unchecked Sendable {
         }
     }
 
-    /// Shows papers by id, fetching the ones not cached in the background first.
+    /// Shows papers by id, fetching the ones not cached in the background first; the ones that cannot
+    /// be shown are named in the status line, under the ones that can.
     private func openPapers(_ ids: [String], store: PaperStore) throws -> [Action] {
         let missing = try ids.filter { try store.paper(id: $0) == nil }
         guard !missing.isEmpty else { return [.papersOpened(ids, label: "opened")] }
-        if let venuePaper = missing.first(where: { $0.contains("@") }) {
-            return [.failed("\(venuePaper) is not cached: venue papers come with `papers-tui venues sync EDITION`")]
-        }
-        guard let lookup = environment.lookup else {
-            return [.failed("\(missing.joined(separator: ", ")) is not in the cache: run `papers-tui open` with network")]
-        }
         let inbox = self.inbox
+        let lookup = environment.lookup
         Task.detached {
             do {
-                try await lookup(missing)
-                inbox.post(.papersOpened(ids, label: "opened"))
+                let opening = try await PaperOpening.open(ids, store: store, lookup: lookup)
+                for action in Self.actions(for: opening) { inbox.post(action) }
             } catch {
-                inbox.post(.failed("cannot fetch \(missing.joined(separator: ", ")): \(error)"))
+                inbox.post(.failed("cannot open \(ids.joined(separator: ", ")): \(error)"))
             }
         }
-        return [.notFound("fetching \(missing.joined(separator: ", ")) from arXiv…")]
+        let fetching = missing.filter { !$0.contains("@") }
+        return fetching.isEmpty || lookup == nil ? [] : [.notFound("fetching \(fetching.joined(separator: ", ")) from arXiv…")]
+    }
+
+    static func actions(for opening: PaperOpening) -> [Action] {
+        guard !opening.shown.isEmpty else { return [.failed(opening.problem ?? "nothing to open")] }
+        return [.papersOpened(opening.shown, label: "opened")] + (opening.problem.map { [.notFound($0)] } ?? [])
     }
 
     private func startSync(_ categories: CategoryExpression?) {

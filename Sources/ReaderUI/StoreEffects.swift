@@ -18,6 +18,8 @@ public enum StoreEffects {
                 return [.notFound(forward ? "no unread paper below" : "no unread paper above")]
             }
             return [.jump(to: index)]
+        case .locate(let ids, let query):
+            return try store.locate(ids, in: query).map { [.jump(to: $0)] } ?? []
         case .applyMark(let change, let paperID):
             try store.apply(change, to: [paperID])
             return []

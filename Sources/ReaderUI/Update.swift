@@ -72,14 +72,14 @@ public enum Reader {
             setStatus(&state, message)
             return []
         case .categoriesLoaded(let categories):
-            var known = categories
-            for term in (state.categories?.included ?? []) + (state.categories?.excluded ?? []) where !known.contains(term) {
-                known.append(term)
-            }
+            // The day's categories and those chosen first, then the rest of arXiv's taxonomy.
+            let chosen = (state.categories?.included ?? []) + (state.categories?.excluded ?? [])
+            var known = Array(Set(categories + chosen)).sorted()
+            for term in ArxivTaxonomy.categories.map(\.code) where !known.contains(term) { known.append(term) }
             var choices: [String: CategoryChoice] = [:]
             for term in state.categories?.included ?? [] { choices[term] = .include }
             for term in state.categories?.excluded ?? [] { choices[term] = .exclude }
-            state.overlay = .categoryPicker(CategoryPicker(categories: known.sorted(), choices: choices))
+            state.overlay = .categoryPicker(CategoryPicker(categories: known, choices: choices, listed: Set(categories)))
             return []
         case .syncProgress(let text):
             state.sync = .running(text)
@@ -88,7 +88,11 @@ public enum Reader {
             state.sync = .finished(summary)
             setStatus(&state, summary)
             if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] }
-            return reloadKeepingCursor(&state)
+            // New papers shift the rows: the cursor stays on the paper, not on the row number.
+            let following = followedPapers(state)
+            let effects = reloadKeepingCursor(&state)
+            guard let query = state.query, !following.isEmpty else { return effects }
+            return effects + [.locate(following, in: query)]
         case .syncFinished(.failure(let failure)):
             state.sync = .failed(failure.message)
             setStatus(&state, failure.message, isError: true)
@@ -749,6 +753,14 @@ public enum Reader {
             state.counts = ListCounts(total: 0, starred: 0, unread: 0)
         }
         return start(state)
+    }
+
+    /// The selected paper and the ones after it in the rows held, nearest first: where the cursor goes
+    /// when the list changes under it (the first of them still listed).
+    static func followedPapers(_ state: AppState) -> [String] {
+        guard state.selected != nil else { return [] }
+        let local = state.cursor - state.window.offset
+        return state.window.rows[local...].prefix(windowMargin).map(\.paper.id)
     }
 
     /// Reloads counts and rows (marks or new papers may have changed) without moving the cursor.

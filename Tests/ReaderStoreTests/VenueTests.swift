@@ -120,7 +120,8 @@ struct VenueTests {
         #expect(server.requests.first?.query["content.venueid"] == "ICLR.cc/2024/Conference")
         #expect(server.requests.map { $0.query["offset"] } == ["0", "2", "2", "4"])
         let editions = try store.editions()
-        #expect(editions.first?.groups.map(\.name) == ["oral", "poster", "Spotlight"])
+        // Orals, spotlights, posters: the conference's order, not the order the pages came in.
+        #expect(editions.first?.groups.map(\.name) == ["oral", "Spotlight", "poster"])
         let first = try #require(try store.paper(id: "aaaaaaaa01@OpenReview"))
         #expect(first.paper.pdfURL == "https://openreview.net/pdf/aaaaaaaa01.pdf")
         #expect(first.paper.authors == ["Ada Lovelace", "Alan Turing"])

@@ -163,6 +163,13 @@ extension PaperStore {
                 }
                 summaries[summaries.count - 1].groups.append((name: row["grp"], count: row["n"]))
             }
+            for index in summaries.indices {
+                // Stable: groups of the same rank keep the source's order.
+                let ranked = summaries[index].groups.enumerated().sorted {
+                    (VenueGroupOrder.rank($0.element.name), $0.offset) < (VenueGroupOrder.rank($1.element.name), $1.offset)
+                }
+                summaries[index].groups = ranked.map(\.element)
+            }
             return summaries
         }
     }

@@ -103,7 +103,9 @@ public struct FAQGenerator: Sendable {
         let result = try await fetcher.fetch(
             pdfURL: paper.isArxiv ? "\(webBase)/pdf/\(id)" : paper.pdfLink,
             htmlURL: paper.isArxiv ? "\(webBase)/html/\(id)" : nil,
-            abstract: paper.title + "\n\n" + paper.abstract)
+            abstract: paper.title + "\n\n" + paper.abstract,
+            hosts: FullTextHosts(webBase: webBase, venues: paper.isArxiv ? [] : FullTextHosts.venues(
+                paperID: paper.id, edition: paper.primaryCategory)))
         if result.fullText.source != .abstract {
             try store.save(result.fullText, paperID: paper.id, version: paper.version)
         }

@@ -18,9 +18,12 @@ public struct FullTextFetcher: Sendable {
         self.http = http
     }
 
-    /// `pdfURL` and `htmlURL` as the source gives them; `abstract` is the last resort.
-    public func fetch(pdfURL: String?, htmlURL: String?, abstract: String) async throws -> Result {
+    /// `pdfURL` and `htmlURL` as the source gives them, fetched only from `hosts`; `abstract` is the last resort.
+    public func fetch(pdfURL: String?, htmlURL: String?, abstract: String, hosts: FullTextHosts) async throws -> Result {
         var reasons: [String] = []
+        if let pdfURL, let refusal = hosts.refusal(for: pdfURL) {
+            return Result(fullText: FullText(source: .abstract, text: abstract), fallbackReason: "PDF: not fetched: \(refusal)")
+        }
         if let pdfURL {
             do {
                 let text = try await pdf(pdfURL)
@@ -34,7 +37,9 @@ public struct FullTextFetcher: Sendable {
                 }
             }
         }
-        if let htmlURL {
+        if let htmlURL, let refusal = hosts.refusal(for: htmlURL) {
+            reasons.append("HTML: not fetched: \(refusal)")
+        } else if let htmlURL {
             do {
                 let text = try await html(htmlURL)
                 return Result(fullText: FullText(source: .html, text: text), fallbackReason: reasons.first)
@@ -50,19 +55,32 @@ public struct FullTextFetcher: Sendable {
     }
 
     private func pdf(_ url: String) async throws -> String {
-        let response = try await http.get(url)
-        guard response.status == 200 else { throw FeedError.http(service: http.service, status: response.status, retryAfter: nil) }
+        let response = try await get(url)
+        guard response.status == 200 else { throw FeedError.http(service: Self.host(url), status: response.status, retryAfter: nil) }
         let text = try await PDFText.extract(response.body)
         guard Self.readable(text) else { throw PDFText.Failure.toolFailed("no text layer") }
         return text
     }
 
     private func html(_ url: String) async throws -> String {
-        let response = try await http.get(url)
-        guard response.status == 200 else { throw FeedError.http(service: http.service, status: response.status, retryAfter: nil) }
+        let response = try await get(url)
+        guard response.status == 200 else { throw FeedError.http(service: Self.host(url), status: response.status, retryAfter: nil) }
         let text = HTMLText.extract(String(decoding: response.body, as: UTF8.self))
         guard Self.readable(text) else { throw FeedError.badInput("the HTML version holds no paper text") }
         return text
+    }
+
+    /// The download, its failures naming the host asked (a venue's PDF is not on arXiv).
+    private func get(_ url: String) async throws -> HTTPResponse {
+        do {
+            return try await http.get(url)
+        } catch let error as FeedError {
+            throw error.naming(service: Self.host(url))
+        }
+    }
+
+    static func host(_ url: String) -> String {
+        URLComponents(string: url)?.host ?? url
     }
 
     /// The server cannot be reached at all: trying its HTML page would only wait again.
@@ -75,5 +93,18 @@ public struct FullTextFetcher: Sendable {
 
     static func readable(_ text: String) -> Bool {
         text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.prefix(minimumCharacters).count >= minimumCharacters
+    }
+}
+
+extension FeedError {
+    /// The same failure, said of `service` (a host name) instead of the client's own service name.
+    func naming(service name: String) -> FeedError {
+        switch self {
+        case .http(_, let status, let retryAfter): .http(service: name, status: status, retryAfter: retryAfter)
+        case .unreachable(_, let reason): .unreachable(service: name, reason: reason)
+        case .timedOut: .timedOut(service: name)
+        case .tooLarge(_, let limit): .tooLarge(service: name, limit: limit)
+        default: self
+        }
     }
 }

@@ -12,6 +12,8 @@ final class DayIndex: @unchecked Sendable {
         let typeRank: Int
         let starred: Bool
         let read: Bool
+        /// Listed from an estimate of its announcement day, not from the day's feed.
+        let estimated: Bool
     }
 
     private struct Cached {
@@ -35,6 +37,7 @@ final class DayIndex: @unchecked Sendable {
             counts.total += 1
             if entry.starred { counts.starred += 1 }
             if !entry.read { counts.unread += 1 }
+            if entry.estimated { counts.estimated = true }
         }
         return counts
     }
@@ -76,7 +79,7 @@ final class DayIndex: @unchecked Sendable {
             return cached.entries
         }
         let entries = try DayPage.entries(whole, in: db).map { row in
-            Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3])
+            Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3], estimated: row[4])
         }
         if let changes { lock.withLock { cached = Cached(query: whole, changes: changes, entries: entries) } }
         return entries

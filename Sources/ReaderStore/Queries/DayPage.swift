@@ -42,11 +42,11 @@ enum DayPage {
         return try ListedColumns.fetchListed(db, sql: sql, arguments: StatementArguments(allArguments))
     }
 
-    /// Every paper of the day in list order: id, type rank, starred, read (for `DayIndex`).
+    /// Every paper of the day in list order: id, type rank, starred, read, estimated (for `DayIndex`).
     static func entries(_ query: ListQuery, in db: Database) throws -> [Row] {
         let (listed, arguments) = listed(query)
         let sql = """
-            SELECT g.paper_id, g.type_rank, m2.starred_at IS NOT NULL, m2.read_at IS NOT NULL FROM \(listed)
+            SELECT g.paper_id, g.type_rank, m2.starred_at IS NOT NULL, m2.read_at IS NOT NULL, g.position < 0 FROM \(listed)
             ORDER BY g.type_rank, g.position, g.paper_id
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
@@ -55,10 +55,11 @@ enum DayPage {
     static func counts(_ query: ListQuery, in db: Database) throws -> ListCounts {
         let (listed, arguments) = listed(query)
         let sql = """
-            SELECT COUNT(*), COALESCE(SUM(m2.starred_at IS NOT NULL), 0), COALESCE(SUM(m2.read_at IS NULL), 0)
+            SELECT COUNT(*), COALESCE(SUM(m2.starred_at IS NOT NULL), 0), COALESCE(SUM(m2.read_at IS NULL), 0),
+                   COALESCE(MIN(g.position) < 0, 0)
             FROM \(listed)
             """
         let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
-        return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0)
+        return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, estimated: row?[3] ?? false)
     }
 }

@@ -86,11 +86,15 @@ public struct ListCounts: Sendable, Equatable {
     public var total: Int
     public var starred: Int
     public var unread: Int
+    /// Some of a day's rows are estimated from submission times (an import or a backfill), not from
+    /// a daily feed of that day.
+    public var estimated: Bool
 
-    public init(total: Int, starred: Int, unread: Int) {
+    public init(total: Int, starred: Int, unread: Int, estimated: Bool = false) {
         self.total = total
         self.starred = starred
         self.unread = unread
+        self.estimated = estimated
     }
 }
 
@@ -226,7 +230,7 @@ enum ListSQL {
         case .starred: "m.starred_at DESC, p.id"
         case .search: "p.id"
         case .papers: "instr(?, ',' || p.id || ',')"
-        case .venue: "v.position, p.id"
+        case .venue: "\(VenueGroupOrder.rankSQL("v.grp")), v.position, p.id"
         }
     }
 }
@@ -278,12 +282,13 @@ extension PaperStore {
         if DayPage.applies(to: query) { return try read { db in try DayPage.counts(query, in: db) } }
         let (source, arguments) = ListSQL.source(query)
         let sql = """
-            SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0)
+            SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0),
+                   COALESCE(MIN(l.position) < 0, 0)
             FROM \(source)
             """
         return try read { db in
             let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
-            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0)
+            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, estimated: row?[3] ?? false)
         }
     }
 
@@ -317,17 +322,21 @@ extension PaperStore {
         return rows.map { (day: $0.0, papers: $0.1) }
     }
 
-    /// One paper with its marks and latest listing, or nil when it is not cached.
+    /// One paper with its marks and latest listing, or nil when it is not cached. A paper listed under
+    /// several categories that day has the type a day's list gives it: the first in arXiv's order
+    /// (`new` under its primary category rather than `cross` under another).
     public func paper(id: String) throws(StoreError) -> ListedPaper? {
         try read { db in
             try ListedColumns.fetchListed(db, sql: """
                 SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, \(ListSQL.venueColumns)
                 FROM paper AS p
                 LEFT JOIN mark AS m ON m.paper_id = p.id
-                LEFT JOIN (SELECT paper_id, announce_date, \(ListSQL.typeRank) AS type_rank FROM listing
-                            WHERE paper_id = ? ORDER BY announce_date DESC LIMIT 1) AS l ON l.paper_id = p.id
+                LEFT JOIN (SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank FROM listing
+                            WHERE paper_id = ?
+                              AND announce_date = (SELECT MAX(announce_date) FROM listing WHERE paper_id = ?)
+                            GROUP BY paper_id) AS l ON l.paper_id = p.id
                 WHERE p.id = ?
-                """, arguments: [id, id]).first
+                """, arguments: [id, id, id]).first
         }
     }
 

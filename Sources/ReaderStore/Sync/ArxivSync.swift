@@ -62,7 +62,8 @@ public struct ArxivSync: Sendable {
 
     // MARK: arXiv API
 
-    /// Looks papers up by id in batches and stores them (papers only, no listing).
+    /// Looks papers up by id in batches and stores them (papers only, no listing); ids arXiv does not
+    /// know are left out, for the caller to name.
     public func lookup(ids: [ArxivID]) async throws -> WriteSummary {
         var summary = WriteSummary()
         let batches = stride(from: 0, to: ids.count, by: lookupBatchSize).map {
@@ -72,7 +73,9 @@ public struct ArxivSync: Sendable {
             progress(.step(done: index, total: batches.count, label: "looking up \(batch.count) papers"))
             let list = batch.map { ArxivEndpoints.encode($0.value) }.joined(separator: ",")
             let url = "\(endpoints.api)/api/query?id_list=\(list)&start=0&max_results=\(batch.count)"
-            let page = try await apiPage(url, expectAtLeastOne: true, offset: 0)
+            // An id arXiv does not know is a first page with no entries and a total of 0: an answer, not
+            // one of the empty pages arXiv sends by mistake (those promise results they do not hold).
+            let page = try await apiPage(url, expectAtLeastOne: false, offset: 0)
             summary.add(try store.savePapers(page.papers))
         }
         progress(.step(done: batches.count, total: batches.count, label: "lookup done"))

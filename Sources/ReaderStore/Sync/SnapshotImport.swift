@@ -11,7 +11,7 @@ public struct ImportSummary: Sendable {
 }
 
 /// Imports Kaggle's `arxiv-metadata-oai-snapshot.json` line by line in constant memory, writing a
-/// batch per transaction: an interrupted import keeps every batch written before, and re-running it
+/// batch per transaction (each paper listed under its estimated announcement day): an interrupted import keeps every batch written before, and re-running it
 /// changes nothing that is already there. A line that is not a paper is skipped and counted.
 ///
 /// Lines are parsed on a thread of their own while the calling thread writes the batch before, so
@@ -29,6 +29,8 @@ public struct SnapshotImporter: Sendable {
 
     private struct ParsedBatch: Sendable {
         var papers: [Paper] = []
+        /// Each paper's estimated announcement day, from its first version's submission time.
+        var days: [String?] = []
         var bytesRead = 0
         var skippedLines = 0
         var firstSkipReason: String?
@@ -60,9 +62,10 @@ public struct SnapshotImporter: Sendable {
         var summary = ImportSummary()
         summary.maxLineBytes = reader.maxLineBytes
         var papers = 0
+        let feedListed = try store.feedListedDays()
         try store.withBulkWriteSettings {
             while let batch = batches.receive() {
-                summary.written.add(try store.savePapers(batch.papers))
+                summary.written.add(try store.saveEstimatingDays(batch.papers, days: batch.days, skipping: feedListed))
                 papers += batch.papers.count
                 summary.skippedLines += batch.skippedLines
                 summary.skippedLongLines = batch.longLinesSoFar
@@ -79,6 +82,7 @@ public struct SnapshotImporter: Sendable {
         let decoder = JSONDecoder()
         var batch = ParsedBatch()
         batch.papers.reserveCapacity(batchSize)
+        var estimator = AnnounceDayEstimator()
         while true {
             let line: Data
             do {
@@ -90,7 +94,9 @@ public struct SnapshotImporter: Sendable {
             }
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
             do {
-                batch.papers.append(try KaggleSnapshotParser.parse(line: line, decoder: decoder))
+                let paper = try KaggleSnapshotParser.parse(line: line, decoder: decoder)
+                batch.papers.append(paper)
+                batch.days.append(paper.published.map { estimator.day(submitted: $0) })
             } catch {
                 batch.skippedLines += 1
                 if batch.firstSkipReason == nil { batch.firstSkipReason = "\(error)" }

@@ -116,17 +116,58 @@ public enum ArxivDates {
     /// The announcement a submission made at `date` belongs to, as the date of the feed that lists it.
     /// Submissions close at 14:00 Eastern on weekdays; Monday-to-Thursday deadlines are announced that
     /// evening and listed in the next day's feed, Friday's on Sunday evening and listed Monday.
-    /// Holidays are not known here: a best estimate, used only for backfilled days.
+    /// Holidays are not known here: a best estimate, used only for backfilled and imported days.
     public static func estimatedAnnounceDate(submitted date: Date) -> String {
-        let calendar = easternCalendar
-        func isWeekend(_ day: Date) -> Bool { [1, 7].contains(calendar.component(.weekday, from: day)) }
-        var deadline = calendar.startOfDay(for: date)
-        if calendar.component(.hour, from: date) >= 14 {
-            deadline = calendar.date(byAdding: .day, value: 1, to: deadline)!
+        var estimator = AnnounceDayEstimator()
+        return estimator.day(submitted: date)
+    }
+
+    /// YYYY-MM-DD for a count of days since 1970-01-01.
+    static func civilDay(_ days: Int) -> String {
+        let date = StoredDate.civil(fromDays: days)
+        return String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+    }
+}
+
+/// `ArxivDates.estimatedAnnounceDate` in day arithmetic, for millions of papers (an import of the
+/// whole snapshot): Eastern time's offset is looked up once per UTC day and each day's text made once.
+/// Taking the offset at noon UTC misplaces only the hours around a 2 a.m. clock change, which fall on a
+/// Sunday: a weekend either way, so the estimate is the same.
+public struct AnnounceDayEstimator {
+    private var offsets: [Int: Int] = [:]
+    private var texts: [Int: String] = [:]
+
+    public init() {}
+
+    public mutating func day(submitted date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let utcDay = Self.floorDivide(seconds, 86_400)
+        let offset: Int
+        if let known = offsets[utcDay] {
+            offset = known
+        } else {
+            offset = ArxivDates.eastern.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utcDay * 86_400 + 43_200)))
+            offsets[utcDay] = offset
         }
-        while isWeekend(deadline) { deadline = calendar.date(byAdding: .day, value: 1, to: deadline)! }
-        var listed = calendar.date(byAdding: .day, value: 1, to: deadline)!
-        while isWeekend(listed) { listed = calendar.date(byAdding: .day, value: 1, to: listed)! }
-        return dayString(listed, in: calendar)
+        let local = seconds + offset
+        var deadline = Self.floorDivide(local, 86_400)
+        if local - deadline * 86_400 >= 14 * 3600 { deadline += 1 }
+        while Self.isWeekend(deadline) { deadline += 1 }
+        var listed = deadline + 1
+        while Self.isWeekend(listed) { listed += 1 }
+        if let text = texts[listed] { return text }
+        let text = ArxivDates.civilDay(listed)
+        texts[listed] = text
+        return text
+    }
+
+    /// 1970-01-01 was a Thursday: day 0 has weekday 4 counting from Sunday.
+    private static func isWeekend(_ day: Int) -> Bool {
+        let weekday = ((day + 4) % 7 + 7) % 7
+        return weekday == 0 || weekday == 6
+    }
+
+    private static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
+        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
     }
 }

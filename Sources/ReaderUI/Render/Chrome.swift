@@ -20,6 +20,7 @@ enum Chrome {
             parts += [Sanitize.terminalText(edition), Sanitize.terminalText(group ?? "all groups")]
             parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
         }
+        if state.counts.estimated, state.source == .day { parts.append("[days estimated from submission times]") }
         if state.venueOnly, state.source == .day { parts.append("[venue papers only]") }
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }
@@ -151,9 +152,10 @@ enum Chrome {
             case .include: "[+]"
             case .exclude: "[-]"
             }
-            return "\(mark) \(category)"
+            let name = ArxivTaxonomy.name(of: category).map { "  " + $0 } ?? ""
+            return "\(mark) \(TextWidth.padded(Sanitize.terminalText(category), to: 18))\(picker.listed.contains(category) ? "•" : " ")\(name)"
         }
-        choiceBox(title: "Categories", rows: rows, cursor: picker.cursor, empty: "no categories cached for this day",
+        choiceBox(title: "Categories (• in the cache on this day)", rows: rows, cursor: picker.cursor, empty: "no categories cached for this day",
                   hint: "+ include · - exclude · Space toggle · Enter apply · Esc cancel", state: state, theme: theme,
                   buffer: &buffer)
     }

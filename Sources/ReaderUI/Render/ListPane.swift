@@ -7,9 +7,9 @@ enum ListPane {
             let message = state.searching ? "Searching…"
                 : state.source != .day
                 ? (state.input != nil ? "No papers match yet: keep typing, or Esc to go back." : "No papers here: Esc goes back to the day.")
-                : state.day == nil
-                ? "No papers cached. Press R to sync (or run `papers-tui import --sample`)."
+                : state.day == nil ? emptyCacheMessage(state)
                 : state.unreadOnly || state.starredOnly ? "Nothing matches the filter (u / * to clear it)."
+                : state.venueOnly ? "No paper of this day is at a cached venue (V shows them all, v picks a venue)."
                 : "No papers for these categories on this day."
             for (offset, line) in TextWidth.wrap(message, width: max(1, rect.width - 2)).enumerated()
             where offset < rect.height {
@@ -19,6 +19,7 @@ enum ListPane {
         }
         let digits = String(state.counts.total).count
         let terms = state.highlightTerms
+        let isVenueList = if case .venue = state.source { true } else { false }
         for offset in 0..<rect.height {
             let index = state.listTop + offset
             guard index < state.counts.total else { break }
@@ -32,13 +33,21 @@ enum ListPane {
                 continue
             }
             drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme,
-                    terms: terms, buffer: &buffer)
+                    terms: terms, showsGroup: isVenueList, buffer: &buffer)
         }
+    }
+
+    /// No day to show: the cache may still hold papers (an imported snapshot, a harvest), which `/` finds.
+    static func emptyCacheMessage(_ state: AppState) -> String {
+        guard let papers = state.cachedPapers, papers > 0 else {
+            return "No papers cached. Press R to sync (or run `papers-tui import --sample`)."
+        }
+        return "\(papers.formatted()) paper\(papers == 1 ? "" : "s") cached, none in a day's list: / searches them all, R syncs today's list."
     }
 
     static func drawRow(
         _ listed: ListedPaper, index: Int, digits: Int, row: Int, rect: Rect, base: CellStyle, theme: Theme,
-        terms: [String] = [], buffer: inout ScreenBuffer
+        terms: [String] = [], showsGroup: Bool = false, buffer: inout ScreenBuffer
     ) {
         var column = rect.column
         let end = rect.column + rect.width
@@ -48,7 +57,7 @@ enum ListPane {
                                style: merge(base, theme.star))
         column += buffer.write(listed.isRead ? "  " : "• ", row: row, column: column, limit: end - column, style: base)
         let paper = listed.paper
-        let text = RowText.of(listed)
+        let text = RowText.of(listed, showsGroup: showsGroup)
         let category = text.category
         let available = end - column
         // Room for " cs.AI [cross]" on every row, so that most rows line up.
@@ -122,17 +131,22 @@ struct RowText: Hashable {
 
     static let fitted = RenderMemo<Fitting, String>(capacity: 8_192)
 
-    static func of(_ listed: ListedPaper) -> RowText {
+    /// `showsGroup`: a venue's own list, where every row is of the same edition and the group
+    /// (Oral, Poster) is what tells rows apart.
+    static func of(_ listed: ListedPaper, showsGroup: Bool = false) -> RowText {
         let paper = listed.paper
-        let venue = listed.venue.flatMap { $0.edition != paper.primaryCategory ? "\($0.edition) \($0.group)" : nil }
+        // A venue paper not on arXiv has its edition for a category: said once, not twice.
+        let ownVenuePaper = listed.venue?.edition == paper.primaryCategory
+        let venue = listed.venue.flatMap { showsGroup ? $0.group : ownVenuePaper ? nil : "\($0.edition) \($0.group)" }
+        let category = showsGroup && ownVenuePaper ? nil : paper.primaryCategory
         let key = Key(id: paper.id, version: paper.version, title: paper.title, firstAuthor: paper.authors.first,
-                      primaryCategory: paper.primaryCategory, announceType: listed.announceType?.rawValue, venue: venue)
+                      primaryCategory: category ?? "", announceType: listed.announceType?.rawValue, venue: venue)
         return memo.value(for: key) {
             var tag = ""
             if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
             if let venue { tag += " " + Sanitize.terminalText(venue) }
             return RowText(title: AbstractPane.clean(paper.title), firstAuthor: paper.authors.first.map { Sanitize.terminalText($0) },
-                           category: " " + Sanitize.terminalText(paper.primaryCategory) + tag)
+                           category: (category.map { " " + Sanitize.terminalText($0) } ?? "") + tag)
         }
     }
 }

@@ -39,6 +39,10 @@ struct ImportCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         Output.line("imported: \(summary.written.newPapers) new papers, \(summary.written.updatedPapers) updated, "
             + "\(summary.written.unchangedPapers) unchanged in \(String(format: "%.1f", seconds)) s")
+        if let latest = summary.written.days.max() {
+            Output.line("listed under \(summary.written.days.count) announcement days estimated from submission times, "
+                + "the latest \(latest): `papers-tui list --date \(latest)`")
+        }
         if summary.skippedLines > 0 {
             Output.error("skipped \(summary.skippedLines) line\(summary.skippedLines == 1 ? "" : "s") that are not papers (first: \(CLIText.plain(summary.firstSkipReason ?? "?")))")
         }

@@ -61,7 +61,8 @@ struct ListCommand: ParsableCommand {
         let counts = try paperStore.counts(query)
         if !json {
             if case .day(let day) = scope {
-                Output.line(ListPrinter.header(day: day, categories: expression, counts: counts))
+                let estimated = counts.estimated ? " · estimated from submission times (a sync of the day replaces it)" : ""
+                Output.line(ListPrinter.header(day: day, categories: expression, counts: counts) + estimated)
             } else if case .venue(let edition, let group) = scope {
                 Output.line("\(edition)\(group.map { " · \($0)" } ?? "") · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
             } else {
@@ -81,7 +82,7 @@ struct ListCommand: ParsableCommand {
                     let data = try encoder.encode(PaperJSON(listed))
                     Output.write((first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
                 } else {
-                    Output.line(ListPrinter.row(listed, index: offset + printed + 1))
+                    Output.line(ListPrinter.row(listed, index: offset + printed + 1, showsGroup: venue != nil))
                 }
                 first = false
                 printed += 1
@@ -102,13 +103,13 @@ struct ListCommand: ParsableCommand {
         if starred, date == nil { return .starred }
         if let date, date != "latest" {
             guard let day = ArxivDates.day(date) else { throw CLIError("--date \(date) is not a date: use YYYY-MM-DD or latest") }
-            guard try store.latestDay(for: nil) != nil else { throw noCache() }
+            guard try store.latestDay(for: nil) != nil else { throw try noCache(store) }
             let hasDay = try store.counts(ListQuery(scope: .day(day), categories: expression, includeReplacements: true)).total > 0
             guard hasDay else { throw CLIError("no cached list for \(day): run `papers-tui sync`") }
             return .day(day)
         }
         guard let latest = try store.latestDay(for: expression) else {
-            if try store.latestDay(for: nil) == nil { throw noCache() }
+            if try store.latestDay(for: nil) == nil { throw try noCache(store) }
             throw CLIError("no cached list for \(expression?.description ?? "these categories"): run `papers-tui sync --category \(expression?.included.first ?? "cs.AI")`")
         }
         return .day(latest)
@@ -124,13 +125,21 @@ struct ListCommand: ParsableCommand {
             throw CLIError("\(edition) is not cached: run `papers-tui venues sync \(edition)` or `venues import FILE --edition \(edition)`"
                 + (known.isEmpty ? "" : " (cached: \(known))"))
         }
-        if let group, !summary.groups.contains(where: { $0.name == group }) {
+        guard let group else { return .venue(edition: summary.edition, group: nil) }
+        // As the source spells it (`Oral`), whatever the case typed.
+        guard let stored = summary.groups.first(where: { $0.name.caseInsensitiveCompare(group) == .orderedSame })?.name else {
             throw CLIError("\(summary.edition) has no group '\(group)': it has \(summary.groups.map(\.name).joined(separator: ", "))")
         }
-        return .venue(edition: summary.edition, group: group)
+        return .venue(edition: summary.edition, group: stored)
     }
 
-    static func noCache() -> CLIError {
-        CLIError("the cache has no lists yet: run `papers-tui sync --category cs.AI` (or `papers-tui import --sample` to try it offline)")
+    /// No day's list at all; papers may still be cached (from a harvest), which search finds.
+    static func noCache(_ store: PaperStore) throws -> CLIError {
+        let papers = try store.paperCount()
+        guard papers == 0 else {
+            return CLIError("the cache has no lists yet, but \(papers) paper\(papers == 1 ? "" : "s"): "
+                + "`papers-tui search WORDS` finds them, `papers-tui sync` fetches today's list")
+        }
+        return CLIError("the cache has no lists yet: run `papers-tui sync --category cs.AI` (or `papers-tui import --sample` to try it offline)")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderStore
+import ReaderUI
 
 struct OpenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,46 +24,33 @@ struct OpenCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (parsed, unrecognised) = PaperReference.all(in: references.joined(separator: " "))
-        if let first = unrecognised.first {
-            throw CLIError("'\(first)' is not a paper reference: expected \(PaperReference.expected)")
+        guard !parsed.isEmpty else {
+            throw CLIError("'\(unrecognised.first ?? "")' is not a paper reference: expected \(PaperReference.expected)")
         }
-        guard !parsed.isEmpty else { throw CLIError("name a paper: expected \(PaperReference.expected)") }
         let paperStore = try store.openStore()
         let config = try Config.load()
-        var arxivIDs: [ArxivID] = []
-        var ordered: [String] = []
-        for reference in parsed {
+        let ids = parsed.map { reference in
             switch reference {
-            case .arxiv(let id):
-                arxivIDs.append(id)
-                ordered.append(id.value)
-            case .openReview(let forum):
-                let id = "\(forum)@OpenReview"
-                guard try paperStore.paper(id: id) != nil else {
-                    throw CLIError("\(id) is not cached: venue papers come with `papers-tui venues sync EDITION` (e.g. ICLR.2025)")
-                }
-                ordered.append(id)
+            case .arxiv(let id): id.value
+            case .openReview(let forum): "\(forum)@OpenReview"
             }
         }
-        let missing = try arxivIDs.filter { try paperStore.paper(id: $0.value) == nil }
-        if !missing.isEmpty {
-            let reporter = ProgressReporter(quiet: json)
-            let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { reporter.report($0) }
-            _ = try await sync.lookup(ids: missing)
-            reporter.finish()
+        let reporter = ProgressReporter(quiet: json)
+        let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { reporter.report($0) }
+        let opening = try await PaperOpening.open(ids, store: paperStore) { missing in _ = try await sync.lookup(ids: missing) }
+        reporter.finish()
+        var problems = opening.problems
+        if !unrecognised.isEmpty {
+            problems.insert("not a paper reference: \(unrecognised.map { "'\($0)'" }.joined(separator: ", "))", at: 0)
         }
-        var found: [ListedPaper] = []
-        var absent: [String] = []
-        for id in ordered {
-            if let listed = try paperStore.paper(id: id) { found.append(listed) } else { absent.append(id) }
-        }
+        // Nothing shown is a failure; some shown is a success that names what was not.
+        guard !opening.shown.isEmpty else { throw CLIError(problems.joined(separator: "; ")) }
+        let found = try opening.shown.compactMap { try paperStore.paper(id: $0) }
         if json {
             Output.line(String(decoding: try PaperJSON.encoder().encode(found.map(PaperJSON.init)), as: UTF8.self))
         } else {
             Output.line(found.map(ListPrinter.details).joined(separator: "\n\n"))
         }
-        if !absent.isEmpty {
-            throw CLIError("arXiv does not know \(absent.joined(separator: ", ")): check the id")
-        }
+        if !problems.isEmpty { Output.error("papers-tui: \(Sanitize.terminalText(problems.joined(separator: "; ")))") }
     }
 }

@@ -31,8 +31,10 @@ struct ReaderCommand: AsyncParsableCommand {
             throw CLIError(error.description)
         }
         let paperStore = try store.openStore()
-        if try paperStore.paperCount() == 0 {
-            guard try offerSample(paperStore) else { return }
+        var cachedPapers = try paperStore.paperCount()
+        if cachedPapers == 0 {
+            guard try offerSample(paperStore, config: config) else { return }
+            cachedPapers = try paperStore.paperCount()
         }
         guard Output.standardInputIsTerminal, Output.standardOutputIsTerminal else {
             var arguments: [String] = []
@@ -53,6 +55,7 @@ struct ReaderCommand: AsyncParsableCommand {
         var state = AppState(width: 80, height: 24, day: day, categories: expression)
         state.markReadOnOpen = config.markReadOnOpen
         state.keymap = keymap
+        state.cachedPapers = cachedPapers
         state.faqLanguage = config.faqLanguage
         if paperStore.isReadOnly {
             state.status = StoreError.readOnly(path: paperStore.path).description
@@ -69,9 +72,9 @@ struct ReaderCommand: AsyncParsableCommand {
         } catch {
             state.faqUnavailable = ErrorReport.message(for: error)
         }
-        let lookup: @Sendable ([String]) async throws -> Void = { ids in
+        let lookup: @Sendable ([ArxivID]) async throws -> Void = { ids in
             let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy)
-            _ = try await sync.lookup(ids: ids.map { ArxivID(trusted: $0) })
+            _ = try await sync.lookup(ids: ids)
         }
         let environment = ReaderEnvironment(
             store: paperStore, themeName: config.themeName, faqGenerator: faqGenerator, lookup: lookup
@@ -83,9 +86,9 @@ struct ReaderCommand: AsyncParsableCommand {
                 }
             }
             let included = categories?.included ?? []
-            let terms = included.isEmpty ? try SyncCommand.terms(of: config.categories) : included
+            let terms = try SyncCommand.terms(of: included.isEmpty ? config.categories : included)
             guard !terms.isEmpty else {
-                throw CLIError("no categories to sync: pick some with c, or set `categories` in config.toml")
+                throw CLIError("no categories chosen: press c, mark some with + and Enter, then R (or set `categories` in \(config.configPath))")
             }
             return SyncCommand.describe(try await sync.syncDaily(categories: terms))
         }
@@ -101,8 +104,10 @@ struct ReaderCommand: AsyncParsableCommand {
     }
 
     /// An empty cache: offer the bundled sample on a terminal, else say how to fill the cache.
-    private func offerSample(_ paperStore: PaperStore) throws -> Bool {
-        let hint = "Run `papers-tui sync --category cs.AI` to fetch today's papers (or set `categories` in config.toml)."
+    private func offerSample(_ paperStore: PaperStore, config: Config) throws -> Bool {
+        let hint = config.categories.isEmpty
+            ? "Run `papers-tui sync --category cs.AI` to fetch today's papers (or set `categories` in \(config.configPath))."
+            : "Run `papers-tui sync` to fetch today's papers in \(config.categories.joined(separator: ", "))."
         guard Output.standardInputIsTerminal else {
             Output.line("The cache is empty. \(hint)\nTo try papers-tui offline: `papers-tui import --sample`.")
             return false

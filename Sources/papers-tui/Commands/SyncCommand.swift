@@ -50,6 +50,7 @@ struct SyncCommand: AsyncParsableCommand {
         if to != nil, from == nil { throw CLIError("--to needs --from") }
 
         var summary = WriteSummary()
+        var unknownIDs: [String] = []
         if !ids.isEmpty {
             let parsed = try ids.map { raw -> ArxivID in
                 guard let id = ArxivID(parsing: raw) else {
@@ -58,6 +59,7 @@ struct SyncCommand: AsyncParsableCommand {
                 return id
             }
             summary.add(try await sync.lookup(ids: parsed))
+            unknownIDs = try parsed.map(\.value).filter { try paperStore.paper(id: $0) == nil }
         }
         let categories = try resolvedCategories(config: config, required: ids.isEmpty)
         if oai {
@@ -73,6 +75,7 @@ struct SyncCommand: AsyncParsableCommand {
         }
         reporter.finish()
         Output.line(Self.describe(summary))
+        if !unknownIDs.isEmpty { throw CLIError("not on arXiv: \(unknownIDs.joined(separator: ", "))") }
     }
 
     private func resolvedCategories(config: Config, required: Bool) throws -> [String] {
@@ -93,7 +96,15 @@ struct SyncCommand: AsyncParsableCommand {
             }
             terms += expression.included.filter { !terms.contains($0) }
         }
+        if let unknown = terms.first(where: { !ArxivTaxonomy.isKnown($0) }) { throw unknownCategory(unknown) }
         return terms
+    }
+
+    /// Checked here rather than by arXiv, whose feed for an unknown category can be an empty day.
+    static func unknownCategory(_ term: String) -> CLIError {
+        let hint = ArxivTaxonomy.nearest(to: term).map { "did you mean \($0)?" }
+            ?? "see arxiv.org/category_taxonomy, or press c in the reader for the whole list"
+        return CLIError("arXiv does not know the category '\(term)': \(hint)")
     }
 
     static func describe(_ summary: WriteSummary) -> String {

@@ -8,18 +8,20 @@ enum ListPrinter {
         return "\(place.isEmpty ? "starred" : place) · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)"
     }
 
-    static func row(_ listed: ListedPaper, index: Int) -> String {
+    /// `showsGroup`: a venue's list, where the group (Oral, Poster) tells rows apart, not the edition.
+    static func row(_ listed: ListedPaper, index: Int, showsGroup: Bool = false) -> String {
         let paper = listed.paper
         let star = listed.isStarred ? "★" : " "
         let unread = listed.isRead ? " " : "•"
         var tag = ""
         if let type = listed.announceType, type != .new { tag = " (\(type.rawValue))" }
-        if let venue = listed.venueLabel { tag += " {\(CLIText.plain(venue))}" }
+        if let venue = showsGroup ? listed.venue?.group : listed.venueLabel { tag += " {\(CLIText.plain(venue))}" }
         let firstAuthor = paper.authors.first.map { paper.authors.count > 1 ? "\($0) et al." : $0 } ?? ""
         let number = String(index).leftPadded(to: 4)
         let id = CLIText.plain(paper.id).rightPadded(to: 17)
-        let category = CLIText.plain(paper.primaryCategory)
-        return "\(number) \(star)\(unread) \(id) [\(category)]\(tag) \(CLIText.title(paper.title)) — \(CLIText.plain(firstAuthor))"
+        let ownVenuePaper = listed.venue?.edition == paper.primaryCategory
+        let category = showsGroup && ownVenuePaper ? "" : " [\(CLIText.plain(paper.primaryCategory))]"
+        return "\(number) \(star)\(unread) \(id)\(category)\(tag) \(CLIText.title(paper.title)) — \(CLIText.plain(firstAuthor))"
     }
 
     static func details(_ listed: ListedPaper) -> String {

@@ -1,0 +1,21 @@
+extension PaperStore {
+    /// Where the list now holds the first of `ids` that it still holds (a paper, else the ones that
+    /// followed it), reading the list a page at a time up to `limit` rows; nil when it holds none.
+    public func locate(_ ids: [String], in query: ListQuery, pageSize: Int = 500, limit: Int = 50_000) throws(StoreError) -> Int? {
+        guard !ids.isEmpty else { return nil }
+        let wanted = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var best: (rank: Int, index: Int)?
+        var offset = 0
+        while offset < limit {
+            let rows = try page(query, offset: offset, limit: pageSize)
+            for (index, row) in rows.enumerated() {
+                guard let rank = wanted[row.paper.id], rank < (best?.rank ?? .max) else { continue }
+                best = (rank, offset + index)
+                if rank == 0 { return offset + index }
+            }
+            guard rows.count == pageSize else { break }
+            offset += pageSize
+        }
+        return best?.index
+    }
+}
