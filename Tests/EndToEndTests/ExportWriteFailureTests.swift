@@ -18,7 +18,7 @@ struct ExportWriteFailureTests {
             _ = FileManager.default.createFile(atPath: filler.path, contents: Data(count: 1_048_576 - 24_576))
             let result = try await cli.run(["export", "--date", "2025-04-28", "--format", "json", "-o", target.path])
             #expect(result.status == 1, "exit \(result.status): \(result.stderr)")
-            #expect(result.stderr == "papers-tui: cannot write \(target.path): No space left on device (nothing was replaced)\n")
+            #expect(result.stderr == "papers-tui: cannot write \(target.path): no space left on device (nothing was replaced)\n")
             #expect(try String(contentsOf: target, encoding: .utf8) == "the earlier export\n")
         }
     }

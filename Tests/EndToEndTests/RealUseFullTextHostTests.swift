@@ -69,4 +69,20 @@ struct RealUseFullTextHostTests {
         #expect(!note.contains("arXiv"))
         #expect(server.requests.contains { $0.path == "/proceedings/paper.pdf" })
     }
+
+    @Test("a redirect from an allowed site to another address is not followed, and the note says where it led")
+    func redirectChecked() async throws {
+        let privateServer = try await LoopbackServer.start { _ in .init(status: 200, contentType: "application/pdf", "%PDF-1.4 secret") }
+        defer { Task { await privateServer.stop() } }
+        let routes = ScriptedRoutes()
+        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["## Q1", "\nfrom the abstract"])))
+        routes.on("/proceedings/moved.pdf", .init(status: 302, headers: [("Location", privateServer.baseURL + "/internal.pdf")]))
+        let server = try await LoopbackServer.start { routes.respond($0) }
+        defer { Task { await server.stop() } }
+        let cli = try await Self.venueCache(server: server, pdfLinks: [server.baseURL + "/proceedings/moved.pdf"])
+        let note = try await Self.note(cli, "12000@NeurIPS.2018")
+        #expect(note.contains("redirected elsewhere, not fetched: 127.0.0.1 is not a site of NeurIPS"), "\(note)")
+        #expect(server.requests.contains { $0.path == "/proceedings/moved.pdf" })
+        #expect(privateServer.requests.isEmpty)
+    }
 }

@@ -148,9 +148,10 @@ struct DailySyncTests {
         await #expect(throws: FeedError.timedOut(service: "arXiv")) {
             _ = try await makeSync(store, server, policy: policy).syncDaily(categories: ["cs.AI"])
         }
-        // Two tries of 300 ms and a short backoff; the bound is loose because the suite shares two cores
-        // with the local LLM server.
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // Two tries of 300 ms and a short backoff; the bound is loose because the whole suite runs at
+        // once on two cores beside the local LLM server (10.01 s was seen there); the fault it guards
+        // against waited minutes.
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 }
 

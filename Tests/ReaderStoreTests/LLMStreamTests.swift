@@ -258,7 +258,8 @@ struct LLMClientTests {
     @Test("a connection dropped mid-stream keeps the text so far, and the text is never repeated by a retry")
     func droppedMidStream() async throws {
         let routes = ScriptedRoutes()
-        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["Part", " one"], finish: nil, done: false), interval: .milliseconds(20), then: .close))
+        // The gap before the drop is long enough for a loaded machine to read the chunks before the close.
+        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["Part", " one"], finish: nil, done: false), interval: .milliseconds(250), then: .close))
         let server = try await startServer(routes)
         defer { Task { await server.stop() } }
         let log = StreamLog()
@@ -321,10 +322,12 @@ struct LLMClientTests {
             try await LLMClient(settings: settings).stream(someMessages) { log.record($0) }
         }
         while log.deltas < 4 { try await Task.sleep(for: .milliseconds(50)) }
+        // Counted at the cancel, not before: on a loaded machine the loop above may wake late.
+        let atCancel = log.deltas
         task.cancel()
         let result = await task.result
         #expect(throws: CancellationError.self) { try result.get() }
-        #expect(log.deltas < 10)
+        #expect(log.deltas <= atCancel + 2)
     }
 
     @Test("a refused connection says the server cannot be reached")

@@ -70,9 +70,18 @@ struct TextCleaningTests {
         #expect(TextCleaning.title(#"Optical Schr\"odinger cat states"#) == "Optical Schrödinger cat states")
     }
 
-    @Test("control characters such as ESC never reach the terminal")
-    func controlCharacters() {
-        #expect(TextCleaning.collapsingWhitespace("red\u{1B}[31m alert\u{07}") == "red[31m alert")
+    @Test("escape sequences are dropped with their payload, other controls alone", arguments: [
+        ("red\u{1B}[31m alert\u{07}", "red alert"),
+        ("Clipboard \u{1B}]52;c;aGVsbG8=\u{07}writer", "Clipboard writer"),
+        ("title\u{1B}]0;owned\u{1B}\\ here", "title here"),
+        ("C1 \u{9B}2J CSI and \u{9D}8;;http://x\u{9C}OSC", "C1 CSI and OSC"),
+        ("a \u{1B}c reset", "a reset"),
+        ("unended \u{1B}]52;c;payload", "unended"),
+        ("bell\u{07} and NUL\u{0}joined", "bell and NUL joined"),
+        ("°C ± 5 µm ©", "°C ± 5 µm ©"),
+    ])
+    func controlCharacters(input: String, expected: String) {
+        #expect(TextCleaning.collapsingWhitespace(input) == expected)
     }
 
     @Test("an abstract's fixed-width wrapping is joined into one paragraph")

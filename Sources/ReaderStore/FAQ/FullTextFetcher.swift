@@ -26,7 +26,7 @@ public struct FullTextFetcher: Sendable {
         }
         if let pdfURL {
             do {
-                let text = try await pdf(pdfURL)
+                let text = try await pdf(pdfURL, hosts: hosts)
                 return Result(fullText: FullText(source: .pdf, text: text), fallbackReason: nil)
             } catch is CancellationError {
                 throw CancellationError()
@@ -41,7 +41,7 @@ public struct FullTextFetcher: Sendable {
             reasons.append("HTML: not fetched: \(refusal)")
         } else if let htmlURL {
             do {
-                let text = try await html(htmlURL)
+                let text = try await html(htmlURL, hosts: hosts)
                 return Result(fullText: FullText(source: .html, text: text), fallbackReason: reasons.first)
             } catch is CancellationError {
                 throw CancellationError()
@@ -54,29 +54,50 @@ public struct FullTextFetcher: Sendable {
                       fallbackReason: reasons.isEmpty ? nil : reasons.joined(separator: "; "))
     }
 
-    private func pdf(_ url: String) async throws -> String {
-        let response = try await get(url)
+    private func pdf(_ url: String, hosts: FullTextHosts) async throws -> String {
+        let response = try await get(url, hosts: hosts)
         guard response.status == 200 else { throw FeedError.http(service: Self.host(url), status: response.status, retryAfter: nil) }
         let text = try await PDFText.extract(response.body)
         guard Self.readable(text) else { throw PDFText.Failure.toolFailed("no text layer") }
         return text
     }
 
-    private func html(_ url: String) async throws -> String {
-        let response = try await get(url)
+    private func html(_ url: String, hosts: FullTextHosts) async throws -> String {
+        let response = try await get(url, hosts: hosts)
         guard response.status == 200 else { throw FeedError.http(service: Self.host(url), status: response.status, retryAfter: nil) }
         let text = HTMLText.extract(String(decoding: response.body, as: UTF8.self))
         guard Self.readable(text) else { throw FeedError.badInput("the HTML version holds no paper text") }
         return text
     }
 
-    /// The download, its failures naming the host asked (a venue's PDF is not on arXiv).
-    private func get(_ url: String) async throws -> HTTPResponse {
-        do {
-            return try await http.get(url)
-        } catch let error as FeedError {
-            throw error.naming(service: Self.host(url))
+    static let maxRedirects = 5
+    static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
+
+    /// The download, its failures naming the host asked (a venue's PDF is not on arXiv). Each redirect
+    /// is checked against `hosts` like the link itself: an allowed site must not hand the fetch on to
+    /// an address the link could not name.
+    private func get(_ url: String, hosts: FullTextHosts) async throws -> HTTPResponse {
+        var current = url
+        for _ in 0...Self.maxRedirects {
+            let response: HTTPResponse
+            do {
+                response = try await http.get(current, followsRedirects: false)
+            } catch let error as FeedError {
+                throw error.naming(service: Self.host(current))
+            }
+            guard Self.redirectStatuses.contains(response.status), let location = response.header("Location") else {
+                return response
+            }
+            let from = Self.host(current)
+            guard let next = URL(string: location, relativeTo: URL(string: current))?.absoluteString else {
+                throw FeedError.badInput("\(from) redirected to something that is not a web address: not fetched")
+            }
+            if let refusal = hosts.refusal(for: next) {
+                throw FeedError.badInput("\(from) redirected elsewhere, not fetched: \(refusal)")
+            }
+            current = next
         }
+        throw FeedError.badInput("\(Self.host(url)) redirected more than \(Self.maxRedirects) times: not fetched")
     }
 
     static func host(_ url: String) -> String {

@@ -35,7 +35,8 @@ public actor PoliteHTTPClient {
         self.onEvent = onEvent
     }
 
-    public func get(_ url: String) async throws -> HTTPResponse {
+    /// `followsRedirects: false` returns a 3xx as it is, for a caller that checks where it leads.
+    public func get(_ url: String, followsRedirects: Bool = true) async throws -> HTTPResponse {
         await acquire()
         defer { release() }
         var attempt = 0
@@ -46,7 +47,8 @@ public actor PoliteHTTPClient {
             do {
                 let remaining = giveUpAt - .now
                 guard remaining > .zero else { throw FeedError.timedOut(service: service) }
-                outcome = .success(try await fetchOnce(url, timeout: min(policy.requestTimeout, remaining)))
+                outcome = .success(try await fetchOnce(url, timeout: min(policy.requestTimeout, remaining),
+                                                       redirects: followsRedirects ? 5 : 0))
             } catch {
                 outcome = .failure(error)
             }
@@ -100,14 +102,14 @@ public actor PoliteHTTPClient {
         }
     }
 
-    private func fetchOnce(_ url: String, timeout: Duration) async throws -> HTTPResponse {
+    private func fetchOnce(_ url: String, timeout: Duration, redirects: Int) async throws -> HTTPResponse {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: policy.userAgent)
         request.headers.add(name: "Accept-Encoding", value: "identity")
         let prepared = request
         let limit = policy.maxBodyBytes
         let service = self.service
-        let client = SharedHTTPClients.client(readTimeout: policy.stallTimeout, redirects: 5)
+        let client = SharedHTTPClients.client(readTimeout: policy.stallTimeout, redirects: redirects)
         return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
             group.addTask {
                 let milliseconds = Int64(timeout / .milliseconds(1))

@@ -2,7 +2,8 @@ import AsyncHTTPClient
 import Foundation
 
 /// HTTP clients shared by the whole process and never shut down, one per read timeout and redirect
-/// limit (AsyncHTTPClient sets the read timeout per client, and the config may choose it). Failed
+/// limit (AsyncHTTPClient sets the read timeout per client, and the config may choose it; a limit of
+/// 0 hands redirects back to the caller). Failed
 /// connections are not retried inside a client: callers retry with their own paced backoff, so an
 /// offline machine hears so in seconds rather than after a long connect loop.
 enum SharedHTTPClients {
@@ -20,7 +21,7 @@ enum SharedHTTPClients {
         defer { lock.unlock() }
         if let client = clients[key] { return client }
         var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .follow(max: redirects, allowCycles: false),
+            redirectConfiguration: redirects > 0 ? .follow(max: redirects, allowCycles: false) : .disallow,
             timeout: .init(connect: .seconds(10), read: .milliseconds(key.readMilliseconds)))
         configuration.connectionPool.retryConnectionEstablishment = false
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)

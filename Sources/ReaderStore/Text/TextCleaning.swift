@@ -2,8 +2,8 @@ import Foundation
 
 /// Normalisation applied to remote metadata before it is stored.
 public enum TextCleaning {
-    /// Collapses every run of whitespace (newlines included) to one space, drops control characters
-    /// (ESC among them, so no terminal escape sequence survives) and bidirectional controls (which
+    /// Collapses every run of whitespace (newlines included) to one space, drops terminal escape
+    /// sequences with their payload, control characters and bidirectional controls (which
     /// would reorder what the terminal shows), and trims the ends. A NUL separates words like a
     /// space: it stands where a C string ended, between two words.
     public static func collapsingWhitespace(_ text: String) -> String {
@@ -23,6 +23,10 @@ public enum TextCleaning {
                 let byte = bytes[index]
                 let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 let isWhitespace: Bool
+                if byte == 0x1B || (byte == 0xC2 && index + 1 < bytes.count && EscapeSequences.c1Kind(bytes[index + 1]) != nil) {
+                    index = EscapeSequences.end(in: bytes, at: index)
+                    continue
+                }
                 if length == 1 {
                     isWhitespace = byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x00
                     if !isWhitespace, byte < 0x20 || byte == 0x7F {

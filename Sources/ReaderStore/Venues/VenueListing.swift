@@ -101,7 +101,9 @@ public enum VenueListing {
             return Array(array.lazy.compactMap { ($0 as? String).map(TextCleaning.line) }.filter { !$0.isEmpty }.prefix(limit))
         }
         guard let text = value as? String else { return [] }
-        return Array(FieldLimits.bounded(text, FieldLimits.authorListCharacters).split(separator: ";").lazy
+        // Escape sequences go first: an OSC's own `;` must not split a name in two.
+        let cleaned = TextCleaning.collapsingWhitespace(FieldLimits.bounded(text, FieldLimits.authorListCharacters))
+        return Array(cleaned.split(separator: ";").lazy
             .map { TextCleaning.line(String($0)) }.filter { !$0.isEmpty }.prefix(limit))
     }
 }

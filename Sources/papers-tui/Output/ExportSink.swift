@@ -86,8 +86,9 @@ final class ExportSink {
     }
 
     private func failure(_ code: Int32) -> CLIError {
-        let place = target?.path ?? "standard output"
-        return CLIError("cannot write \(place): \(String(cString: strerror(code)).lowercased())")
+        let reason = String(cString: strerror(code)).lowercased()
+        guard let target else { return CLIError("cannot write standard output: \(reason)") }
+        return CLIError("cannot write \(target.path): \(reason) (nothing was replaced)")
     }
 
     /// `.NAME.partial-RANDOM` in the target's folder, created here and never an existing file.
