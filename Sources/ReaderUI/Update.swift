@@ -254,8 +254,12 @@ public enum Reader {
         case .openPDF, .openAbstractPage, .copyLink:
             guard let paper = state.selected?.paper else { return [] }
             let link = command == .openPDF ? paper.pdfURL : paper.absURL
+            let which = command == .openPDF ? "PDF link" : "page link"
+            guard !link.isEmpty else {
+                setStatus(&state, "this paper has no \(which): its venue's list gave none", isError: true)
+                return []
+            }
             guard let url = SafeLink.checked(link) else {
-                let which = command == .openPDF ? "PDF link" : "page link"
                 setStatus(&state, "this paper's \(which) is not a plain http(s) address, so it was not "
                     + (command == .copyLink ? "copied" : "opened"), isError: true)
                 return []

@@ -74,6 +74,24 @@ struct HostileOutputTests {
         }
     }
 
+    @Test("a venue paper whose list gave no links shows none, rather than arXiv links its id cannot have")
+    func venuePaperWithoutLinks() async throws {
+        let cli = try BinaryRunner()
+        let file = URL(fileURLWithPath: cli.database).deletingLastPathComponent().appendingPathComponent("venue.jsonl")
+        try Data(#"{"id": "11955", "title": "A paper with no links", "status": "Poster", "abstract": "Short."}"#.utf8).write(to: file)
+        #expect(try await cli.run(["venues", "import", file.path, "--edition", "NeurIPS.2018"]).status == 0)
+        let shown = try await cli.run(["show", "11955@NeurIPS.2018"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("A paper with no links"))
+        #expect(!shown.stdout.contains("Links:"), "\(shown.stdout)")
+        for format in ["ris", "bibtex", "csv", "json"] {
+            let exported = try await cli.run(["export", "--query", "links", "--format", format])
+            #expect(exported.status == 0, "\(exported.stderr)")
+            #expect(exported.stdout.contains("no links"), "\(format): \(exported.stdout)")
+            #expect(!exported.stdout.contains("arxiv.org"), "\(format): \(exported.stdout)")
+        }
+    }
+
     @Test("an OpenReview note whose forum id carries an escape sequence is left out and counted; the rest are kept")
     func openReviewHostileID() async throws {
         // The helper writes JSON source, so the escape sequences go in as JSON escapes.

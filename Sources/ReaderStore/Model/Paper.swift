@@ -104,6 +104,8 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
 
     /// True for arXiv papers; venue papers not on arXiv have ids such as `zkIeKmVjwf@OpenReview`.
     public var isArxiv: Bool { !id.contains("@") }
-    public var absURL: String { linkURL ?? "https://arxiv.org/abs/\(id)v\(version)" }
-    public var pdfURL: String { pdfLink ?? "https://arxiv.org/pdf/\(id)v\(version)" }
+    /// The paper's page; empty for a venue paper whose source gave none (it has no arXiv page either).
+    public var absURL: String { linkURL ?? (isArxiv ? "https://arxiv.org/abs/\(id)v\(version)" : "") }
+    /// The PDF; empty for a venue paper whose source gave none.
+    public var pdfURL: String { pdfLink ?? (isArxiv ? "https://arxiv.org/pdf/\(id)v\(version)" : "") }
 }

@@ -50,8 +50,8 @@ public enum AbstractPane {
         if let updated = paper.updated, paper.version > 1 { dates.append("v\(paper.version) \(ArxivDates.dayString(updated))") }
         if let day = listed.announceDate { dates.append("announced \(day)") }
         if !dates.isEmpty { add(dates.joined(separator: " · "), .secondary) }
-        add((paper.isArxiv ? "abs " : "page ") + Sanitize.terminalText(paper.absURL), .link)
-        add("pdf " + Sanitize.terminalText(paper.pdfURL), .link)
+        if !paper.absURL.isEmpty { add((paper.isArxiv ? "abs " : "page ") + Sanitize.terminalText(paper.absURL), .link) }
+        if !paper.pdfURL.isEmpty { add("pdf " + Sanitize.terminalText(paper.pdfURL), .link) }
         lines.append(Line(text: "", style: .text))
         for paragraph in Sanitize.terminalText(paper.abstract, keepNewlines: true).split(separator: "\n") {
             add(LaTeXText.render(String(paragraph)), .text)

@@ -23,7 +23,7 @@ struct BibTeXExporter {
             fields += [("eprint", BibTeXText.verbatim(paper.id)), ("archivePrefix", "arXiv"),
                        ("primaryClass", BibTeXText.verbatim(paper.primaryCategory))]
         }
-        fields.append(("url", BibTeXText.verbatim(paper.absURL)))
+        if !paper.absURL.isEmpty { fields.append(("url", BibTeXText.verbatim(paper.absURL))) }
         if let doi = paper.doi { fields.append(("doi", BibTeXText.verbatim(doi))) }
         if let journal = paper.journalRef { fields.append(("note", BibTeXText.escape(journal))) }
         let width = fields.map(\.0.count).max() ?? 0

@@ -39,7 +39,8 @@ enum ListPrinter {
             lines.append("Announced: \(date)" + (listed.announceType.map { " (\($0.rawValue))" } ?? ""))
         }
         lines.append("Marks: \(listed.isStarred ? "★ starred" : "not starred"), \(listed.isRead ? "read" : "unread")")
-        lines.append("Links: \(CLIText.plain(paper.absURL))  \(CLIText.plain(paper.pdfURL))")
+        let links = [paper.absURL, paper.pdfURL].filter { !$0.isEmpty }.map(CLIText.plain)
+        if !links.isEmpty { lines.append("Links: " + links.joined(separator: "  ")) }
         lines.append("")
         lines.append(CLIText.paragraphs(paper.abstract))
         return lines.joined(separator: "\n")

@@ -16,8 +16,8 @@ enum RISExporter {
             lines += [("T2", venue), ("C3", venue)]
         }
         lines.append(("AB", paper.abstract))
-        lines.append(("UR", paper.absURL))
-        lines.append(("L1", paper.pdfURL))
+        if !paper.absURL.isEmpty { lines.append(("UR", paper.absURL)) }
+        if !paper.pdfURL.isEmpty { lines.append(("L1", paper.pdfURL)) }
         if paper.isArxiv {
             lines.append(("AN", "arXiv:\(paper.id)"))
             lines.append(("KW", paper.categories.joined(separator: " ")))
