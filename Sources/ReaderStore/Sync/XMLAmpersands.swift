@@ -15,8 +15,10 @@ enum XMLAmpersands {
             var copiedUpTo = 0
             var index = 0
             while index < bytes.count {
+                // Only `<!` can open a CDATA section or a comment; every other tag is passed at once.
                 if bytes[index] == UInt8(ascii: "<") {
-                    index = endOfLiteralSection(bytes, at: index) ?? index + 1
+                    let opensDeclaration = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "!")
+                    index = opensDeclaration ? endOfLiteralSection(bytes, at: index) ?? index + 1 : index + 1
                     continue
                 }
                 if bytes[index] == UInt8(ascii: "&"), !isAcceptedReference(bytes, at: index) {
