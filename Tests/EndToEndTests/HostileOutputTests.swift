@@ -63,13 +63,14 @@ struct HostileOutputTests {
         let cli = try BinaryRunner()
         #expect(try await cli.run(["import", "--sample"]).status == 0)
         let file = URL(fileURLWithPath: cli.database).deletingLastPathComponent().appendingPathComponent("venue.jsonl")
-        let entry = #"{"id": "7", "title": "$\\alpha$-Nets for \\emph{sparse} attention", "status": "Oral", "abstract": "Sparse attention."}"#
+        let entry = #"{"id": "7", "title": "$\\alpha$-Nets for \\emph{sparse} attention", "status": "Oral", "abstract": "Sparse attention in $\\mathcal{O}(n \\log n)$."}"#
         try Data(entry.utf8).write(to: file)
         #expect(try await cli.run(["venues", "import", file.path, "--edition", "ICLR.2025"]).status == 0)
         for command in [["list", "--venue", "ICLR.2025"], ["search", "sparse attention"], ["show", "7@ICLR.2025"]] {
             let result = try await cli.run(command)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("α-Nets for sparse attention"), "papers-tui \(command.joined(separator: " ")): \(result.stdout)")
+            if command[0] == "show" { #expect(result.stdout.contains("Sparse attention in 𝒪(n log n)."), "\(result.stdout)") }
             #expect(!result.stdout.contains("\\alpha"))
         }
     }

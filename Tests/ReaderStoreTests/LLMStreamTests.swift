@@ -266,7 +266,9 @@ struct LLMClientTests {
         let error = await #expect(throws: LLMError.self) {
             try await LLMClient(settings: testSettings(server)).stream(someMessages) { log.record($0) }
         }
-        #expect(error == .dropped)
+        // On a machine running the whole suite at once the close can reach the client after its idle
+        // timeout (seen in CI): either way the stream ended unfinished, which is what this checks.
+        #expect(error == .dropped || error == .stalled(seconds: 10), "\(String(describing: error))")
         // The text arrives once: after text has arrived a failure is never retried (the text would
         // repeat). A try that delivered nothing before the drop may be retried; that is allowed.
         #expect(log.text == "Part one")
@@ -307,7 +309,8 @@ struct LLMClientTests {
         }
         #expect(error == .stalled(seconds: 1))
         #expect(log.text == "Slow")
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // Loose: the whole suite shares two cores (10.7 s was seen in CI); the fault guarded against waited minutes.
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test("a trickle of one token at a time is not a stall; cancelling stops it at once")

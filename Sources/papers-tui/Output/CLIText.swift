@@ -16,4 +16,10 @@ enum CLIText {
     static func title(_ text: String) -> String {
         Sanitize.terminalText(LaTeXText.render(Sanitize.terminalText(text)))
     }
+
+    /// An abstract as the reader shows it: paragraphs kept, each with its LaTeX read as text.
+    static func abstract(_ text: String) -> String {
+        paragraphs(text).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Sanitize.terminalText(LaTeXText.render(String($0))) }.joined(separator: "\n")
+    }
 }

@@ -42,7 +42,7 @@ enum ListPrinter {
         let links = [paper.absURL, paper.pdfURL].filter { !$0.isEmpty }.map(CLIText.plain)
         if !links.isEmpty { lines.append("Links: " + links.joined(separator: "  ")) }
         lines.append("")
-        lines.append(CLIText.paragraphs(paper.abstract))
+        lines.append(CLIText.abstract(paper.abstract))
         return lines.joined(separator: "\n")
     }
 }
