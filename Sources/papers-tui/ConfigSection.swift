@@ -1,9 +1,11 @@
 import Foundation
+import ReaderStore
+import ReaderUI
 import TOMLKit
 
 /// One table of config.toml read with checks: each value has the type and range its key allows, or
 /// reading stops with a sentence naming the key and what it takes. Keys nobody reads are collected so
-/// `finish` can warn about them (a misspelt key would otherwise be ignored in silence).
+/// `unknownKeyWarnings` can name them (a misspelt key would otherwise be ignored in silence).
 struct ConfigSection {
     let table: TOMLTable
     /// `[llm]`, or empty for the top level.
@@ -101,16 +103,11 @@ struct ConfigSection {
         return table
     }
 
-    /// Marks keys read elsewhere (the [keys] table reads its own).
-    mutating func accept(_ keys: String...) {
-        known += keys
-    }
-
     /// A warning for each key nobody asked for, with the nearest known key when one is close.
     func unknownKeyWarnings() -> [String] {
         table.keys.filter { !known.contains($0) }.sorted().map { key in
             let place = name.isEmpty ? "config.toml" : "config.toml [\(name)]"
-            let nearest = known.map { ($0, Self.editDistance($0, key)) }.min { $0.1 < $1.1 }
+            let nearest = known.map { ($0, EditDistance.between($0, key)) }.min { $0.1 < $1.1 }
             if let nearest, nearest.1 <= max(2, key.count / 3) {
                 return "\(place) has no key \"\(key)\" (did you mean \"\(nearest.0)\"?); it is ignored"
             }
@@ -118,10 +115,9 @@ struct ConfigSection {
         }
     }
 
+    /// The same test as a link the reader hands to a browser: http(s), a host, nothing invisible.
     static func checkedURL(_ text: String, origin: String) throws -> String {
-        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
-              !text.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) else {
+        guard SafeLink.checked(text) != nil else {
             throw CLIError("\(origin) is \"\(text.count > 60 ? String(text.prefix(60)) + "…" : text)\": use an http:// or https:// URL with a host")
         }
         return text
@@ -139,19 +135,5 @@ struct ConfigSection {
     static func alternatives(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
-    }
-
-    static func editDistance(_ first: String, _ second: String) -> Int {
-        let a = Array(first), b = Array(second)
-        guard !a.isEmpty else { return b.count }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

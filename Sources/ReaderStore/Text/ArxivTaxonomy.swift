@@ -33,28 +33,11 @@ public enum ArxivTaxonomy {
 
     /// The category or archive closest to `term` (case aside, then by edit distance), for "did you mean".
     public static func nearest(to term: String) -> String? {
-        let wanted = Array(term.lowercased())
-        let scored = (categories.map(\.code) + archives).map { ($0, editDistance(wanted, Array($0.lowercased()))) }
+        let wanted = term.lowercased()
+        let scored = (categories.map(\.code) + archives).map { ($0, EditDistance.between(wanted, $0.lowercased())) }
         // The first of the closest, so that ties go to the earlier (better known) category.
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, wanted.count / 2) else { return nil }
         return best.0
-    }
-
-    /// Levenshtein distance, one row at a time.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 
     private static let table: [(String, String)] = [
