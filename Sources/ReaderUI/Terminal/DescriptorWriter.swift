@@ -19,8 +19,12 @@ public enum DescriptorWriter {
 
     @discardableResult
     public static func write(_ text: String, to descriptor: Int32) -> Outcome {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBytes { buffer in
+        write(bytes: Array(text.utf8), to: descriptor)
+    }
+
+    @discardableResult
+    public static func write(bytes: [UInt8], to descriptor: Int32) -> Outcome {
+        bytes.withUnsafeBytes { buffer in
             guard var pointer = buffer.baseAddress else { return .written }
             var left = buffer.count
             while left > 0 {

@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import ReaderUI
 
 /// Where an export is written: standard output (no `-o`, or `-o -`), or a file of ours beside the
 /// target, renamed over it once complete, so a failed export leaves whatever was there untouched
@@ -63,26 +59,13 @@ final class ExportSink {
     }
 
     private func flush() throws(CLIError) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                // Standard output's reader has gone (`| head`): end quietly, as every command does.
-                if errno == EPIPE, target == nil { exit(0) }
-                throw failure(errno)
-            }
-            offset += written
+        switch DescriptorWriter.write(bytes: buffer, to: descriptor) {
+        case .written: buffer.removeAll(keepingCapacity: true)
+        // Standard output's reader has gone (`| head`): end quietly, as every command does.
+        case .closed where target == nil: exit(0)
+        case .closed: throw failure(EPIPE)
+        case .failed(let code): throw failure(code)
         }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
-        #else
-        Darwin.write(descriptor, bytes, count)
-        #endif
     }
 
     private func failure(_ code: Int32) -> CLIError {
