@@ -153,7 +153,7 @@ extension PaperStore {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT venue, edition, grp, COUNT(*) AS n FROM venue_paper GROUP BY edition, grp
-                ORDER BY venue COLLATE NOCASE, edition DESC, MIN(position)
+                ORDER BY venue COLLATE NOCASE, edition DESC, \(VenueGroupOrder.rankSQL("grp")), MIN(position)
                 """)
             var summaries: [EditionSummary] = []
             for row in rows {
@@ -162,13 +162,6 @@ extension PaperStore {
                     summaries.append(EditionSummary(edition: edition, venue: row["venue"], groups: []))
                 }
                 summaries[summaries.count - 1].groups.append((name: row["grp"], count: row["n"]))
-            }
-            for index in summaries.indices {
-                // Stable: groups of the same rank keep the source's order.
-                let ranked = summaries[index].groups.enumerated().sorted {
-                    (VenueGroupOrder.rank($0.element.name), $0.offset) < (VenueGroupOrder.rank($1.element.name), $1.offset)
-                }
-                summaries[index].groups = ranked.map(\.element)
             }
             return summaries
         }
