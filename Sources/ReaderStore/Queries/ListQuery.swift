@@ -58,6 +58,9 @@ public struct ListedPaper: Sendable, Equatable {
     public var isStarred: Bool { starredAt != nil }
     /// `ICLR.2025 Oral`.
     public var venueLabel: String? { venue.map { "\($0.edition) \($0.group)" } }
+    /// A venue paper not on arXiv, listed by its own venue: its edition stands where an arXiv paper's
+    /// category does, so a list says it once.
+    public var isOwnVenuePaper: Bool { venue?.edition == paper.primaryCategory }
     public var isRead: Bool { readAt != nil }
 
     public init(paper: Paper, announceDate: String? = nil, announceType: AnnounceType? = nil,

@@ -135,10 +135,8 @@ struct RowText: Hashable {
     /// (Oral, Poster) is what tells rows apart.
     static func of(_ listed: ListedPaper, showsGroup: Bool = false) -> RowText {
         let paper = listed.paper
-        // A venue paper not on arXiv has its edition for a category: said once, not twice.
-        let ownVenuePaper = listed.venue?.edition == paper.primaryCategory
-        let venue = listed.venue.flatMap { showsGroup ? $0.group : ownVenuePaper ? nil : "\($0.edition) \($0.group)" }
-        let category = showsGroup && ownVenuePaper ? nil : paper.primaryCategory
+        let venue = listed.venue.flatMap { showsGroup ? $0.group : listed.isOwnVenuePaper ? nil : "\($0.edition) \($0.group)" }
+        let category = showsGroup && listed.isOwnVenuePaper ? nil : paper.primaryCategory
         let key = Key(id: paper.id, version: paper.version, title: paper.title, firstAuthor: paper.authors.first,
                       primaryCategory: category ?? "", announceType: listed.announceType?.rawValue, venue: venue)
         return memo.value(for: key) {

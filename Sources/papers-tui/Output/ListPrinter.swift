@@ -19,8 +19,7 @@ enum ListPrinter {
         let firstAuthor = paper.authors.first.map { paper.authors.count > 1 ? "\($0) et al." : $0 } ?? ""
         let number = String(index).leftPadded(to: 4)
         let id = CLIText.plain(paper.id).rightPadded(to: 17)
-        let ownVenuePaper = listed.venue?.edition == paper.primaryCategory
-        let category = showsGroup && ownVenuePaper ? "" : " [\(CLIText.plain(paper.primaryCategory))]"
+        let category = showsGroup && listed.isOwnVenuePaper ? "" : " [\(CLIText.plain(paper.primaryCategory))]"
         return "\(number) \(star)\(unread) \(id)\(category)\(tag) \(CLIText.title(paper.title)) — \(CLIText.plain(firstAuthor))"
     }
 
