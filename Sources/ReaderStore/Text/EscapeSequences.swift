@@ -1,7 +1,12 @@
 /// Terminal escape sequences in remote text, found in its UTF-8: ESC, or a C1 introducer (CSI, OSC,
 /// DCS, SOS, PM, APC, two bytes in UTF-8), with everything a terminal reads as part of the sequence.
 /// Dropping the ESC alone would store an OSC's payload as text (`Clipboard ]52;c;aGVsbG8=writer`).
-enum EscapeSequences {
+public enum EscapeSequences {
+    /// True when an escape sequence starts at `index`: ESC, or a C1 introducer.
+    public static func starts(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0x1B || (bytes[index] == 0xC2 && index + 1 < bytes.count && c1Kind(bytes[index + 1]) != nil)
+    }
+
     /// The second byte of a C1 introducer after 0xC2, as the 7-bit form's letter after ESC.
     static func c1Kind(_ byte: UInt8) -> UInt8? {
         switch byte {
@@ -18,7 +23,7 @@ enum EscapeSequences {
     /// The index after the sequence whose introducer starts at `start` (ESC, or 0xC2 and a C1 byte):
     /// a CSI runs to its final byte (0x40-0x7E), a string to BEL or ST (ESC \ or C1 0x9C), anything
     /// else after ESC is one character; an unended sequence runs to the end, as on a terminal.
-    static func end(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+    public static func end(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         guard start + 1 < bytes.count else { return bytes.count }
         let kind = bytes[start] == 0x1B ? bytes[start + 1] : c1Kind(bytes[start + 1]) ?? 0
         var index = start + 2

@@ -23,7 +23,7 @@ public enum TextCleaning {
                 let byte = bytes[index]
                 let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 let isWhitespace: Bool
-                if byte == 0x1B || (byte == 0xC2 && index + 1 < bytes.count && EscapeSequences.c1Kind(bytes[index + 1]) != nil) {
+                if EscapeSequences.starts(in: bytes, at: index) {
                     index = EscapeSequences.end(in: bytes, at: index)
                     continue
                 }
@@ -34,11 +34,9 @@ public enum TextCleaning {
                         continue
                     }
                 } else {
-                    var value = UInt32(byte & (0xFF >> (length + 1)))
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    let properties = Unicode.Scalar(value)?.properties
-                    isWhitespace = properties?.isWhitespace ?? false
-                    if !isWhitespace, properties?.generalCategory == .control || properties?.isBidiControl == true {
+                    let properties = UTF8Scalar.decode(bytes, at: index).scalar.properties
+                    isWhitespace = properties.isWhitespace
+                    if !isWhitespace, properties.generalCategory == .control || properties.isBidiControl {
                         index += length
                         continue
                     }
