@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderUITests",
-            dependencies: ["ReaderUI", "ReaderStore", "TestSupport"],
+            dependencies: ["ReaderUI", "ReaderStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Golden"]
         ),
         .testTarget(

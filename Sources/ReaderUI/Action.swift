@@ -19,6 +19,8 @@ public enum Action: Sendable, Equatable {
     case faqLoaded(paperID: String, FAQLanguage, FAQAnswer?)
     case faqProgress(FAQJob, FAQProgress)
     case failed(String)
+    /// A mark shown at once could not be written: it is taken back, and the message says why.
+    case markFailed(MarkChange, paperID: String, message: String)
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {

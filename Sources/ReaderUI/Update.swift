@@ -128,6 +128,10 @@ public enum Reader {
             return []
         case .faqProgress(let job, let progress):
             return faqProgress(job, progress, &state)
+        case .markFailed(let change, let paperID, let message):
+            takeBack(change, paperID: paperID, &state)
+            setStatus(&state, message, isError: true)
+            return []
         case .failed(let message):
             state.prefetching = false
             // A search's read that failed is over: the status says why instead of "searching…".

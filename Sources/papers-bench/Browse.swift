@@ -2,76 +2,89 @@ import Foundation
 import ReaderStore
 import ReaderUI
 
-/// Key-to-frame latency: the reader's own update and store reads, and the frame it draws, for each
-/// key, on the real cache file (the terminal's output is not included: ncurses sends only changes).
+/// Key-to-frame latency through the reader's own runtime, on the real cache file: the key goes into
+/// an in-memory terminal, and the time runs until the reader has done every read the key asked for
+/// and drawn the frame showing it (ncurses' own output is not included: it sends only changes).
 struct BrowseBenchmark {
     let store: PaperStore
 
+    /// A session on its own thread, as the reader runs, over the in-memory terminal.
+    private func startReader(width: Int, height: Int, faqModel: String? = nil) throws -> MemoryTerminal {
+        let day = try store.latestDay(for: nil)
+        var state = AppState(width: width, height: height, day: day, categories: nil)
+        state.faqModel = faqModel
+        let terminal = MemoryTerminal(width: width, height: height)
+        let environment = ReaderEnvironment(store: store) { _, _ in "no sync in the benchmark" }
+        ReaderSession(state: state, environment: environment, terminal: terminal).startOnOwnThread()
+        guard terminal.waitUntilSettled(timeout: .seconds(60)) != nil else { throw BenchError("the reader did not start") }
+        return terminal
+    }
+
+    /// Sends the key and waits for the frame that follows all its reads, in milliseconds.
+    private func press(_ key: Key, on terminal: MemoryTerminal) throws -> Double {
+        try time {
+            terminal.send(key)
+            guard terminal.waitUntilSettled(timeout: .seconds(60)) != nil else { throw BenchError("no frame after \(key)") }
+        }
+    }
+
     /// Only the given key, pressed `repeat` times (for profiling one key).
     func run(only key: Character, repeat count: Int, width: Int = 200, height: Int = 60) throws -> Samples {
-        let day = try store.latestDay(for: nil)
-        let reader = HeadlessReader(state: AppState(width: width, height: height, day: day, categories: nil), store: store)
+        let terminal = try startReader(width: width, height: height)
+        defer { terminal.send(.control("c")) }
         var samples = Samples(String(key))
-        for _ in 0..<count {
-            samples.values.append(time { reader.press(.character(key)) })
-            reader.settle()
-        }
+        for _ in 0..<count { samples.values.append(try press(.character(key), on: terminal)) }
         return samples
     }
 
     func run(width: Int = 200, height: Int = 60) throws -> [Samples] {
-        let day = try store.latestDay(for: nil)
-        var state = AppState(width: width, height: height, day: day, categories: nil)
-        state.faqModel = "bench-model"
-        let reader = HeadlessReader(state: state, store: store)
-        func measure(_ name: String, _ keys: [Key], repeat count: Int) -> Samples {
+        let terminal = try startReader(width: width, height: height, faqModel: "bench-model")
+        defer { terminal.send(.control("c")) }
+        func measure(_ name: String, _ keys: [Key], repeat count: Int) throws -> Samples {
             var samples = Samples(name)
             for _ in 0..<count {
-                for key in keys {
-                    samples.values.append(time { reader.press(key) })
-                    reader.settle()
-                }
+                for key in keys { samples.values.append(try press(key, on: terminal)) }
             }
             return samples
         }
         var results: [Samples] = []
-        _ = measure("warm-up", [.character("j"), .character("k")], repeat: 20)
-        results.append(measure("j (down)", [.character("j")], repeat: 400))
-        results.append(measure("k (up)", [.character("k")], repeat: 200))
-        results.append(measure("PgDn", [.pageDown], repeat: 60))
-        results.append(measure("PgUp", [.pageUp], repeat: 60))
-        results.append(measure("s (star)", [.character("s")], repeat: 40))
-        results.append(measure("u (unread only)", [.character("u")], repeat: 20))
-        results.append(measure("* (starred only)", [.character("*")], repeat: 20))
-        results.append(measure("[ (previous day)", [.character("[")], repeat: 20))
-        results.append(measure("] (next day)", [.character("]")], repeat: 20))
-        // The session reads a search off the key loop: the keystroke's frame comes at once, and the
-        // results when the read is done (a slower typist than this loop sees every one).
+        _ = try measure("warm-up", [.character("j"), .character("k")], repeat: 20)
+        results.append(try measure("j (down)", [.character("j")], repeat: 400))
+        results.append(try measure("k (up)", [.character("k")], repeat: 200))
+        results.append(try measure("PgDn", [.pageDown], repeat: 60))
+        results.append(try measure("PgUp", [.pageUp], repeat: 60))
+        results.append(try measure("s (star)", [.character("s")], repeat: 40))
+        results.append(try measure("u (unread only)", [.character("u")], repeat: 20))
+        results.append(try measure("* (starred only)", [.character("*")], repeat: 20))
+        results.append(try measure("[ (previous day)", [.character("[")], repeat: 20))
+        results.append(try measure("] (next day)", [.character("]")], repeat: 20))
+        // A search is read off the key loop: the keystroke's frame comes at once, and the results
+        // when the read is done (a slower typist than this loop sees every one).
         var keystroke = Samples("/ two-word query, keystroke to frame")
         var answered = Samples("/ two-word query, keystroke to its results")
         for _ in 0..<5 {
-            reader.press(.character("/"))
+            _ = try press(.character("/"), on: terminal)
             for character in "neural network" {
-                let frame = time { reader.press(.character(character)) }
-                keystroke.values.append(frame)
-                answered.values.append(frame + time {
-                    reader.settle()
-                    _ = render(reader.state)
-                })
+                let started = ContinuousClock.now
+                let drawn = terminal.drawn.count
+                terminal.send(.character(character))
+                guard terminal.waitForFrame(after: drawn, timeout: .seconds(60)) != nil else { throw BenchError("no frame after a keystroke") }
+                keystroke.values.append(Double((ContinuousClock.now - started) / .microseconds(1)) / 1000)
+                guard terminal.waitUntilSettled(timeout: .seconds(60)) != nil else { throw BenchError("no results after a keystroke") }
+                answered.values.append(Double((ContinuousClock.now - started) / .microseconds(1)) / 1000)
             }
-            reader.press(.escape)
-            reader.settle()
+            _ = try press(.escape, on: terminal)
         }
         results.append(keystroke)
         results.append(answered)
         if try !store.editions().isEmpty {
             var venue = Samples("v venue switch (Enter on the group)")
             for _ in 0..<10 {
-                reader.press(.character("v"))
-                reader.press(.enter)
-                reader.press(.enter)
-                venue.values.append(time { reader.press(.enter) })
-                reader.press(.character("v"))
+                _ = try press(.character("v"), on: terminal)
+                _ = try press(.enter, on: terminal)
+                _ = try press(.enter, on: terminal)
+                venue.values.append(try press(.enter, on: terminal))
+                _ = try press(.character("v"), on: terminal)
             }
             results.append(venue)
         }

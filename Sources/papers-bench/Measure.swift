@@ -61,3 +61,9 @@ func runProgram(_ path: String, _ arguments: [String], environment: [String: Str
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
+
+/// A benchmark that could not be measured, with why.
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

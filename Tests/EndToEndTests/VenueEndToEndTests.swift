@@ -23,7 +23,10 @@ struct VenueEndToEndTests {
             try await tmux.send("Enter")
             try await tmux.waitFor(text: "COLM.2025: groups")
             try await tmux.send("j", "Enter")
-            let list = try await tmux.waitFor(text: "COLM.2025 · Poster · Total 418")
+            // The count can be drawn a moment before the rows: wait for both.
+            let list = try await tmux.waitFor("the Poster list with its rows") {
+                $0.contains("COLM.2025 · Poster · Total 418") && $0.contains("0JzWiigkUy@OpenReview")
+            }
             #expect(list.contains("BEARCUBS: A benchmark"))
             #expect(list.contains("0JzWiigkUy@OpenReview"))
             try await tmux.send("s")

@@ -12,8 +12,9 @@ public final class PaperStore: Sendable {
     let dayIndex = DayIndex()
 
     /// Opens (creating if needed) the cache at `path`. `onUpgrade` is called before a cache written by
-    /// an earlier version is brought up to date, which can take seconds on a large one.
-    public init(path: String, onUpgrade: () -> Void = {}) throws(StoreError) {
+    /// an earlier version is brought up to date, which can take seconds on a large one. A write waits
+    /// up to `busyTimeout` seconds for another process's write to end.
+    public init(path: String, busyTimeout: TimeInterval = 10, onUpgrade: () -> Void = {}) throws(StoreError) {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
@@ -24,7 +25,7 @@ public final class PaperStore: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }

@@ -8,6 +8,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notADatabase(path: String)
     case readOnly(path: String)
     case diskFull(path: String)
+    /// Another process held the write lock past the busy timeout.
+    case busy(path: String)
     case sqlite(path: String, message: String)
     case invalid(String)
 
@@ -23,6 +25,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "the cache \(path) is read-only, so stars, read marks and syncs cannot be saved: check its permissions or the disk it is on"
         case .diskFull(let path):
             "the disk holding \(path) is full: free some space and try again (nothing was lost)"
+        case .busy(let path):
+            "another papers-tui (an import or a sync) is writing to the cache \(path) and kept it locked too long: try again when it is done"
         case .sqlite(let path, let message):
             "the cache \(path) reported an error: \(message)"
         case .invalid(let message):
@@ -39,6 +43,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_BUSY: return .busy(path: path)
         case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "SQLite cannot open it")
         default: return .sqlite(path: path, message: error.message ?? "\(error.resultCode)")
         }

@@ -4,7 +4,7 @@ import Foundation
 /// The only code that talks to ncurses: it draws a `ScreenBuffer` and reads keys. Everything else in
 /// the reader is testable without a terminal.
 
-public final class NcursesTerminal {
+public final class NcursesTerminal: Terminal {
     private var pairs: [Pair: Int16] = [:]
     private var started = false
     /// What the terminal shows now, so the next frame writes only the rows that changed.
@@ -30,7 +30,8 @@ public final class NcursesTerminal {
         keypad(shim_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        wtimeout(shim_stdscr(), 50)
+        // Keys are waited for in poll(2), with the runtime's wake descriptor beside standard input.
+        wtimeout(shim_stdscr(), 0)
         mousemask(shim_mouse_mask(), nil)
         mouseinterval(0)
         if has_colors() {
@@ -48,8 +49,19 @@ public final class NcursesTerminal {
 
     public var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
 
-    /// Waits up to 100 ms for input; nil when none came.
-    public func readKey() -> Key? {
+    /// Waits for input, or for the wake descriptor. ncurses is asked first without waiting, so keys it
+    /// already holds (the rest of a pasted line) are never left waiting behind `poll`.
+    public func readKey(milliseconds: Int, wakeDescriptor: Int32) -> Key? {
+        if let key = takeKey() { return key }
+        if resized { return nil }
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        // A signal (SIGWINCH) ends the wait early too; ncurses then reports the resize as a key.
+        guard poll(&descriptors, 2, Int32(milliseconds)) > 0, descriptors[0].revents != 0 else { return nil }
+        return takeKey()
+    }
+
+    private func takeKey() -> Key? {
         var character: wint_t = 0
         let result = wget_wch(shim_stdscr(), &character)
         if result == ERR { return nil }
@@ -148,15 +160,14 @@ public final class NcursesTerminal {
         doupdate()
     }
 
-    /// Forgets what is on the terminal so the next frame repaints everything (Ctrl-L).
     public func invalidate() {
         lastFrame = nil
         clearok(shim_curscr(), true)
     }
 
-    /// Writes raw bytes to the terminal (OSC 52 clipboard), outside ncurses' screen model.
-    public func writeRaw(_ text: String) {
-        DescriptorWriter.write(text, to: STDOUT_FILENO)
+    /// OSC 52, written outside ncurses' screen model; the terminal (or tmux) puts it on the clipboard.
+    public func copyToClipboard(_ text: String) {
+        DescriptorWriter.write("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}", to: STDOUT_FILENO)
     }
 
     private func attributes(for style: CellStyle) -> attr_t {

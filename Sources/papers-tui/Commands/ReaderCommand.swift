@@ -92,7 +92,7 @@ struct ReaderCommand: AsyncParsableCommand {
             }
             return SyncCommand.describe(try await sync.syncDaily(categories: terms))
         }
-        let session = ReaderSession(state: state, environment: environment)
+        let session = ReaderSession(state: state, environment: environment, terminal: NcursesTerminal())
         if let startupProbe {
             session.run { _ in
                 let milliseconds = ProcessClock.millisecondsSinceStart()

@@ -1,0 +1,131 @@
+import Foundation
+import ReaderStore
+
+/// The reader's long-running work: syncs, FAQ generations, fetching papers to open, the browser.
+/// Each reports through the inbox as it goes; none is waited for on the key loop.
+final class BackgroundJobs: @unchecked Sendable {
+    private let environment: ReaderEnvironment
+    private let inbox: ActionInbox
+    private var syncTask: Task<Void, Never>?
+    private var faqQueue: FAQQueue?
+    /// Queue requests run in the order they were made (a stop right after a start must find the job).
+    private var lastQueueRequest: Task<Void, Never>?
+
+    init(environment: ReaderEnvironment, inbox: ActionInbox) {
+        self.environment = environment
+        self.inbox = inbox
+    }
+
+    /// Starts the effect's work (called from the key loop only).
+    func start(_ effect: Effect) {
+        switch effect {
+        case .startSync(let categories):
+            startSync(categories)
+        case .openURL(let link):
+            guard let url = SafeLink.checked(link) else {
+                inbox.post(.failed("that link is not a plain http(s) address: not opened"))
+                return
+            }
+            let inbox = self.inbox
+            let browser = ProcessInfo.processInfo.environment["BROWSER"]
+            DispatchQueue.global(qos: .userInitiated).async {
+                BrowserLauncher.open(url, browser: browser) { inbox.post($0) }
+            }
+        case .openPapers(let ids):
+            openPapers(ids)
+        case .requestFAQ(let job, let refresh):
+            guard let queue = queue() else {
+                inbox.post(.failed("no LLM is configured for FAQs"))
+                return
+            }
+            inOrder { await queue.enqueue(job, refresh: refresh, first: true) }
+        case .cancelFAQ(let job):
+            guard let queue = faqQueue else { return }
+            inOrder { await queue.cancel(job) }
+        default:
+            break
+        }
+    }
+
+    /// On quit: stops the sync, and gives generations a moment to keep their partial answers.
+    func stop() {
+        syncTask?.cancel()
+        guard let queue = faqQueue else { return }
+        let done = DispatchSemaphore(value: 0)
+        let pending = lastQueueRequest
+        Task.detached {
+            // After the requests already sent, so a job asked for just before quitting is stopped too.
+            await pending?.value
+            await queue.cancelAll()
+            await queue.waitUntilIdle()
+            done.signal()
+        }
+        _ = done.wait(timeout: .now() + 2)
+    }
+
+    private func inOrder(_ work: @escaping @Sendable () async -> Void) {
+        let previous = lastQueueRequest
+        lastQueueRequest = Task.detached {
+            await previous?.value
+            await work()
+        }
+    }
+
+    private func queue() -> FAQQueue? {
+        if let faqQueue { return faqQueue }
+        guard let generator = environment.faqGenerator else { return nil }
+        let inbox = self.inbox
+        let queue = FAQQueue(generator: generator, concurrency: generator.settings.concurrency) { job, progress in
+            inbox.post(.faqProgress(job, progress))
+        }
+        faqQueue = queue
+        return queue
+    }
+
+    private func startSync(_ categories: CategoryExpression?) {
+        let inbox = self.inbox
+        let sync = environment.sync
+        let report = environment.reportError
+        syncTask = Task.detached {
+            do {
+                let summary = try await sync(categories) { inbox.post(.syncProgress($0)) }
+                inbox.post(.syncFinished(.success(summary)))
+            } catch {
+                let message = "sync failed: \(error)"
+                report(error, message)
+                inbox.post(.syncFinished(.failure(SyncFailure(message))))
+            }
+        }
+    }
+
+    /// Shows papers by id, fetching the ones not cached first; the ones that cannot be shown are named
+    /// in the status line, under the ones that can.
+    private func openPapers(_ ids: [String]) {
+        let inbox = self.inbox
+        let store = environment.store
+        let lookup = environment.lookup
+        let report = environment.reportError
+        Task.detached {
+            do {
+                let fetching = try ids.filter { id in
+                    guard !id.contains("@") else { return false }
+                    return try store.paper(id: id) == nil
+                }
+                if !fetching.isEmpty, lookup != nil {
+                    inbox.post(.notFound("fetching \(fetching.joined(separator: ", ")) from arXiv…"))
+                }
+                let opening = try await PaperOpening.open(ids, store: store, lookup: lookup)
+                inbox.post(Self.actions(for: opening))
+            } catch {
+                let message = "cannot open \(ids.joined(separator: ", ")): \(error)"
+                report(error, message)
+                inbox.post(.failed(message))
+            }
+        }
+    }
+
+    static func actions(for opening: PaperOpening) -> [Action] {
+        guard !opening.shown.isEmpty else { return [.failed(opening.problem ?? "nothing to open")] }
+        return [.papersOpened(opening.shown, label: "opened")] + (opening.problem.map { [.notFound($0)] } ?? [])
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import ReaderStore
+
+/// Runs every effect the reader asks for off the key loop and posts what it brings back as actions.
+///
+/// - Store reads run in order on one queue; a search's reads on a queue of their own (one can take a
+///   second on a large cache, and the day's reads must not wait behind it); prefetched windows run
+///   concurrently.
+/// - **Latest read wins**: a list read (rows or counts) for a list other than the last one asked for
+///   is skipped, since `update` would drop its result anyway.
+/// - Mark writes run in order on their own queue, so a write waiting for another process's lock holds
+///   up no read. Until a write is done, rows read meanwhile show it as made; a write that fails comes
+///   back as `markFailed`, and `update` takes the mark back.
+final class EffectRunner: @unchecked Sendable {
+    private let store: PaperStore
+    private let inbox: ActionInbox
+    private let faqModel: String
+    private let report: @Sendable (any Error, String) -> Void
+    private let reads = DispatchQueue(label: "papers-tui reads", qos: .userInitiated)
+    private let searches = DispatchQueue(label: "papers-tui searches", qos: .userInitiated)
+    private let writes = DispatchQueue(label: "papers-tui writes", qos: .userInitiated)
+    private let lock = NSLock()
+    private var latestList: ListQuery?
+    private var outstanding = 0
+    private var readsOutstanding = 0
+    private var pendingMarks: [(paperID: String, change: MarkChange)] = []
+    /// Counts read while a mark was still being written: read again once the writes are done.
+    private var countsToRefresh: ListQuery?
+
+    init(store: PaperStore, inbox: ActionInbox, faqModel: String,
+         report: @escaping @Sendable (any Error, String) -> Void) {
+        self.store = store
+        self.inbox = inbox
+        self.faqModel = faqModel
+        self.report = report
+    }
+
+    /// No effect is queued or running (background jobs such as a sync or a FAQ are not counted).
+    var isIdle: Bool { lock.withLock { outstanding == 0 } }
+
+    /// A read the next frame should show is queued or running. Searches and prefetched windows are
+    /// not counted (the frame shows the last results or the rows held meanwhile), nor are writes.
+    var isReading: Bool { lock.withLock { readsOutstanding > 0 } }
+
+    /// Queues a store effect. Returns false for an effect that is not the store's.
+    func submit(_ effect: Effect) -> Bool {
+        if case .applyMark(let change, let paperID) = effect {
+            write(change, paperID: paperID)
+            return true
+        }
+        guard StoreEffects.handles(effect) else { return false }
+        if let query = effect.listQuery { lock.withLock { latestList = query } }
+        let isBackground = effect.isPrefetch || effect.isSearchRead
+        let queue = effect.isPrefetch ? DispatchQueue.global(qos: .userInitiated) : effect.isSearchRead ? searches : reads
+        lock.withLock {
+            outstanding += 1
+            if !isBackground { readsOutstanding += 1 }
+        }
+        queue.async { self.read(effect, isBackground: isBackground) }
+        return true
+    }
+
+    private func read(_ effect: Effect, isBackground: Bool) {
+        defer {
+            if !isBackground { lock.withLock { readsOutstanding -= 1 } }
+            finishOne()
+        }
+        if let query = effect.listQuery, lock.withLock({ latestList }) != query { return }
+        do {
+            let actions = try StoreEffects.run(effect, store: store, faqModel: faqModel) ?? []
+            inbox.post(actions.map(showingPendingMarks))
+            if case .loadCounts(let query) = effect {
+                lock.withLock { if !pendingMarks.isEmpty { countsToRefresh = query } }
+            }
+        } catch {
+            let message = "\(error)"
+            report(error, message)
+            inbox.post(.failed(message))
+        }
+    }
+
+    private func write(_ change: MarkChange, paperID: String) {
+        lock.withLock {
+            outstanding += 1
+            pendingMarks.append((paperID, change))
+        }
+        writes.async {
+            defer { self.finishOne() }
+            var failure: Action?
+            do {
+                try self.store.apply(change, to: [paperID])
+            } catch {
+                let message = Self.failure(change, error)
+                self.report(error, message)
+                failure = .markFailed(change, paperID: paperID, message: message)
+            }
+            let refresh: ListQuery? = self.lock.withLock {
+                if let index = self.pendingMarks.firstIndex(where: { $0.paperID == paperID && $0.change == change }) {
+                    self.pendingMarks.remove(at: index)
+                }
+                guard self.pendingMarks.isEmpty else { return nil }
+                defer { self.countsToRefresh = nil }
+                return self.countsToRefresh
+            }
+            if let failure { self.inbox.post(failure) }
+            if let refresh { _ = self.submit(.loadCounts(refresh)) }
+        }
+    }
+
+    private func showingPendingMarks(_ action: Action) -> Action {
+        guard case .windowLoaded(var window) = action else { return action }
+        let pending = lock.withLock { pendingMarks }
+        guard !pending.isEmpty else { return action }
+        for index in window.rows.indices {
+            for mark in pending where mark.paperID == window.rows[index].paper.id {
+                window.rows[index] = window.rows[index].applying(mark.change)
+            }
+        }
+        return .windowLoaded(window)
+    }
+
+    private func finishOne() {
+        lock.withLock { outstanding -= 1 }
+        // Even when nothing was posted, so the loop can tell that it has settled.
+        inbox.wake()
+    }
+
+    private static func failure(_ change: MarkChange, _ error: any Error) -> String {
+        switch change {
+        case .star: "the star could not be saved, so it is taken back: \(error)"
+        case .unstar: "the star could not be removed, so it shows again: \(error)"
+        case .read: "the read mark could not be saved, so it is taken back: \(error)"
+        case .unread: "the paper could not be marked unread, so it shows as read again: \(error)"
+        }
+    }
+}
+
+extension ListedPaper {
+    /// The row as it is once `change` is made.
+    func applying(_ change: MarkChange, at date: Date = Date()) -> ListedPaper {
+        var row = self
+        switch change {
+        case .star: row.starredAt = row.starredAt ?? date
+        case .unstar: row.starredAt = nil
+        case .read: row.readAt = row.readAt ?? date
+        case .unread: row.readAt = nil
+        }
+        return row
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import ReaderStore
+
+/// The reader's one runtime: reads keys from a terminal, updates the state, hands every effect to
+/// work off the key loop, and draws frames. The ncurses terminal and the in-memory one (tests, the
+/// benchmark) run through exactly this code.
+///
+/// `run` blocks (it waits for keys), so it belongs on a thread of its own, never on the concurrency
+/// pool; the state and the terminal are used from that one thread only.
+public final class ReaderSession: @unchecked Sendable {
+    private let environment: ReaderEnvironment
+    private let terminal: any Terminal
+    private let inbox = ActionInbox()
+    private let runner: EffectRunner
+    private let jobs: BackgroundJobs
+    private var state: AppState
+    /// How long a frame may wait for reads still running, so it shows their result instead of an
+    /// empty list for an instant; a slower read shows the frame first and its result after.
+    private static let frameBudget = 50
+
+    public init(state: AppState, environment: ReaderEnvironment, terminal: any Terminal) {
+        self.state = state
+        self.environment = environment
+        self.terminal = terminal
+        runner = EffectRunner(store: environment.store, inbox: inbox,
+                              faqModel: environment.faqGenerator?.settings.model ?? "", report: environment.reportError)
+        jobs = BackgroundJobs(environment: environment, inbox: inbox)
+    }
+
+    /// Runs the session on a dedicated thread and returns when the user has quit.
+    public func runOnOwnThread() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            startOnOwnThread { continuation.resume() }
+        }
+    }
+
+    /// Starts the session on a dedicated thread; `finished` is called when the user has quit.
+    public func startOnOwnThread(finished: @escaping @Sendable () -> Void = {}) {
+        let thread = Thread {
+            self.run()
+            finished()
+        }
+        thread.name = "papers-tui reader"
+        thread.start()
+    }
+
+    /// Runs until the user quits; the terminal is restored whatever happens. `startupProbe` gets the
+    /// first frame that shows the cache's answer, and the session then ends.
+    public func run(startupProbe: ((ScreenBuffer) -> Void)? = nil) {
+        terminal.start()
+        defer { terminal.stop() }
+        let theme = environment.theme ?? Theme.choose(
+            name: environment.themeName, colors: terminal.colors,
+            noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let size = terminal.size
+        state.width = size.width
+        state.height = size.height
+        perform(Reader.start(state))
+        // The first frame shows the list, not the instant before its rows arrive.
+        waitForReads(milliseconds: 1_000)
+        var frame = render(state, theme: theme)
+        terminal.draw(frame)
+        // Test-only: PAPERS_TUI_TEST_CRASH=1 makes the reader trap after its first frame, so the suite can
+        // check that a crash leaves the terminal as the shell had it (ReaderCrashTests).
+        if ProcessInfo.processInfo.environment["PAPERS_TUI_TEST_CRASH"] == "1" {
+            fatalError("PAPERS_TUI_TEST_CRASH is set: crashing on purpose")
+        }
+        if let startupProbe {
+            startupProbe(frame)
+            return
+        }
+        while !state.wantsQuit {
+            var actions: [Action] = []
+            if let key = terminal.readKey(milliseconds: 100, wakeDescriptor: inbox.wakeDescriptor) { actions.append(.key(key)) }
+            if terminal.takeResize() {
+                let size = terminal.size
+                actions.append(.resize(width: size.width, height: size.height))
+            }
+            actions += inbox.drain()
+            for action in actions { dispatch(action) }
+            if !actions.isEmpty { waitForReads(milliseconds: Self.frameBudget) }
+            let next = render(state, theme: theme)
+            if next != frame {
+                terminal.draw(next)
+                frame = next
+            }
+            if runner.isIdle, inbox.isEmpty { terminal.settled(frame) }
+        }
+        jobs.stop()
+    }
+
+    /// Handles the results of reads that finish within the time given.
+    private func waitForReads(milliseconds: Int) {
+        let deadline = ContinuousClock.now + .milliseconds(milliseconds)
+        while runner.isReading {
+            let left = deadline - ContinuousClock.now
+            guard left > .zero else { return }
+            inbox.wait(milliseconds: max(1, Int(left / .milliseconds(1))))
+            for action in inbox.drain() { dispatch(action) }
+        }
+        for action in inbox.drain() { dispatch(action) }
+    }
+
+    private func dispatch(_ action: Action) {
+        let (next, effects) = Reader.update(state, action)
+        state = next
+        perform(effects)
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects where !runner.submit(effect) {
+            switch effect {
+            case .copyToClipboard(let text):
+                guard let url = SafeLink.checked(text) else {
+                    dispatch(.failed("that link is not a plain http(s) address: not copied"))
+                    continue
+                }
+                terminal.copyToClipboard(url)
+            case .redraw:
+                terminal.invalidate()
+            default:
+                jobs.start(effect)
+            }
+        }
+    }
+}

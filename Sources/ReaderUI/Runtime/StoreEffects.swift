@@ -1,0 +1,50 @@
+import Foundation
+import ReaderStore
+
+/// The effects the cache answers by itself (pages, counts, marks, lookups): what each reads or writes
+/// and the actions its result brings. `EffectRunner` decides where and when they run.
+enum StoreEffects {
+    static func handles(_ effect: Effect) -> Bool {
+        switch effect {
+        case .startSync, .openURL, .copyToClipboard, .openPapers, .requestFAQ, .cancelFAQ, .redraw: false
+        default: true
+        }
+    }
+
+    /// The actions the effect's result brings, or nil when the effect needs more than the cache.
+    static func run(_ effect: Effect, store: PaperStore, faqModel: String) throws -> [Action]? {
+        switch effect {
+        case .loadWindow(let query, let offset, let limit), .prefetchWindow(let query, let offset, let limit):
+            return [.windowLoaded(ListWindow(offset: offset, rows: try store.page(query, offset: offset, limit: limit), query: query))]
+        case .loadCounts(let query):
+            return [.countsLoaded(try store.counts(query), query: query)]
+        case .findDay(let day, let before, let categories):
+            return [.dayFound(try store.adjacentDay(to: day, before: before, for: categories), before: before)]
+        case .seekUnread(let query, let from, let forward):
+            guard let index = try store.seekUnread(query, from: from, forward: forward) else {
+                return [.notFound(forward ? "no unread paper below" : "no unread paper above")]
+            }
+            return [.jump(to: index)]
+        case .locate(let ids, let query):
+            return try store.locate(ids, in: query).map { [.jump(to: $0)] } ?? []
+        case .applyMark(let change, let paperID):
+            try store.apply(change, to: [paperID])
+            return []
+        case .loadCategories(let day):
+            return [.categoriesLoaded(try store.listedCategories(day: day))]
+        case .loadEditions:
+            return [.editionsLoaded(try store.editions())]
+        case .loadRelated(let paperID):
+            guard let related = try store.related(to: paperID), !related.hits.isEmpty else {
+                return [.notFound("no related papers in the cache for \(paperID)")]
+            }
+            return [.papersOpened(related.hits.map(\.listed.paper.id),
+                                  label: "related to \(paperID): \(related.terms.joined(separator: ", "))")]
+        case .loadFAQ(let paperID, let version, let lang):
+            let answer = try store.faq(paperID: paperID, lang: lang, preferring: FAQKey(version: version, model: faqModel))
+            return [.faqLoaded(paperID: paperID, lang, answer)]
+        default:
+            return nil
+        }
+    }
+}

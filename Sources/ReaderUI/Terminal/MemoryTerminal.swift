@@ -1,0 +1,157 @@
+import Foundation
+
+/// A terminal in memory: keys are handed to it from another thread, frames are kept. The reader's
+/// own runtime draws into it, so a test or the benchmark sees exactly what a user would, without
+/// ncurses.
+public final class MemoryTerminal: Terminal, @unchecked Sendable {
+    private let condition = NSCondition()
+    private var keys: [Key] = []
+    private var resize: (width: Int, height: Int)?
+    private var frames: [ScreenBuffer] = []
+    private var keysRead = 0
+    /// How many keys had been read when the runtime last settled with none waiting (-1: not yet).
+    private var settledAfterKeys = -1
+    private var width: Int
+    private var height: Int
+    /// A byte per key handed over, so `readKey` can wait on the keys and the runtime's wake at once.
+    private let keySignal: (read: Int32, write: Int32)
+    public private(set) var clipboard: [String] = []
+    public let colors: Int
+
+    public init(width: Int, height: Int, colors: Int = 256) {
+        self.width = width
+        self.height = height
+        self.colors = colors
+        var descriptors: [Int32] = [0, 0]
+        precondition(pipe(&descriptors) == 0, "no pipe for the memory terminal")
+        for descriptor in descriptors {
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+        }
+        keySignal = (descriptors[0], descriptors[1])
+    }
+
+    deinit {
+        close(keySignal.read)
+        close(keySignal.write)
+    }
+
+    // MARK: What the runtime calls
+
+    public func start() {}
+    public func stop() {}
+
+    public var size: (width: Int, height: Int) { condition.withLock { (width, height) } }
+
+    public func draw(_ frame: ScreenBuffer) {
+        condition.withLock {
+            frames.append(frame)
+            condition.broadcast()
+        }
+    }
+
+    public func readKey(milliseconds: Int, wakeDescriptor: Int32) -> Key? {
+        if let key = nextKey() { return key }
+        var descriptors = [pollfd(fd: keySignal.read, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        guard poll(&descriptors, 2, Int32(milliseconds)) > 0 else { return nil }
+        return nextKey()
+    }
+
+    public func takeResize() -> Bool {
+        condition.withLock {
+            guard let resize else { return false }
+            (width, height) = resize
+            self.resize = nil
+            return true
+        }
+    }
+
+    public func invalidate() {}
+
+    public func copyToClipboard(_ text: String) {
+        condition.withLock { clipboard.append(text) }
+    }
+
+    public func settled(_ frame: ScreenBuffer) {
+        condition.withLock {
+            if frames.last != frame { frames.append(frame) }
+            if keys.isEmpty { settledAfterKeys = keysRead }
+            condition.broadcast()
+        }
+    }
+
+    private func nextKey() -> Key? {
+        var byte: UInt8 = 0
+        while read(keySignal.read, &byte, 1) > 0 {}
+        return condition.withLock {
+            guard !keys.isEmpty else { return nil }
+            keysRead += 1
+            return keys.removeFirst()
+        }
+    }
+
+    // MARK: What the test calls
+
+    /// Hands keys to the reader; they are read in order.
+    public func send(_ newKeys: Key...) {
+        send(newKeys)
+    }
+
+    public func send(_ newKeys: [Key]) {
+        condition.withLock { keys += newKeys }
+        var byte: UInt8 = 1
+        _ = write(keySignal.write, &byte, 1)
+    }
+
+    /// Types text as characters.
+    public func type(_ text: String) {
+        send(text.map { Key.character($0) })
+    }
+
+    public func resize(width: Int, height: Int) {
+        condition.withLock { resize = (width, height) }
+        var byte: UInt8 = 1
+        _ = write(keySignal.write, &byte, 1)
+    }
+
+    /// Every frame drawn so far.
+    public var drawn: [ScreenBuffer] { condition.withLock { frames } }
+
+    public var lastFrame: ScreenBuffer? { condition.withLock { frames.last } }
+
+    /// Waits until the reader has read every key sent and has nothing outstanding, and returns the
+    /// frame it shows then; nil if that takes longer than `timeout`.
+    @discardableResult
+    public func waitUntilSettled(timeout: Duration = .seconds(10)) -> ScreenBuffer? {
+        let sent = condition.withLock { keysRead + keys.count }
+        return waitFor(timeout: timeout) { $0.settledAfterKeys >= sent }
+    }
+
+    /// Waits for a frame drawn after `count` frames that satisfies `accept`.
+    public func waitForFrame(after count: Int, timeout: Duration = .seconds(10),
+                             where accept: (ScreenBuffer) -> Bool = { _ in true }) -> ScreenBuffer? {
+        let deadline = Date().addingTimeInterval(timeout.seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if frames.count > count, let match = frames[count...].last(where: accept) { return match }
+            guard condition.wait(until: deadline) else { return nil }
+        }
+    }
+
+    private func waitFor(timeout: Duration, _ done: (MemoryTerminal) -> Bool) -> ScreenBuffer? {
+        let deadline = Date().addingTimeInterval(timeout.seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while !done(self) {
+            guard condition.wait(until: deadline) else { return nil }
+        }
+        return frames.last
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}
