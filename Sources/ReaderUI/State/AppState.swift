@@ -37,7 +37,12 @@ public struct AppState: Sendable, Equatable {
     public var markReadOnOpen = true
     public var wantsQuit = false
     public var keymap = Keymap()
-    public var source = ListSource.day
+    public var source = ListSource.day {
+        didSet { searchQuery = source.searchText.flatMap { try? SearchQuery(parsing: $0) } }
+    }
+    /// A search source's query, parsed once when the source is set rather than on every read of
+    /// `query` (update reads it about ten times a key, render once a row).
+    public private(set) var searchQuery: SearchQuery?
     public var isSearch: Bool {
         if case .search = source { return true }
         return false
@@ -65,8 +70,8 @@ public struct AppState: Sendable, Equatable {
             guard let day else { return nil }
             return ListQuery(scope: .day(day), categories: categories, onlyStarred: starredOnly, onlyUnread: unreadOnly,
                              onlyVenue: venueOnly)
-        case .search(let text):
-            guard let search = try? SearchQuery(parsing: text) else { return nil }
+        case .search:
+            guard let search = searchQuery else { return nil }
             return ListQuery(scope: .search(search), onlyStarred: starredOnly, onlyUnread: unreadOnly)
         case .papers(let ids, _):
             return ListQuery(scope: .papers(ids), onlyStarred: starredOnly, onlyUnread: unreadOnly)
@@ -77,8 +82,7 @@ public struct AppState: Sendable, Equatable {
 
     /// The words a search looks for, to highlight in titles and abstracts.
     public var highlightTerms: [String] {
-        guard case .search(let text) = source, let search = try? SearchQuery(parsing: text) else { return [] }
-        return search.highlightWords
+        searchQuery?.highlightWords ?? []
     }
 
     /// The paper under the cursor; none while the rows on screen are the last search's, kept while

@@ -7,6 +7,12 @@ public enum ListSource: Sendable, Equatable {
     case papers([String], label: String)
     /// A conference edition (`ICLR.2025`), one group or all.
     case venue(edition: String, group: String?)
+
+    /// The text of a search; nil for the other lists.
+    public var searchText: String? {
+        if case .search(let text) = self { return text }
+        return nil
+    }
 }
 
 /// The cursor and scroll of the day's list, kept while a search or an opened list is shown.
