@@ -304,7 +304,7 @@ public enum Reader {
 
     /// Moving keys scroll the help when it is taller than the screen; any other key closes it.
     static func handleHelp(_ key: Key, _ state: inout AppState) -> [Effect] {
-        let page = max(1, HelpOverlay.bodyRows(state) - 1)
+        let page = max(1, HelpLayout.bodyRows(state) - 1)
         let delta: Int? = switch key {
         case .wheelDown: 3
         case .wheelUp: -3
@@ -319,12 +319,13 @@ public enum Reader {
             default: nil
             }
         }
-        guard let delta, HelpOverlay.maxScroll(state) > 0 else {
+        let limit = HelpLayout.maxScroll(state)
+        guard let delta, limit > 0 else {
             state.overlay = nil
             state.helpScroll = 0
             return []
         }
-        state.helpScroll = max(0, min(state.helpScroll + delta, HelpOverlay.maxScroll(state)))
+        state.helpScroll = max(0, min(state.helpScroll + delta, limit))
         return []
     }
 
@@ -371,18 +372,12 @@ public enum Reader {
         }
     }
 
+    /// Scrolls the focused pane, no further than its text goes (`ScrollLimits`).
     static func setScroll(_ state: inout AppState, _ value: Int) -> [Effect] {
         switch state.focus {
-        case .abstract:
-            let lines = state.selected.map { AbstractPane.lines(for: $0, width: state.layout.abstract?.width ?? state.width).count } ?? 0
-            let height = state.layout.abstract?.height ?? 1
-            state.abstractScroll = max(0, min(value, AbstractPane.maxScroll(lineCount: lines, height: height)))
-        case .faq:
-            let rect = state.layout.faq ?? Rect(row: 0, column: 0, width: state.width, height: 1)
-            let lines = state.selectedFAQ.map { FAQPane.bodyLines($0, width: rect.width).count } ?? 0
-            state.faqScroll = max(0, min(value, AbstractPane.maxScroll(lineCount: lines, height: max(1, rect.height - 1))))
-        case .list:
-            break
+        case .abstract: state.abstractScroll = max(0, min(value, state.abstractScrollLimit))
+        case .faq: state.faqScroll = max(0, min(value, state.faqScrollLimit))
+        case .list: break
         }
         return []
     }

@@ -104,6 +104,13 @@ enum Chrome {
         }
     }
 
+    /// The last row of a pane whose text overflows: how much is below, or the way back to the top.
+    static func moreHint(below: Int, in rect: Rect, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        let more = below > 0 ? "↓ \(below) more (Tab, then j/k)" : "↑ top: g"
+        let column = rect.column + max(1, rect.width - TextWidth.width(of: more) - 1)
+        buffer.write(more, row: rect.row + rect.height - 1, column: column, limit: rect.width - 1, style: theme.secondary)
+    }
+
     static func tooSmall(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         let message = "Terminal too small: papers-tui needs at least \(Layout.minimumWidth)x\(Layout.minimumHeight)."
         for (offset, line) in TextWidth.wrap(message, width: max(1, state.width)).enumerated() where offset < state.height {

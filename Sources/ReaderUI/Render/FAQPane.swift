@@ -18,8 +18,8 @@ enum FAQPane {
             }
             return
         }
-        let lines = bodyLines(view, width: rect.width)
-        let maxScroll = AbstractPane.maxScroll(lineCount: lines.count, height: room)
+        let lines = FAQText.lines(view, width: rect.width)
+        let maxScroll = ScrollLimits.maxScroll(lineCount: lines.count, height: room)
         let following = view.phase == .streaming && state.focus != .faq
         let top = following ? max(0, lines.count - room) : min(state.faqScroll, maxScroll)
         let overflows = lines.count > room && !following
@@ -32,16 +32,8 @@ enum FAQPane {
             }
         }
         if overflows {
-            let below = lines.count - top - visible
-            let more = below > 0 ? "↓ \(below) more (Tab, then j/k)" : "↑ top: g"
-            let column = rect.column + max(1, rect.width - TextWidth.width(of: more) - 1)
-            buffer.write(more, row: rect.row + rect.height - 1, column: column, limit: width, style: theme.secondary)
+            Chrome.moreHint(below: lines.count - top - visible, in: rect, state: state, theme: theme, buffer: &buffer)
         }
-    }
-
-    /// The answer's lines at the pane's width (one column is the left margin).
-    static func bodyLines(_ view: FAQView, width: Int) -> [MarkdownText.Line] {
-        MarkdownText.lines(Sanitize.terminalText(view.text, keepNewlines: true), width: max(4, width - 1))
     }
 
     static func header(_ view: FAQView, state: AppState) -> (String, Bool) {

@@ -143,7 +143,7 @@ struct RowText: Hashable {
             var tag = ""
             if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
             if let venue { tag += " " + Sanitize.terminalText(venue) }
-            return RowText(title: AbstractPane.clean(paper.title), firstAuthor: paper.authors.first.map { Sanitize.terminalText($0) },
+            return RowText(title: PaperText.clean(paper.title), firstAuthor: paper.authors.first.map { Sanitize.terminalText($0) },
                            category: (category.map { " " + Sanitize.terminalText($0) } ?? "") + tag)
         }
     }
