@@ -37,7 +37,12 @@ public enum Command: String, CaseIterable, Sendable {
     case quit
     case redraw
 
-    public var summary: String {
+    /// The summary with the default keys.
+    public var summary: String { summary(in: Keymap()) }
+
+    /// The summary as the help shows it with these bindings: stop-faq says Esc stops a FAQ too only
+    /// while Esc is back's key.
+    public func summary(in keymap: Keymap) -> String {
         switch self {
         case .moveDown: "move down"
         case .moveUp: "move up"
@@ -55,7 +60,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleStarredOnly: "show only starred papers"
         case .previousDay: "previous announcement day"
         case .nextDay: "next announcement day"
-        case .categoryPicker: "choose categories (+ include, - exclude)"
+        case .categoryPicker: "choose categories (\(CategoryPicker.keys.hint([.include, .exclude], separator: ", ")))"
         case .sync: "sync now, in the background"
         case .openPDF: "open the PDF in the browser"
         case .openAbstractPage: "open the abstract page in the browser"
@@ -69,7 +74,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .faq: "FAQ: ask the LLM the six questions"
         case .regenerateFAQ: "FAQ: generate again"
         case .faqLanguage: "FAQ: switch language (en / zh)"
-        case .stopFAQ: "FAQ: stop writing (Esc too; keeps the part)"
+        case .stopFAQ:
+            keymap.command(for: Keymap.backKeyStoppingFAQ) == .back
+                ? "FAQ: stop writing (\(Keymap.backKeyStoppingFAQ.label) too; keeps the part)" : "FAQ: stop writing (keeps the part)"
         case .help: "this help"
         case .back: "back (quit at the top)"
         case .quit: "quit"

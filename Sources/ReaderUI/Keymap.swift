@@ -60,17 +60,38 @@ public struct Keymap: Sendable, Equatable {
         bindings.filter { $0.value == command }.map(\.key).sorted { $0.label < $1.label }
     }
 
-    /// How hints name the key of a command: a letter if one is bound, else its first key; nil when the
-    /// command has no key.
+    /// How hints name the key of a command: a letter if one is bound, else a named key (PgDn, Enter),
+    /// else Space or a Ctrl chord; nil when the command has no key.
     public func label(for command: Command) -> String? {
-        let keys = keys(for: command)
-        let letter = keys.first { if case .character(let character) = $0 { character != " " } else { false } }
-        return (letter ?? keys.first)?.label
+        func rank(_ key: Key) -> Int {
+            switch key {
+            case .character(" "): 2
+            case .character: 0
+            case .control: 3
+            case .mouseClick, .wheelUp, .wheelDown: 4
+            default: 1
+            }
+        }
+        return keys(for: command).min { rank($0) < rank($1) }?.label
     }
 
     /// The key to name in a sentence ("F generates it again"); the command's name when it has no key.
     public func keyName(for command: Command) -> String {
         label(for: command) ?? command.rawValue
+    }
+
+    /// The key to name for a command, `preferred` while it is bound to it: "Esc goes back" reads
+    /// better than "q goes back" where Esc is what one just pressed.
+    public func keyName(for command: Command, preferring preferred: Key) -> String {
+        bindings[preferred] == command ? preferred.label : keyName(for: command)
+    }
+
+    /// Esc, while it is back's key, first stops a FAQ being written (only then goes back).
+    public static let backKeyStoppingFAQ = Key.escape
+
+    /// The key hints name for stopping a FAQ: Esc while back has it, else stop-faq's own.
+    public var stopFAQKeyName: String {
+        bindings[Self.backKeyStoppingFAQ] == .back ? Self.backKeyStoppingFAQ.label : keyName(for: .stopFAQ)
     }
 }
 

@@ -13,7 +13,7 @@ enum HelpLayout {
     /// The command rows at this size, before scrolling.
     static func bodyLines(_ state: AppState) -> [String] {
         let entries = Command.allCases.map { command in
-            (keys: state.keymap.keys(for: command).map(\.label).joined(separator: " "), summary: command.summary)
+            (keys: state.keymap.keys(for: command).map(\.label).joined(separator: " "), summary: command.summary(in: state.keymap))
         }
         let available = max(1, state.width - 4)
         let keyWidth = min(maxKeyWidth, entries.map { TextWidth.width(of: $0.keys) }.max() ?? 0)

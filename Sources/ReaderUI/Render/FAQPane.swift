@@ -41,13 +41,14 @@ enum FAQPane {
         let source = view.source.map { " · from \($0.label)" } ?? ""
         let language = state.faqLanguage == .en ? "en" : "中文"
         let regenerate = state.keymap.keyName(for: .regenerateFAQ)
+        let stop = state.keymap.stopFAQKeyName
         switch view.phase {
         case .loading: return ("FAQ", false)
         case .none: return ("FAQ · \(language) · none yet", false)
-        case .queued(let position): return ("⋯ FAQ queued (#\(position) in line) · Esc cancels", false)
-        case .fetchingText: return ("⟳ fetching the paper's full text… · Esc stops", false)
-        case .waiting(let seconds, let reason): return ("⏳ \(reason): trying again in \(seconds) s · Esc stops", false)
-        case .streaming: return ("⟳ \(model) is writing\(source) · Esc stops", false)
+        case .queued(let position): return ("⋯ FAQ queued (#\(position) in line) · \(stop) cancels", false)
+        case .fetchingText: return ("⟳ fetching the paper's full text… · \(stop) stops", false)
+        case .waiting(let seconds, let reason): return ("⏳ \(reason): trying again in \(seconds) s · \(stop) stops", false)
+        case .streaming: return ("⟳ \(model) is writing\(source) · \(stop) stops", false)
         case .complete:
             let note = view.note.map { " · \($0)" } ?? ""
             if let paper = state.selected?.paper, view.isStale(paperVersion: paper.version, model: state.faqModel) {

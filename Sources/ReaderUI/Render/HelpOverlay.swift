@@ -10,7 +10,9 @@ enum HelpOverlay {
         var shown = Array(lines[first..<min(lines.count, first + rows)])
         let note: String
         if lines.count > rows {
-            note = "j/k PgDn scroll · \(first + 1)–\(first + shown.count) of \(lines.count) · other keys close"
+            let keymap = state.keymap
+            let keys = "\(keymap.keyName(for: .moveDown))/\(keymap.keyName(for: .moveUp)) \(keymap.keyName(for: .pageDown))"
+            note = "\(keys) scroll · \(first + 1)–\(first + shown.count) of \(lines.count) · other keys close"
         } else {
             note = footer
         }

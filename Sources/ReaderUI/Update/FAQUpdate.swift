@@ -12,7 +12,7 @@ extension Reader {
         let job = FAQJob(paperID: paper.id, lang: state.faqLanguage)
         let view = state.faqs[job]
         if view?.isActive == true {
-            setStatus(&state, "the FAQ is already being generated (Esc stops it)")
+            setStatus(&state, "the FAQ is already being generated (\(state.keymap.stopFAQKeyName) stops it)")
             return []
         }
         if !refresh, let view, view.phase == .complete, !view.isStale(paperVersion: paper.version, model: state.faqModel) {

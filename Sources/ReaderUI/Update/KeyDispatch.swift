@@ -159,7 +159,7 @@ extension Reader {
     /// Esc first stops a FAQ being written; then back closes the paper, gives the list the focus,
     /// returns to the day, and at the top quits (Esc there only says how).
     static func back(key: Key, _ state: inout AppState) -> [Effect] {
-        if key == .escape, let effects = stopFAQ(&state) { return effects }
+        if key == Keymap.backKeyStoppingFAQ, let effects = stopFAQ(&state) { return effects }
         if state.paperOpen {
             state.paperOpen = false
             state.focus = .list

@@ -134,6 +134,7 @@ extension Reader {
 
     /// A finished search found nothing: how to edit it or leave it.
     static func setNoMatchesStatus(_ state: inout AppState) {
-        setStatus(&state, "no papers match: \(state.keymap.keyName(for: .search)) edits the search, Esc goes back")
+        setStatus(&state, "no papers match: \(state.keymap.keyName(for: .search)) edits the search, "
+            + "\(state.keymap.keyName(for: .back, preferring: .escape)) goes back")
     }
 }
