@@ -37,7 +37,12 @@ public enum Command: String, CaseIterable, Sendable {
     case quit
     case redraw
 
-    public var summary: String {
+    /// The summary with the default keys.
+    public var summary: String { summary(in: Keymap()) }
+
+    /// The summary as the help shows it with these bindings: stop-faq says Esc stops a FAQ too only
+    /// while Esc is back's key.
+    public func summary(in keymap: Keymap) -> String {
         switch self {
         case .moveDown: "move down"
         case .moveUp: "move up"
@@ -55,7 +60,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleStarredOnly: "show only starred papers"
         case .previousDay: "previous announcement day"
         case .nextDay: "next announcement day"
-        case .categoryPicker: "choose categories (+ include, - exclude)"
+        case .categoryPicker: "choose categories (\(CategoryPicker.keys.hint([.include, .exclude], separator: ", ")))"
         case .sync: "sync now, in the background"
         case .openPDF: "open the PDF in the browser"
         case .openAbstractPage: "open the abstract page in the browser"
@@ -69,107 +74,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .faq: "FAQ: ask the LLM the six questions"
         case .regenerateFAQ: "FAQ: generate again"
         case .faqLanguage: "FAQ: switch language (en / zh)"
-        case .stopFAQ: "FAQ: stop writing (Esc too; keeps the part)"
+        case .stopFAQ:
+            keymap.command(for: Keymap.backKeyStoppingFAQ) == .back
+                ? "FAQ: stop writing (\(Keymap.backKeyStoppingFAQ.label) too; keeps the part)" : "FAQ: stop writing (keeps the part)"
         case .help: "this help"
         case .back: "back (quit at the top)"
         case .quit: "quit"
         case .redraw: "redraw the screen"
-        }
-    }
-}
-
-/// Keys to commands: the defaults, with the user's bindings from config.toml on top.
-public struct Keymap: Sendable, Equatable {
-    public private(set) var bindings: [Key: Command]
-
-    public static let defaults: [Key: Command] = [
-        .character("j"): .moveDown, .down: .moveDown, .character("k"): .moveUp, .up: .moveUp,
-        .character("g"): .top, .home: .top, .character("G"): .bottom, .end: .bottom,
-        .pageDown: .pageDown, .character(" "): .pageDown, .control("f"): .pageDown,
-        .pageUp: .pageUp, .character("b"): .pageUp, .control("b"): .pageUp,
-        .tab: .cycleFocus, .enter: .open, .character("s"): .toggleStar, .character("r"): .toggleRead,
-        .character("n"): .nextUnread, .character("p"): .previousUnread,
-        .character("u"): .toggleUnreadOnly, .character("*"): .toggleStarredOnly,
-        .character("["): .previousDay, .character("]"): .nextDay, .character("c"): .categoryPicker,
-        .character("R"): .sync, .character("o"): .openPDF, .character("O"): .openAbstractPage,
-        .character("y"): .copyLink, .character("f"): .faq, .character("F"): .regenerateFAQ,
-        .character("L"): .faqLanguage, .character("/"): .search, .character("v"): .venues, .character("V"): .toggleVenueOnly, .character(":"): .openReference,
-        .character("="): .related, .character("N"): .previousMatch, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
-        .character("Q"): .quit, .control("l"): .redraw,
-    ]
-
-    public init(overrides: [Key: Command] = [:]) {
-        bindings = Self.defaults.merging(overrides) { _, user in user }
-    }
-
-    private init(bindings: [Key: Command]) {
-        self.bindings = bindings
-    }
-
-    /// Parses `[keys]` from config: command name to a key name or a list of them. A command named
-    /// there loses its default keys (the binding replaces them), and a key left bound to two commands
-    /// is an error naming both.
-    public static func parse(_ table: [String: [String]]) throws(KeymapError) -> Keymap {
-        var chosen: [Key: Command] = [:]
-        var rebound = Set<Command>()
-        for name in table.keys.sorted() {
-            guard let command = Command(rawValue: name) else { throw .unknownCommand(name) }
-            rebound.insert(command)
-            for keyName in table[name] ?? [] {
-                guard let key = Key(name: keyName) else { throw .unknownKey(keyName) }
-                if let other = chosen[key], other != command {
-                    throw .clash(key: key.label, first: other.rawValue, second: command.rawValue, otherIsDefault: false)
-                }
-                chosen[key] = command
-            }
-        }
-        var bindings = defaults.filter { !rebound.contains($0.value) }
-        for (key, command) in chosen.sorted(by: { $0.value.rawValue < $1.value.rawValue }) {
-            if let other = bindings[key], other != command {
-                throw .clash(key: key.label, first: other.rawValue, second: command.rawValue, otherIsDefault: true)
-            }
-            bindings[key] = command
-        }
-        return Keymap(bindings: bindings)
-    }
-
-    public func command(for key: Key) -> Command? { bindings[key] }
-
-    /// The keys bound to a command, in a stable order for the help overlay.
-    public func keys(for command: Command) -> [Key] {
-        bindings.filter { $0.value == command }.map(\.key).sorted { $0.label < $1.label }
-    }
-
-    /// How hints name the key of a command: a letter if one is bound, else its first key; nil when the
-    /// command has no key.
-    public func label(for command: Command) -> String? {
-        let keys = keys(for: command)
-        let letter = keys.first { if case .character(let character) = $0 { character != " " } else { false } }
-        return (letter ?? keys.first)?.label
-    }
-
-    /// The key to name in a sentence ("F generates it again"); the command's name when it has no key.
-    public func keyName(for command: Command) -> String {
-        label(for: command) ?? command.rawValue
-    }
-}
-
-public enum KeymapError: Error, CustomStringConvertible, Equatable {
-    case unknownCommand(String)
-    case unknownKey(String)
-    /// `key` bound to two commands; `otherIsDefault` when `first` holds it by default.
-    case clash(key: String, first: String, second: String, otherIsDefault: Bool)
-
-    public var description: String {
-        switch self {
-        case .unknownCommand(let name):
-            "config.toml [keys] names '\(name)', which is not a command (see `?` in the reader)"
-        case .unknownKey(let name):
-            "config.toml [keys] names the key '\(name)', which papers-tui does not know (try j, G, Space, PgDn, C-l)"
-        case .clash(let key, let first, let second, true):
-            "config.toml [keys] binds \(key) to \(second), but \(key) is \(first)'s key by default: bind \(first) to another key in [keys] too"
-        case .clash(let key, let first, let second, false):
-            "config.toml [keys] binds \(key) to both \(first) and \(second): give each its own key"
         }
     }
 }

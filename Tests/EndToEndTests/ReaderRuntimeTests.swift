@@ -128,6 +128,20 @@ struct ReaderRuntimeTests {
         }
     }
 
+    @Test("[keys] star = [\"s\", \"w\"] keeps s and adds w: both star and unstar")
+    func bindStarToTwoKeys() async throws {
+        let (cli, command) = try await ReaderTerminalTests.sampleCache()
+        try cli.writeConfig("[keys]\nstar = [\"s\", \"w\"]\n")
+        try await TmuxSession.with(command, width: 130, height: 40) { tmux in
+            let screen = try await tmux.waitFor(text: "Math Takes Two")
+            #expect(screen.contains("s star"))
+            try await tmux.send("w")
+            try await tmux.waitFor(text: "★ 1")
+            try await tmux.send("s")
+            try await tmux.waitFor(text: "★ 0")
+        }
+    }
+
     @Test("= replaces 'looking for papers related to…' with the result")
     func relatedStatus() async throws {
         let (_, command) = try await ReaderTerminalTests.sampleCache()

@@ -75,7 +75,7 @@ struct RuntimeFixesTests {
         #expect(down.overlay == .help)
         var end = down
         for _ in 0..<20 { end = press(end, .pageDown).0 }
-        #expect(end.helpScroll == HelpOverlay.maxScroll(end))
+        #expect(end.helpScroll == HelpLayout.maxScroll(end))
         let last = render(end).textLines().joined(separator: "\n")
         #expect(last.contains("redraw the scr"))
         let (closed, _) = press(end, .character("z"))

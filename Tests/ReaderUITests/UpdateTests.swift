@@ -154,7 +154,7 @@ struct UpdateLayoutTests {
         var state = try ScreenFixtures.state(width: 80, height: 12)
         (state, _) = Reader.update(state, .key(.enter))
         (state, _) = Reader.update(state, .key(.character("G")))
-        let lines = AbstractPane.lines(for: try #require(state.selected), width: 80)
+        let lines = PaperText.lines(for: try #require(state.selected), width: 80)
         let screen = render(state).textLines().joined(separator: "\n")
         #expect(screen.contains(try #require(lines.last?.text)))
     }

@@ -81,7 +81,8 @@ enum Chrome {
         let problem = input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
         let hint = input.problem != nil ? ""
             : input.text.isEmpty
-            ? (input.kind == .search ? "  search titles, authors, abstracts (Enter opens, Esc back)" : "  arXiv ids or URLs (Enter opens)")
+            ? (input.kind == .search ? "  search titles, authors, abstracts (\(TextInput.keys.hint(separator: ", ")))"
+                : "  arXiv ids or URLs (\(TextInput.keys.hint([.commit])))")
             : state.searching ? "  searching…" : ""
         var text = Sanitize.terminalText(input.text)
         let room = max(1, state.width - 3 - min(TextWidth.width(of: problem), state.width / 2))
@@ -102,6 +103,16 @@ enum Chrome {
                          limit: border.width, style: theme.border)
             buffer.write(" FAQ ", row: border.row, column: border.column + 2, limit: 5, style: theme.border)
         }
+    }
+
+    /// The last row of a pane whose text overflows: how much is below, or the way back to the top.
+    static func moreHint(below: Int, in rect: Rect, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        let keymap = state.keymap
+        let more = below > 0
+            ? "↓ \(below) more (\(keymap.keyName(for: .cycleFocus)), then \(keymap.keyName(for: .moveDown))/\(keymap.keyName(for: .moveUp)))"
+            : "↑ top: \(keymap.keyName(for: .top))"
+        let column = rect.column + max(1, rect.width - TextWidth.width(of: more) - 1)
+        buffer.write(more, row: rect.row + rect.height - 1, column: column, limit: rect.width - 1, style: theme.secondary)
     }
 
     static func tooSmall(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
@@ -141,7 +152,7 @@ enum Chrome {
         }
         choiceBox(title: title, rows: rows.map { row in
             TextWidth.padded(Sanitize.terminalText(row.label), to: labelWidth) + "  " + String(row.count).leftPadded(to: 6)
-        }, cursor: picker.cursor, empty: nil, hint: "Enter choose · Esc up a level · q close", state: state, theme: theme,
+        }, cursor: picker.cursor, empty: nil, hint: VenuePicker.keys.hint(), state: state, theme: theme,
                   buffer: &buffer)
     }
 
@@ -156,7 +167,7 @@ enum Chrome {
             return "\(mark) \(TextWidth.padded(Sanitize.terminalText(category), to: 18))\(picker.listed.contains(category) ? "•" : " ")\(name)"
         }
         choiceBox(title: "Categories (• in the cache on this day)", rows: rows, cursor: picker.cursor, empty: "no categories cached for this day",
-                  hint: "+ include · - exclude · Space toggle · Enter apply · Esc cancel", state: state, theme: theme,
+                  hint: CategoryPicker.keys.hint(), state: state, theme: theme,
                   buffer: &buffer)
     }
 

@@ -18,8 +18,8 @@ enum FAQPane {
             }
             return
         }
-        let lines = bodyLines(view, width: rect.width)
-        let maxScroll = AbstractPane.maxScroll(lineCount: lines.count, height: room)
+        let lines = FAQText.lines(view, width: rect.width)
+        let maxScroll = ScrollLimits.maxScroll(lineCount: lines.count, height: room)
         let following = view.phase == .streaming && state.focus != .faq
         let top = following ? max(0, lines.count - room) : min(state.faqScroll, maxScroll)
         let overflows = lines.count > room && !following
@@ -32,16 +32,8 @@ enum FAQPane {
             }
         }
         if overflows {
-            let below = lines.count - top - visible
-            let more = below > 0 ? "↓ \(below) more (Tab, then j/k)" : "↑ top: g"
-            let column = rect.column + max(1, rect.width - TextWidth.width(of: more) - 1)
-            buffer.write(more, row: rect.row + rect.height - 1, column: column, limit: width, style: theme.secondary)
+            Chrome.moreHint(below: lines.count - top - visible, in: rect, state: state, theme: theme, buffer: &buffer)
         }
-    }
-
-    /// The answer's lines at the pane's width (one column is the left margin).
-    static func bodyLines(_ view: FAQView, width: Int) -> [MarkdownText.Line] {
-        MarkdownText.lines(Sanitize.terminalText(view.text, keepNewlines: true), width: max(4, width - 1))
     }
 
     static func header(_ view: FAQView, state: AppState) -> (String, Bool) {
@@ -49,13 +41,14 @@ enum FAQPane {
         let source = view.source.map { " · from \($0.label)" } ?? ""
         let language = state.faqLanguage == .en ? "en" : "中文"
         let regenerate = state.keymap.keyName(for: .regenerateFAQ)
+        let stop = state.keymap.stopFAQKeyName
         switch view.phase {
         case .loading: return ("FAQ", false)
         case .none: return ("FAQ · \(language) · none yet", false)
-        case .queued(let position): return ("⋯ FAQ queued (#\(position) in line) · Esc cancels", false)
-        case .fetchingText: return ("⟳ fetching the paper's full text… · Esc stops", false)
-        case .waiting(let seconds, let reason): return ("⏳ \(reason): trying again in \(seconds) s · Esc stops", false)
-        case .streaming: return ("⟳ \(model) is writing\(source) · Esc stops", false)
+        case .queued(let position): return ("⋯ FAQ queued (#\(position) in line) · \(stop) cancels", false)
+        case .fetchingText: return ("⟳ fetching the paper's full text… · \(stop) stops", false)
+        case .waiting(let seconds, let reason): return ("⏳ \(reason): trying again in \(seconds) s · \(stop) stops", false)
+        case .streaming: return ("⟳ \(model) is writing\(source) · \(stop) stops", false)
         case .complete:
             let note = view.note.map { " · \($0)" } ?? ""
             if let paper = state.selected?.paper, view.isStale(paperVersion: paper.version, model: state.faqModel) {

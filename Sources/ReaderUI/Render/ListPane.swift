@@ -4,13 +4,7 @@ import ReaderStore
 enum ListPane {
     static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
         guard state.counts.total > 0 else {
-            let message = state.searching ? "Searching…"
-                : state.source != .day
-                ? (state.input != nil ? "No papers match yet: keep typing, or Esc to go back." : "No papers here: Esc goes back to the day.")
-                : state.day == nil ? emptyCacheMessage(state)
-                : state.unreadOnly || state.starredOnly ? "Nothing matches the filter (u / * to clear it)."
-                : state.venueOnly ? "No paper of this day is at a cached venue (V shows them all, v picks a venue)."
-                : "No papers for these categories on this day."
+            let message = state.searching ? "Searching…" : emptyListMessage(state)
             for (offset, line) in TextWidth.wrap(message, width: max(1, rect.width - 2)).enumerated()
             where offset < rect.height {
                 buffer.write(line, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1, style: theme.secondary)
@@ -37,12 +31,32 @@ enum ListPane {
         }
     }
 
+    /// Why the list is empty, and the key that changes that.
+    static func emptyListMessage(_ state: AppState) -> String {
+        let keymap = state.keymap
+        if state.source != .day {
+            return state.input != nil ? "No papers match yet: keep typing, or \(TextInput.keys.keyName(.cancel)) to go back."
+                : "No papers here: \(keymap.keyName(for: .back, preferring: .escape)) goes back to the day."
+        }
+        if state.day == nil { return emptyCacheMessage(state) }
+        if state.unreadOnly || state.starredOnly {
+            return "Nothing matches the filter (\(keymap.keyName(for: .toggleUnreadOnly)) / \(keymap.keyName(for: .toggleStarredOnly)) to clear it)."
+        }
+        if state.venueOnly {
+            return "No paper of this day is at a cached venue (\(keymap.keyName(for: .toggleVenueOnly)) shows them all, "
+                + "\(keymap.keyName(for: .venues)) picks a venue)."
+        }
+        return "No papers for these categories on this day."
+    }
+
     /// No day to show: the cache may still hold papers (an imported snapshot, a harvest), which `/` finds.
     static func emptyCacheMessage(_ state: AppState) -> String {
+        let sync = state.keymap.keyName(for: .sync)
         guard let papers = state.cachedPapers, papers > 0 else {
-            return "No papers cached. Press R to sync (or run `papers-tui import --sample`)."
+            return "No papers cached. Press \(sync) to sync (or run `papers-tui import --sample`)."
         }
-        return "\(papers.formatted()) paper\(papers == 1 ? "" : "s") cached, none in a day's list: / searches them all, R syncs today's list."
+        return "\(papers.formatted()) paper\(papers == 1 ? "" : "s") cached, none in a day's list: "
+            + "\(state.keymap.keyName(for: .search)) searches them all, \(sync) syncs today's list."
     }
 
     static func drawRow(
@@ -143,7 +157,7 @@ struct RowText: Hashable {
             var tag = ""
             if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
             if let venue { tag += " " + Sanitize.terminalText(venue) }
-            return RowText(title: AbstractPane.clean(paper.title), firstAuthor: paper.authors.first.map { Sanitize.terminalText($0) },
+            return RowText(title: PaperText.clean(paper.title), firstAuthor: paper.authors.first.map { Sanitize.terminalText($0) },
                            category: (category.map { " " + Sanitize.terminalText($0) } ?? "") + tag)
         }
     }

@@ -134,17 +134,3 @@ final class EffectRunner: @unchecked Sendable {
         }
     }
 }
-
-extension ListedPaper {
-    /// The row as it is once `change` is made.
-    func applying(_ change: MarkChange, at date: Date = Date()) -> ListedPaper {
-        var row = self
-        switch change {
-        case .star: row.starredAt = row.starredAt ?? date
-        case .unstar: row.starredAt = nil
-        case .read: row.readAt = row.readAt ?? date
-        case .unread: row.readAt = nil
-        }
-        return row
-    }
-}

@@ -1,0 +1,43 @@
+/// The `?` overlay's rows: every command with its keys, from the keymap. One column when the screen
+/// is tall enough, two when it is wide enough; the help key's update scrolls them when even that
+/// does not fit, and render draws them.
+enum HelpLayout {
+    /// Keys such as `Ctrl-F PgDn Space` get this many cells at most before they are cut.
+    static let maxKeyWidth = 18
+
+    /// Rows of the box that show commands: the screen less the box's frame and the two footer rows.
+    static func bodyRows(_ state: AppState) -> Int {
+        max(1, state.height - 6)
+    }
+
+    /// The command rows at this size, before scrolling.
+    static func bodyLines(_ state: AppState) -> [String] {
+        let entries = Command.allCases.map { command in
+            (keys: state.keymap.keys(for: command).map(\.label).joined(separator: " "), summary: command.summary(in: state.keymap))
+        }
+        let available = max(1, state.width - 4)
+        let keyWidth = min(maxKeyWidth, entries.map { TextWidth.width(of: $0.keys) }.max() ?? 0)
+        let summaryWidth = entries.map { TextWidth.width(of: $0.summary) }.max() ?? 0
+        func cell(_ entry: (keys: String, summary: String), keys: Int, width: Int) -> String {
+            TextWidth.padded(TextWidth.padded(entry.keys, to: keys) + "  " + entry.summary, to: width)
+        }
+        let columnWidth = min((available - 1) / 2, keyWidth + 2 + summaryWidth)
+        let twoColumnsFit = columnWidth >= 36
+        guard entries.count > bodyRows(state), twoColumnsFit else {
+            let width = min(available, keyWidth + 2 + summaryWidth)
+            return entries.map { cell($0, keys: min(keyWidth, max(6, width / 3)), width: width) }
+        }
+        // Two columns: the keys are cut before the summaries lose their words.
+        let keys = min(keyWidth, max(10, columnWidth - 2 - summaryWidth))
+        let half = (entries.count + 1) / 2
+        return (0..<half).map { row in
+            cell(entries[row], keys: keys, width: columnWidth)
+                + (row + half < entries.count ? " " + cell(entries[row + half], keys: keys, width: columnWidth) : "")
+        }
+    }
+
+    /// The first row that can be scrolled to, so the last command stays at the bottom.
+    static func maxScroll(_ state: AppState) -> Int {
+        max(0, bodyLines(state).count - bodyRows(state))
+    }
+}

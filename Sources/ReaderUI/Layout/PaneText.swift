@@ -1,0 +1,74 @@
+import Foundation
+import ReaderStore
+
+/// The paper pane's lines at a width: title, authors, facts, dates, links and the wrapped abstract,
+/// remote text sanitized and LaTeX made readable. Update measures them to stop scrolling at the end;
+/// render draws them.
+public enum PaperText {
+    public struct Line: Equatable {
+        public var text: String
+        public var style: Style
+        public enum Style { case title, text, secondary, link }
+    }
+
+    private struct LinesKey: Hashable {
+        let paper: Paper
+        let venue: String?
+        let announceType: String?
+        let announceDate: String?
+        let starred: Bool
+        let width: Int
+    }
+
+    private static let laidOut = RenderMemo<LinesKey, [Line]>(capacity: 64)
+
+    /// The pane's lines for a paper at a width, laid out once and remembered.
+    public static func lines(for listed: ListedPaper, width: Int) -> [Line] {
+        let key = LinesKey(paper: listed.paper, venue: listed.venueLabel, announceType: listed.announceType?.rawValue,
+                           announceDate: listed.announceDate, starred: listed.isStarred, width: width)
+        return laidOut.value(for: key) { layOut(listed, width: width) }
+    }
+
+    private static func layOut(_ listed: ListedPaper, width: Int) -> [Line] {
+        let paper = listed.paper
+        let width = max(1, width - 1)
+        var lines: [Line] = []
+        func add(_ text: String, _ style: Line.Style) {
+            lines += TextWidth.wrap(text, width: width).map { Line(text: $0, style: style) }
+        }
+        add(clean(paper.title), .title)
+        add(Sanitize.terminalText(paper.authors.joined(separator: ", ")), .text)
+        var facts = paper.isArxiv ? ["arXiv:\(paper.id)v\(paper.version)", paper.categories.joined(separator: " ")]
+            : [Sanitize.terminalText(paper.id)]
+        if let venue = listed.venueLabel { facts.append(Sanitize.terminalText(venue)) }
+        if let type = listed.announceType, type != .new { facts.append("(\(type.rawValue))") }
+        if listed.isStarred { facts.append("★ starred") }
+        add(facts.joined(separator: " · "), .secondary)
+        if let comments = paper.comments { add("Comments: " + clean(comments), .secondary) }
+        if let journal = paper.journalRef { add("Journal: " + Sanitize.terminalText(journal), .secondary) }
+        var dates: [String] = []
+        if let published = paper.published { dates.append("submitted \(ArxivDates.dayString(published))") }
+        if let updated = paper.updated, paper.version > 1 { dates.append("v\(paper.version) \(ArxivDates.dayString(updated))") }
+        if let day = listed.announceDate { dates.append("announced \(day)") }
+        if !dates.isEmpty { add(dates.joined(separator: " · "), .secondary) }
+        if !paper.absURL.isEmpty { add((paper.isArxiv ? "abs " : "page ") + Sanitize.terminalText(paper.absURL), .link) }
+        if !paper.pdfURL.isEmpty { add("pdf " + Sanitize.terminalText(paper.pdfURL), .link) }
+        lines.append(Line(text: "", style: .text))
+        for paragraph in Sanitize.terminalText(paper.abstract, keepNewlines: true).split(separator: "\n") {
+            add(LaTeXText.render(String(paragraph)), .text)
+        }
+        return lines
+    }
+
+    /// Remote text as the reader shows it: sanitized, then LaTeX made readable.
+    static func clean(_ text: String) -> String {
+        LaTeXText.render(Sanitize.terminalText(text))
+    }
+}
+
+/// The FAQ pane's answer as rendered Markdown at the pane's width (one column is the left margin).
+enum FAQText {
+    static func lines(_ view: FAQView, width: Int) -> [MarkdownText.Line] {
+        MarkdownText.lines(Sanitize.terminalText(view.text, keepNewlines: true), width: max(4, width - 1))
+    }
+}

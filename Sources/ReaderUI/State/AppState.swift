@@ -1,0 +1,106 @@
+import Foundation
+import ReaderStore
+
+/// The whole state of the reader. `update` changes it, `render` draws it.
+public struct AppState: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public var day: String?
+    public var categories: CategoryExpression?
+    public var unreadOnly = false
+    /// Only papers a cached venue lists.
+    public var venueOnly = false
+    public var starredOnly = false
+    public var counts = ListCounts(total: 0, starred: 0, unread: 0)
+    /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.
+    public var cachedPapers: Int?
+    public var cursor = 0
+    public var listTop = 0
+    public var window = ListWindow.empty
+    /// A window being read in the background ahead of the cursor.
+    public var prefetching = false
+    /// A search's results are being read (in the background).
+    public var searching = false
+    /// Enter was pressed while they were: the first result opens when it arrives.
+    public var openWhenLoaded = false
+    public var focus = Pane.list
+    public var abstractScroll = 0
+    public var faqScroll = 0
+    /// On narrow terminals the paper opens full-width over the list.
+    public var paperOpen = false
+    public var overlay: Overlay?
+    /// The first command row the help overlay shows, when it is taller than the screen.
+    public var helpScroll = 0
+    public var status: String?
+    public var statusIsError = false
+    public var sync = SyncState.idle
+    public var markReadOnOpen = true
+    public var wantsQuit = false
+    public var keymap = Keymap()
+    public var source = ListSource.day {
+        didSet { searchQuery = source.searchText.flatMap { try? SearchQuery(parsing: $0) } }
+    }
+    /// A search source's query, parsed once when the source is set rather than on every read of
+    /// `query` (update reads it about ten times a key, render once a row).
+    public private(set) var searchQuery: SearchQuery?
+    public var isSearch: Bool {
+        if case .search = source { return true }
+        return false
+    }
+    public var input: TextInput?
+    public var dayPosition: ListPosition?
+    public var faqLanguage = FAQLanguage.en
+    /// The model FAQs are asked of, for the pane's hints; nil when no LLM is configured.
+    public var faqModel: String?
+    /// Why FAQs cannot be generated (no LLM configured), shown instead of generating.
+    public var faqUnavailable: String?
+    /// FAQs by paper and language: the selected paper's, and every one being generated.
+    public var faqs: [FAQJob: FAQView] = [:]
+
+    public init(width: Int, height: Int, day: String?, categories: CategoryExpression?) {
+        self.width = width
+        self.height = height
+        self.day = day
+        self.categories = categories
+    }
+
+    public var query: ListQuery? {
+        switch source {
+        case .day:
+            guard let day else { return nil }
+            return ListQuery(scope: .day(day), categories: categories, onlyStarred: starredOnly, onlyUnread: unreadOnly,
+                             onlyVenue: venueOnly)
+        case .search:
+            guard let search = searchQuery else { return nil }
+            return ListQuery(scope: .search(search), onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        case .papers(let ids, _):
+            return ListQuery(scope: .papers(ids), onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        case .venue(let edition, let group):
+            return ListQuery(scope: .venue(edition: edition, group: group), onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        }
+    }
+
+    /// The words a search looks for, to highlight in titles and abstracts.
+    public var highlightTerms: [String] {
+        searchQuery?.highlightWords ?? []
+    }
+
+    /// The paper under the cursor; none while the rows on screen are the last search's, kept while
+    /// the next is read (a key must not star, mark or open a paper of a list no longer asked for).
+    public var selected: ListedPaper? {
+        if let shown = window.query, shown != query { return nil }
+        return window.row(cursor)
+    }
+
+    public var selectedFAQ: FAQView? { selected.flatMap { faqs[FAQJob(paperID: $0.paper.id, lang: faqLanguage)] } }
+
+    public var activeFAQCount: Int { faqs.values.filter(\.isActive).count }
+
+    public var layout: Layout { Layout(width: width, height: height, paperOpen: paperOpen) }
+
+    /// Rows of the list pane that show papers.
+    public var listRows: Int { max(1, layout.list?.height ?? 1) }
+
+    /// The list's indexes on screen.
+    var visibleRows: Range<Int> { listTop..<min(counts.total, listTop + listRows) }
+}

@@ -1,0 +1,22 @@
+/// What the list shows: the announcement day, a search's results, or papers opened by id or related
+/// to a paper.
+public enum ListSource: Sendable, Equatable {
+    case day
+    /// The text of a query that parses.
+    case search(String)
+    case papers([String], label: String)
+    /// A conference edition (`ICLR.2025`), one group or all.
+    case venue(edition: String, group: String?)
+
+    /// The text of a search; nil for the other lists.
+    public var searchText: String? {
+        if case .search(let text) = self { return text }
+        return nil
+    }
+}
+
+/// The cursor and scroll of the day's list, kept while a search or an opened list is shown.
+public struct ListPosition: Sendable, Equatable {
+    public var cursor: Int
+    public var listTop: Int
+}

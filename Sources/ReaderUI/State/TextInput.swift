@@ -1,0 +1,13 @@
+/// A line being typed in the status line: a search (`/`) or ids and URLs to open (`:`).
+public struct TextInput: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case search, open
+    }
+
+    public var kind: Kind
+    public var text = ""
+    /// Why the text does not parse (yet), shown after it.
+    public var problem: String?
+    /// The list to go back to when the input is cancelled.
+    public var returnTo: ListSource
+}

@@ -1,0 +1,80 @@
+import ReaderStore
+
+/// Changing what the list shows (the day, a search, opened papers, a venue) and reading it again:
+/// the cursor and scroll start over, or stay where they were when coming back to the day.
+extension Reader {
+    static func reload(_ state: inout AppState) -> [Effect] {
+        state.prefetching = false
+        state.cursor = 0
+        state.listTop = 0
+        state.abstractScroll = 0
+        // While the next search is read, the last one's results stay on screen instead of a blank list.
+        let keepsResults = state.isSearch && state.window.offset == 0
+            && state.window.query.map { if case .search = $0.scope { true } else { false } } == true
+        state.searching = state.isSearch
+        state.openWhenLoaded = false
+        if !keepsResults {
+            state.window = .empty
+            state.counts = ListCounts(total: 0, starred: 0, unread: 0)
+        }
+        return start(state)
+    }
+
+    /// Reloads counts and rows (marks or new papers may have changed) without moving the cursor.
+    static func reloadKeepingCursor(_ state: inout AppState) -> [Effect] {
+        state.window = .empty
+        state.searching = state.isSearch
+        state.openWhenLoaded = false
+        return start(state)
+    }
+
+    /// Shows `source` from its top; the day comes back where its cursor was.
+    static func show(_ source: ListSource, _ state: inout AppState) -> [Effect] {
+        if source == .day { return returnToDay(&state) }
+        state.source = source
+        return reload(&state)
+    }
+
+    static func saveDayPosition(_ state: inout AppState) {
+        if state.source == .day { state.dayPosition = ListPosition(cursor: state.cursor, listTop: state.listTop) }
+    }
+
+    /// Back to the announcement day, where the cursor was.
+    static func returnToDay(_ state: inout AppState) -> [Effect] {
+        state.source = .day
+        state.input = nil
+        let position = state.dayPosition ?? ListPosition(cursor: 0, listTop: 0)
+        state.dayPosition = nil
+        state.cursor = position.cursor
+        state.listTop = position.listTop
+        state.abstractScroll = 0
+        state.faqScroll = 0
+        return reloadKeepingCursor(&state)
+    }
+
+    /// Papers opened by id (`:`) or related to one (`=`); a single paper opens at once.
+    static func showPapers(_ ids: [String], label: String, _ state: inout AppState) -> [Effect] {
+        guard !ids.isEmpty else {
+            setStatus(&state, "nothing to show for \(label)")
+            return []
+        }
+        saveDayPosition(&state)
+        state.source = .papers(ids, label: label)
+        // Replaces "fetching … from arXiv…" or "looking for papers related to …": the result is here.
+        setStatus(&state, "\(label) · \(ids.count) paper\(ids.count == 1 ? "" : "s")")
+        let effects = reload(&state)
+        if ids.count == 1 {
+            if !state.layout.isWide { state.paperOpen = true }
+            state.focus = .abstract
+        }
+        return effects
+    }
+
+    /// The selected paper and the ones after it in the rows held, nearest first: where the cursor goes
+    /// when the list changes under it (the first of them still listed).
+    static func followedPapers(_ state: AppState) -> [String] {
+        guard state.selected != nil else { return [] }
+        let local = state.cursor - state.window.offset
+        return state.window.rows[local...].prefix(windowMargin).map(\.paper.id)
+    }
+}

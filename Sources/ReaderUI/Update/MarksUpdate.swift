@@ -1,0 +1,61 @@
+import Foundation
+import ReaderStore
+
+/// How a star or a read mark is applied: at once to the row and the counts on screen, and as an
+/// effect that writes it to the store; and how it is taken back when that write fails.
+extension Reader {
+    static func setMark(_ state: inout AppState, starred: Bool? = nil, read: Bool? = nil) -> [Effect] {
+        let index = state.cursor - state.window.offset
+        guard state.window.rows.indices.contains(index) else { return [] }
+        let paperID = state.window.rows[index].paper.id
+        let changes = [starred.map { $0 ? MarkChange.star : .unstar }, read.map { $0 ? MarkChange.read : .unread }]
+        return changes.compactMap { change in
+            guard let change, show(change, rowAt: index, &state) else { return nil }
+            return .applyMark(change, paperID: paperID)
+        }
+    }
+
+    /// Undoes a mark shown before it was written, when the write failed: the row (if it is held) and
+    /// the counts go back to what the cache holds.
+    static func takeBack(_ change: MarkChange, paperID: String, _ state: inout AppState) {
+        guard let index = state.window.rows.firstIndex(where: { $0.paper.id == paperID }) else { return }
+        _ = show(change.undone, rowAt: index, &state)
+    }
+
+    /// Shows the change on a held row and in the counts; false when the row already showed it.
+    private static func show(_ change: MarkChange, rowAt index: Int, _ state: inout AppState) -> Bool {
+        let row = state.window.rows[index]
+        let changed = row.applying(change)
+        guard changed != row else { return false }
+        if changed.isStarred != row.isStarred { state.counts.starred += changed.isStarred ? 1 : -1 }
+        if changed.isRead != row.isRead { state.counts.unread += changed.isRead ? -1 : 1 }
+        state.window.rows[index] = changed
+        return true
+    }
+}
+
+extension MarkChange {
+    /// The change that puts this one back.
+    var undone: MarkChange {
+        switch self {
+        case .star: .unstar
+        case .unstar: .star
+        case .read: .unread
+        case .unread: .read
+        }
+    }
+}
+
+extension ListedPaper {
+    /// The row as it is once `change` is made (a star already given keeps its time).
+    func applying(_ change: MarkChange, at date: Date = Date()) -> ListedPaper {
+        var row = self
+        switch change {
+        case .star: row.starredAt = row.starredAt ?? date
+        case .unstar: row.starredAt = nil
+        case .read: row.readAt = row.readAt ?? date
+        case .unread: row.readAt = nil
+        }
+        return row
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import ReaderStore
+
+/// The reader's logic: `update(state, action) -> (state, effects)`, pure and testable without a
+/// terminal. This file takes the actions that come back from effects; keys go to `handle` (KeyDispatch).
+public enum Reader {
+    /// Rows loaded beyond the screen on each side, so that moving rarely waits for the store.
+    public static let windowMargin = 60
+
+    /// The effects that fill a fresh state: the counts, whose arrival loads the first window of rows.
+    public static func start(_ state: AppState) -> [Effect] {
+        guard let query = state.query else { return [] }
+        return [.loadCounts(query)]
+    }
+
+    public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+        var next = state
+        var effects = reduce(&next, action)
+        effects += followSelectionFAQ(&next)
+        return (next, effects)
+    }
+
+    static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            return handle(key, &state)
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+            if state.layout.isWide { state.paperOpen = false }
+            if !state.layout.isWide, !state.paperOpen { state.focus = .list }
+            return scrollToCursor(&state)
+        case .windowLoaded(let window):
+            return windowLoaded(window, &state)
+        case .countsLoaded(let counts, let query):
+            return countsLoaded(counts, for: query, &state)
+        case .dayFound(let day, let before):
+            guard let day else {
+                setStatus(&state, before ? "no earlier day in the cache" : "no later day in the cache")
+                return []
+            }
+            state.day = day
+            return reload(&state)
+        case .jump(let index):
+            return moveCursor(&state, to: index)
+        case .notFound(let message):
+            setStatus(&state, message)
+            return []
+        case .categoriesLoaded(let categories):
+            state.overlay = .categoryPicker(CategoryPicker(listed: categories, chosen: state.categories))
+            return []
+        case .syncProgress(let text):
+            state.sync = .running(text)
+            return []
+        case .syncFinished(.success(let summary)):
+            return syncFinished(summary, &state)
+        case .syncFinished(.failure(let failure)):
+            state.sync = .failed(failure.message)
+            setStatus(&state, failure.message, isError: true)
+            return []
+        case .editionsLoaded(let editions):
+            return openVenuePicker(editions, &state)
+        case .papersOpened(let ids, let label):
+            return showPapers(ids, label: label, &state)
+        case .faqLoaded(let paperID, let lang, let answer):
+            faqLoaded(FAQJob(paperID: paperID, lang: lang), answer, &state)
+            return []
+        case .faqProgress(let job, let progress):
+            return faqProgress(job, progress, &state)
+        case .markFailed(let change, let paperID, let message):
+            takeBack(change, paperID: paperID, &state)
+            setStatus(&state, message, isError: true)
+            return []
+        case .failed(let message):
+            state.prefetching = false
+            // A search's read that failed is over: the status says why instead of "searching…".
+            state.searching = false
+            state.openWhenLoaded = false
+            // No retry from here: a failing store would fail again at once. The next key reloads.
+            setStatus(&state, message, isError: true)
+            return []
+        }
+    }
+
+    static func countsLoaded(_ counts: ListCounts, for query: ListQuery?, _ state: inout AppState) -> [Effect] {
+        if let query, query != state.query { return [] }
+        if case .search = state.query?.scope, state.searching {
+            state.searching = false
+            if counts.total == 0, state.input == nil {
+                state.openWhenLoaded = false
+                setNoMatchesStatus(&state)
+            }
+        }
+        state.counts = counts
+        // The last search's rows, kept on screen while this one was read, go with their count.
+        if let shown = state.window.query, shown != state.query { state.window = .empty }
+        state.cursor = min(state.cursor, max(0, counts.total - 1))
+        return scrollToCursor(&state)
+    }
+
+    static func syncFinished(_ summary: String, _ state: inout AppState) -> [Effect] {
+        state.sync = .finished(summary)
+        setStatus(&state, summary)
+        if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] }
+        // New papers shift the rows: the cursor stays on the paper, not on the row number.
+        let following = followedPapers(state)
+        let effects = reloadKeepingCursor(&state)
+        guard let query = state.query, !following.isEmpty else { return effects }
+        return effects + [.locate(following, in: query)]
+    }
+
+    static func setStatus(_ state: inout AppState, _ message: String, isError: Bool = false) {
+        state.status = message
+        state.statusIsError = isError
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import ReaderStore
+
+/// The line typed after `/` (a search, run at each keystroke) or `:` (ids and URLs to open).
+extension TextInput {
+    enum Action: Hashable, Sendable {
+        case commit, cancel, deleteBackward, clear
+    }
+
+    static let keys = OverlayKeys<Action>([
+        .init([.enter], .commit, hint: "opens"),
+        .init([.escape], .cancel, hint: "back"),
+        .init([.backspace, .control("h")], .deleteBackward),
+        .init([.control("u")], .clear),
+    ])
+
+    /// What the reader does after a key: follow the edited text, nothing, or end the input.
+    enum Outcome: Equatable {
+        case edited, unchanged, commit, cancel
+    }
+
+    mutating func update(_ key: Key) -> Outcome {
+        switch Self.keys.action(for: key) {
+        case .commit: return .commit
+        case .cancel: return .cancel
+        case .deleteBackward:
+            guard !text.isEmpty else { return .unchanged }
+            text.removeLast()
+        case .clear: text = ""
+        case nil:
+            guard case .character(let character) = key else { return .unchanged }
+            text.append(character)
+        }
+        return .edited
+    }
+
+    /// The search the text asks for while it is typed: the word being typed matches as a prefix from
+    /// its third letter on (`quant` finds quantum; shorter prefixes match most of the cache), and a
+    /// finished word followed by a space matches whole.
+    static func typingQuery(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, !last.isWhitespace,
+              let word = trimmed.split(separator: " ").last, word.count >= 3, word != "OR",
+              word.allSatisfy({ $0.isLetter || $0.isNumber }) else { return trimmed }
+        return trimmed + "*"
+    }
+}
+
+extension Reader {
+    static func handleInput(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var input = state.input else { return [] }
+        switch input.update(key) {
+        case .unchanged:
+            return []
+        case .edited:
+            state.input = input
+            return input.kind == .search ? searchAsTyped(&state) : []
+        case .commit:
+            return commit(input, &state)
+        case .cancel:
+            state.input = nil
+            state.status = nil
+            guard input.kind == .search, state.source != input.returnTo else { return [] }
+            return show(input.returnTo, &state)
+        }
+    }
+
+    /// The list follows the query at each keystroke; a query that does not parse yet keeps the last
+    /// results and says why.
+    static func searchAsTyped(_ state: inout AppState) -> [Effect] {
+        guard var input = state.input else { return [] }
+        guard !input.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            input.problem = nil
+            state.input = input
+            guard state.source != input.returnTo else { return [] }
+            return show(input.returnTo, &state)
+        }
+        let query = TextInput.typingQuery(input.text)
+        do {
+            _ = try SearchQuery(parsing: query)
+            input.problem = nil
+            state.input = input
+            guard state.source != .search(query) else { return [] }
+            return show(.search(query), &state)
+        } catch {
+            input.problem = error.description
+            state.input = input
+            return []
+        }
+    }
+
+    /// Enter: a search opens its first result (when it comes, if it is still being read); `:` opens
+    /// the papers named.
+    static func commit(_ input: TextInput, _ state: inout AppState) -> [Effect] {
+        switch input.kind {
+        case .search:
+            if let problem = input.problem {
+                setStatus(&state, problem, isError: true)
+                return []
+            }
+            state.input = nil
+            guard case .search = state.source else { return [] }
+            // The results are still being read: the first is opened when it arrives.
+            if state.searching {
+                state.openWhenLoaded = true
+                return []
+            }
+            guard state.counts.total > 0 else {
+                setNoMatchesStatus(&state)
+                return []
+            }
+            state.cursor = 0
+            return perform(.open, key: .enter, &state)
+        case .open:
+            let (references, unrecognised) = PaperReference.all(in: input.text)
+            if let first = unrecognised.first {
+                var kept = input
+                kept.problem = "'\(first)' is not a paper reference (expected an arXiv id or URL)"
+                state.input = kept
+                return []
+            }
+            state.input = nil
+            let ids = references.map { reference in
+                switch reference {
+                case .arxiv(let id): id.value
+                case .openReview(let forum): "\(forum)@OpenReview"
+                }
+            }
+            guard !ids.isEmpty else { return [] }
+            setStatus(&state, "opening \(ids.joined(separator: ", "))…")
+            return [.openPapers(ids)]
+        }
+    }
+
+    /// A finished search found nothing: how to edit it or leave it.
+    static func setNoMatchesStatus(_ state: inout AppState) {
+        setStatus(&state, "no papers match: \(state.keymap.keyName(for: .search)) edits the search, "
+            + "\(state.keymap.keyName(for: .back, preferring: .escape)) goes back")
+    }
+}

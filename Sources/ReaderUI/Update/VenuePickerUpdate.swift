@@ -1,0 +1,85 @@
+import ReaderStore
+
+/// The venue picker's own keys: Enter goes down a level (venue, edition, group) and on a group shows
+/// its papers; Esc goes up a level and closes the picker at the top.
+extension VenuePicker {
+    enum Action: Hashable, Sendable {
+        case down, up, choose, upLevel, close
+    }
+
+    static let keys = OverlayKeys<Action>([
+        .init([.character("j"), .down], .down),
+        .init([.character("k"), .up], .up),
+        .init([.enter, .character("l"), .right], .choose, hint: "choose"),
+        .init([.escape, .backspace, .character("h"), .left], .upLevel, hint: "up a level"),
+        .init([.character("q"), .character("v")], .close, hint: "close"),
+    ])
+
+    /// What the reader does after a key: keep the picker open (as changed), close it, or show a
+    /// venue's papers (`group` nil: all of the edition's).
+    enum Outcome: Equatable {
+        case open
+        case close
+        case show(edition: String, group: String?)
+    }
+
+    mutating func update(_ key: Key) -> Outcome {
+        let rows = self.rows
+        switch Self.keys.action(for: key) {
+        case .down: cursor = min(cursor + 1, max(0, rows.count - 1))
+        case .up: cursor = max(cursor - 1, 0)
+        case .choose:
+            guard rows.indices.contains(cursor) else { return .open }
+            let chosen = rows[cursor].label
+            switch level {
+            case .venue: enter(.edition(venue: chosen))
+            case .edition: enter(.group(edition: chosen))
+            case .group(let edition): return .show(edition: edition, group: cursor == 0 ? nil : chosen)
+            }
+        case .upLevel:
+            switch level {
+            case .venue: return .close
+            case .edition: enter(.venue)
+            case .group(let edition): enter(.edition(venue: editions.first { $0.edition == edition }?.venue ?? ""))
+            }
+        case .close: return .close
+        case nil: break
+        }
+        return .open
+    }
+
+    private mutating func enter(_ level: Level) {
+        self.level = level
+        cursor = 0
+    }
+}
+
+extension Reader {
+    static func openVenuePicker(_ editions: [EditionSummary], _ state: inout AppState) -> [Effect] {
+        guard !editions.isEmpty else {
+            setStatus(&state, "no venues cached: run `papers-tui venues sync ICLR.2025` or `papers-tui venues import FILE --edition COLM.2025`")
+            return []
+        }
+        state.overlay = .venuePicker(VenuePicker(editions: editions))
+        return []
+    }
+
+    static func handleVenuePicker(_ key: Key, _ picker: VenuePicker, _ state: inout AppState) -> [Effect] {
+        var picker = picker
+        switch picker.update(key) {
+        case .open:
+            state.overlay = .venuePicker(picker)
+            return []
+        case .close:
+            state.overlay = nil
+            return []
+        case .show(let edition, let group):
+            state.overlay = nil
+            saveDayPosition(&state)
+            state.source = .venue(edition: edition, group: group)
+            let back = "\(state.keymap.keyName(for: .venues)) or \(state.keymap.keyName(for: .back))"
+            setStatus(&state, "\(edition)\(group.map { " · " + $0 } ?? ""): \(back) goes back to arXiv")
+            return reload(&state)
+        }
+    }
+}
