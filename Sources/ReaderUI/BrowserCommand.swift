@@ -14,6 +14,14 @@ public struct BrowserCommand: Sendable, Equatable {
         "vivaldi",
     ]
 
+    /// Browsers that run in the terminal: the reader hands the terminal over and waits for them.
+    static let textMode: Set<String> = ["w3m", "lynx", "links", "links2", "elinks", "browsh", "carbonyl", "www-browser"]
+
+    /// A text-mode browser, which needs the terminal the reader is drawn on.
+    public var usesTerminal: Bool {
+        Self.textMode.contains(program.split(separator: "/").last.map(String.init) ?? program)
+    }
+
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case unterminatedQuote
         case empty

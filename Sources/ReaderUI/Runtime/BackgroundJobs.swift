@@ -1,7 +1,7 @@
 import Foundation
 import ReaderStore
 
-/// The reader's long-running work: syncs, FAQ generations, fetching papers to open, the browser.
+/// The reader's long-running work: syncs, FAQ generations, fetching papers to open.
 /// Each reports through the inbox as it goes; none is waited for on the key loop.
 final class BackgroundJobs: @unchecked Sendable {
     private let environment: ReaderEnvironment
@@ -21,16 +21,9 @@ final class BackgroundJobs: @unchecked Sendable {
         switch effect {
         case .startSync(let categories):
             startSync(categories)
-        case .openURL(let link):
-            guard let url = SafeLink.checked(link) else {
-                inbox.post(.failed("that link is not a plain http(s) address: not opened"))
-                return
-            }
-            let inbox = self.inbox
-            let browser = ProcessInfo.processInfo.environment["BROWSER"]
-            DispatchQueue.global(qos: .userInitiated).async {
-                BrowserLauncher.open(url, browser: browser) { inbox.post($0) }
-            }
+        case .openURL:
+            // The session opens links: a text-mode browser needs its terminal.
+            break
         case .openPapers(let ids):
             openPapers(ids)
         case .requestFAQ(let job, let refresh):

@@ -1,17 +1,61 @@
 import Foundation
 import ReaderStore
 
-/// Starts `$BROWSER` on a link and returns without waiting for it; how it fails (not found, a
-/// non-zero exit, a signal) is posted as one sentence when it happens.
+/// Opens a link with `$BROWSER`. A graphical browser (or xdg-open) is started and not waited for; a
+/// text-mode one (w3m, lynx…) gets the terminal, and the reader waits for it, as mail readers do.
+/// How either fails (not found, a non-zero exit, a signal) comes back as one sentence.
 enum BrowserLauncher {
-    static func open(_ url: String, browser: String?, post: @escaping @Sendable (Action) -> Void) {
-        let command: BrowserCommand
-        do {
-            command = try BrowserCommand(browser: browser, url: url)
-        } catch {
-            post(.failed(error.description))
-            return
+    static func command(for url: String, browser: String?) throws(BrowserCommand.Problem) -> BrowserCommand {
+        try BrowserCommand(browser: browser, url: url)
+    }
+
+    /// Starts a browser with its own window and returns at once; its failure is posted when it happens.
+    static func start(_ command: BrowserCommand, post: @escaping @Sendable (Action) -> Void) {
+        let process = makeProcess(command)
+        let program = Sanitize.terminalText(command.program)
+        process.terminationHandler = { finished in
+            if let failure = failure(of: finished, program: program) { post(.failed(failure)) }
         }
+        do {
+            try process.run()
+        } catch {
+            post(.failed("cannot open a browser: set $BROWSER (\(error.localizedDescription))"))
+        }
+    }
+
+    /// Runs a text-mode browser on the terminal until it exits, then gives the terminal back. It is
+    /// spawned in the reader's own process group (Foundation's Process gives a child a group of its
+    /// own, which may not read the terminal), with the default actions for Ctrl-C and Ctrl-\\.
+    static func runOnTerminal(_ command: BrowserCommand, terminal: any Terminal) -> Action? {
+        let program = Sanitize.terminalText(command.program)
+        terminal.suspend()
+        defer { terminal.resume() }
+        return TerminalRescue.ignoringInterrupts {
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var defaults = sigset_t()
+            sigemptyset(&defaults)
+            sigaddset(&defaults, SIGINT)
+            sigaddset(&defaults, SIGQUIT)
+            posix_spawnattr_setsigdefault(&attributes, &defaults)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+            let arguments = (["env", "--"] + command.arguments).map { strdup($0) } + [nil]
+            defer { arguments.forEach { free($0) } }
+            var pid: pid_t = 0
+            let spawned = posix_spawn(&pid, "/usr/bin/env", nil, &attributes, arguments, environ)
+            guard spawned == 0 else {
+                return .failed("cannot open a browser: set $BROWSER (\(String(cString: strerror(spawned))))")
+            }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+            let signalled = status & 0x7F
+            if signalled != 0 { return .failed("the browser (\(program)) was stopped by signal \(signalled)") }
+            return failure(exitStatus: (status >> 8) & 0xFF, program: program).map { .failed($0) }
+        }
+    }
+
+    private static func makeProcess(_ command: BrowserCommand) -> Process {
         let process = Process()
         // env finds the program on PATH; `--` keeps a program name starting with `-` from being its option.
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -19,25 +63,22 @@ enum BrowserLauncher {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        let program = Sanitize.terminalText(command.program)
-        process.terminationHandler = { finished in
-            let status = finished.terminationStatus
-            guard finished.terminationReason != .exit || status != 0 else { return }
-            switch (finished.terminationReason, status) {
-            case (.exit, 127):
-                post(.failed("cannot open the link: \(program) was not found (set $BROWSER to your browser)"))
-            case (.exit, 126):
-                post(.failed("cannot open the link: \(program) cannot be run (check $BROWSER)"))
-            case (.exit, _):
-                post(.failed("the browser (\(program)) failed with exit status \(status)"))
-            default:
-                post(.failed("the browser (\(program)) was stopped by signal \(status)"))
-            }
+        return process
+    }
+
+    private static func failure(of finished: Process, program: String) -> String? {
+        guard finished.terminationReason == .exit else {
+            return "the browser (\(program)) was stopped by signal \(finished.terminationStatus)"
         }
-        do {
-            try process.run()
-        } catch {
-            post(.failed("cannot open a browser: set $BROWSER (\(error.localizedDescription))"))
+        return failure(exitStatus: finished.terminationStatus, program: program)
+    }
+
+    private static func failure(exitStatus status: Int32, program: String) -> String? {
+        switch status {
+        case 0: nil
+        case 127: "cannot open the link: \(program) was not found (set $BROWSER to your browser)"
+        case 126: "cannot open the link: \(program) cannot be run (check $BROWSER)"
+        default: "the browser (\(program)) failed with exit status \(status)"
         }
     }
 }

@@ -14,6 +14,8 @@ public final class ReaderSession: @unchecked Sendable {
     private let runner: EffectRunner
     private let jobs: BackgroundJobs
     private var state: AppState
+    /// The terminal lost what it showed (Ctrl-L, a text-mode browser): draw the next frame whole.
+    private var mustDraw = false
     /// How long a frame may wait for reads still running, so it shows their result instead of an
     /// empty list for an instant; a slower read shows the frame first and its result after.
     private static let frameBudget = 50
@@ -80,9 +82,10 @@ public final class ReaderSession: @unchecked Sendable {
             for action in actions { dispatch(action) }
             if !actions.isEmpty { waitForReads(milliseconds: Self.frameBudget) }
             let next = render(state, theme: theme)
-            if next != frame {
+            if next != frame || mustDraw {
                 terminal.draw(next)
                 frame = next
+                mustDraw = false
             }
             if runner.isIdle, inbox.isEmpty { terminal.settled(frame) }
         }
@@ -107,6 +110,28 @@ public final class ReaderSession: @unchecked Sendable {
         perform(effects)
     }
 
+    /// A graphical browser starts off the key loop; a text-mode one has the terminal until it exits.
+    private func open(_ link: String) {
+        guard let url = SafeLink.checked(link) else {
+            dispatch(.failed("that link is not a plain http(s) address: not opened"))
+            return
+        }
+        let command: BrowserCommand
+        do {
+            command = try BrowserLauncher.command(for: url, browser: ProcessInfo.processInfo.environment["BROWSER"])
+        } catch {
+            dispatch(.failed(error.description))
+            return
+        }
+        guard command.usesTerminal else {
+            let inbox = self.inbox
+            DispatchQueue.global(qos: .userInitiated).async { BrowserLauncher.start(command) { inbox.post($0) } }
+            return
+        }
+        if let failure = BrowserLauncher.runOnTerminal(command, terminal: terminal) { dispatch(failure) }
+        mustDraw = true
+    }
+
     private func perform(_ effects: [Effect]) {
         for effect in effects where !runner.submit(effect) {
             switch effect {
@@ -118,6 +143,9 @@ public final class ReaderSession: @unchecked Sendable {
                 terminal.copyToClipboard(url)
             case .redraw:
                 terminal.invalidate()
+                mustDraw = true
+            case .openURL(let link):
+                open(link)
             default:
                 jobs.start(effect)
             }

@@ -68,6 +68,15 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
 
     public func invalidate() {}
 
+    /// How often the terminal was handed to another program.
+    public private(set) var suspensions = 0
+
+    public func suspend() {
+        condition.withLock { suspensions += 1 }
+    }
+
+    public func resume() {}
+
     public func copyToClipboard(_ text: String) {
         condition.withLock { clipboard.append(text) }
     }

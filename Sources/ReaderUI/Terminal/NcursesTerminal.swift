@@ -160,6 +160,20 @@ public final class NcursesTerminal: Terminal {
         doupdate()
     }
 
+    public func suspend() {
+        guard started else { return }
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        guard started else { return }
+        reset_prog_mode()
+        invalidate()
+        wnoutrefresh(shim_stdscr())
+        doupdate()
+    }
+
     public func invalidate() {
         lastFrame = nil
         clearok(shim_curscr(), true)

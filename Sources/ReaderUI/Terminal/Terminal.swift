@@ -19,6 +19,10 @@ public protocol Terminal: AnyObject {
     func invalidate()
     /// Puts text on the system clipboard through the terminal (OSC 52).
     func copyToClipboard(_ text: String)
+    /// Hands the terminal to another program (a text-mode browser) until `resume`.
+    func suspend()
+    /// Takes the terminal back; the next frame repaints all of it.
+    func resume()
     /// Called when the runtime has no effect outstanding and has drawn `frame`: a scripted terminal
     /// waits for this before its next key.
     func settled(_ frame: ScreenBuffer)

@@ -16,6 +16,18 @@ enum TerminalRescue {
         for signalNumber in exitSignals { handle(signalNumber, with: exitHandler) }
     }
 
+    /// Runs a program that has the terminal (a text-mode browser) with Ctrl-C and Ctrl-\\ left to it:
+    /// the reader ignores them until it is back.
+    static func ignoringInterrupts<Result>(_ body: () -> Result) -> Result {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGQUIT, SIG_IGN)
+        defer {
+            handle(SIGINT, with: exitHandler)
+            signal(SIGQUIT, SIG_DFL)
+        }
+        return body()
+    }
+
     private static func handle(_ signalNumber: Int32, with handler: @convention(c) (Int32) -> Void) {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = handler
