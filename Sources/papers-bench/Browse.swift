@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ReaderStore
 import ReaderUI
 
@@ -26,6 +27,37 @@ struct BrowseBenchmark {
             terminal.send(key)
             guard terminal.waitUntilSettled(timeout: .seconds(60)) != nil else { throw BenchError("no frame after \(key)") }
         }
+    }
+
+    /// `s` while another connection holds the write lock (as an import does between its batches):
+    /// the time to the frame showing the star, while its write waits.
+    private func starWhileLocked(_ terminal: MemoryTerminal) throws -> Samples {
+        let queue = try DatabaseQueue(path: store.path)
+        let taken = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let released = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            try? queue.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                taken.signal()
+                release.wait()
+                try db.execute(sql: "COMMIT")
+            }
+            released.signal()
+        }
+        taken.wait()
+        var samples = Samples("s (star) while another process holds the write lock")
+        for _ in 0..<20 {
+            let drawn = terminal.drawnCount
+            let started = ContinuousClock.now
+            terminal.send(.character("s"))
+            guard terminal.waitForFrame(after: drawn, timeout: .seconds(60)) != nil else { throw BenchError("no frame after s") }
+            samples.values.append(Double((ContinuousClock.now - started) / .microseconds(1)) / 1000)
+        }
+        release.signal()
+        released.wait()
+        guard terminal.waitUntilSettled(timeout: .seconds(60)) != nil else { throw BenchError("the stars were never written") }
+        return samples
     }
 
     /// Only the given key, pressed `repeat` times (for profiling one key).
@@ -58,6 +90,7 @@ struct BrowseBenchmark {
         results.append(try measure("* (starred only)", [.character("*")], repeat: 20))
         results.append(try measure("[ (previous day)", [.character("[")], repeat: 20))
         results.append(try measure("] (next day)", [.character("]")], repeat: 20))
+        results.append(try starWhileLocked(terminal))
         // A search is read off the key loop: the keystroke's frame comes at once, and the results
         // when the read is done (a slower typist than this loop sees every one).
         var keystroke = Samples("/ two-word query, keystroke to frame")
@@ -66,7 +99,7 @@ struct BrowseBenchmark {
             _ = try press(.character("/"), on: terminal)
             for character in "neural network" {
                 let started = ContinuousClock.now
-                let drawn = terminal.drawn.count
+                let drawn = terminal.drawnCount
                 terminal.send(.character(character))
                 guard terminal.waitForFrame(after: drawn, timeout: .seconds(60)) != nil else { throw BenchError("no frame after a keystroke") }
                 keystroke.values.append(Double((ContinuousClock.now - started) / .microseconds(1)) / 1000)

@@ -125,12 +125,13 @@ final class EffectRunner: @unchecked Sendable {
         inbox.wake()
     }
 
+    /// The row already shows the mark undone; the sentence says so first, as the cause can be long.
     private static func failure(_ change: MarkChange, _ error: any Error) -> String {
         switch change {
-        case .star: "the star could not be saved, so it is taken back: \(error)"
-        case .unstar: "the star could not be removed, so it shows again: \(error)"
-        case .read: "the read mark could not be saved, so it is taken back: \(error)"
-        case .unread: "the paper could not be marked unread, so it shows as read again: \(error)"
+        case .star: "not starred: \(error)"
+        case .unstar: "still starred: \(error)"
+        case .read: "still unread: \(error)"
+        case .unread: "still read: \(error)"
         }
     }
 }

@@ -7,7 +7,10 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
     private let condition = NSCondition()
     private var keys: [Key] = []
     private var resize: (width: Int, height: Int)?
+    /// The last frames drawn (a long run keeps only these), and how many were drawn in all.
     private var frames: [ScreenBuffer] = []
+    private var framesDrawn = 0
+    private static let framesKept = 32
     private var keysRead = 0
     /// How many keys had been read when the runtime last settled with none waiting (-1: not yet).
     private var settledAfterKeys = -1
@@ -44,9 +47,15 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
 
     public func draw(_ frame: ScreenBuffer) {
         condition.withLock {
-            frames.append(frame)
+            keep(frame)
             condition.broadcast()
         }
+    }
+
+    private func keep(_ frame: ScreenBuffer) {
+        frames.append(frame)
+        framesDrawn += 1
+        if frames.count > Self.framesKept { frames.removeFirst(frames.count - Self.framesKept) }
     }
 
     public func readKey(milliseconds: Int, wakeDescriptor: Int32) -> Key? {
@@ -83,7 +92,7 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
 
     public func settled(_ frame: ScreenBuffer) {
         condition.withLock {
-            if frames.last != frame { frames.append(frame) }
+            if frames.last != frame { keep(frame) }
             if keys.isEmpty { settledAfterKeys = keysRead }
             condition.broadcast()
         }
@@ -123,8 +132,8 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
         _ = write(keySignal.write, &byte, 1)
     }
 
-    /// Every frame drawn so far.
-    public var drawn: [ScreenBuffer] { condition.withLock { frames } }
+    /// How many frames have been drawn so far.
+    public var drawnCount: Int { condition.withLock { framesDrawn } }
 
     public var lastFrame: ScreenBuffer? { condition.withLock { frames.last } }
 
@@ -136,14 +145,15 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
         return waitFor(timeout: timeout) { $0.settledAfterKeys >= sent }
     }
 
-    /// Waits for a frame drawn after `count` frames that satisfies `accept`.
+    /// Waits for a frame drawn after the first `count` frames (of those still kept) that satisfies `accept`.
     public func waitForFrame(after count: Int, timeout: Duration = .seconds(10),
                              where accept: (ScreenBuffer) -> Bool = { _ in true }) -> ScreenBuffer? {
         let deadline = Date().addingTimeInterval(timeout.seconds)
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if frames.count > count, let match = frames[count...].last(where: accept) { return match }
+            let firstKept = framesDrawn - frames.count
+            if framesDrawn > count, let match = frames[max(0, count - firstKept)...].last(where: accept) { return match }
             guard condition.wait(until: deadline) else { return nil }
         }
     }
