@@ -28,7 +28,9 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            ]
+            ],
+            // Built by scripts/build-sample from the recorded feeds in ../shared/fixtures/arxiv.
+            resources: [.copy("Resources/BundledSample")]
         ),
         .target(
             name: "ReaderUI",

@@ -36,7 +36,7 @@ struct Config {
             do {
                 text = try String(contentsOfFile: path, encoding: .utf8)
             } catch {
-                throw CLIError("cannot read the config file \(path): \(error.localizedDescription)")
+                throw CLIError("cannot read the config file \(path): \(error.localizedDescription)", cause: error)
             }
             try config.apply(toml: text)
             if config.configAPIKey != nil, let mode = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int,
@@ -45,28 +45,21 @@ struct Config {
             }
         }
         try config.applyEnvironment(environment)
+        for key in [config.llm.apiKey, config.configAPIKey].compactMap({ $0 }) { ErrorLog.shared.hide(key) }
         for warning in config.warnings { Output.error("papers-tui: warning: \(warning)") }
         return config
     }
 
     static func configPath(_ environment: [String: String]) -> String {
         if let explicit = environment["PAPERS_TUI_CONFIG"], !explicit.isEmpty { return explicit }
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (homeDirectory(environment) + "/.config")
-        return base + "/papers-tui/config.toml"
-    }
-
-    static func homeDirectory(_ environment: [String: String]) -> String {
-        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return UserDirectories.base("XDG_CONFIG_HOME", fallback: ".config", environment) + "/papers-tui/config.toml"
     }
 
     /// Where the cache lives: `--db`, else `PAPERS_TUI_DB`, else `$XDG_DATA_HOME/papers-tui/papers.sqlite`.
     static func databasePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let option, !option.isEmpty { return option }
         if let fromEnvironment = environment["PAPERS_TUI_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (homeDirectory(environment) + "/.local/share")
-        return base + "/papers-tui/papers.sqlite"
+        return UserDirectories.base("XDG_DATA_HOME", fallback: ".local/share", environment) + "/papers-tui/papers.sqlite"
     }
 
     mutating func apply(toml text: String) throws {

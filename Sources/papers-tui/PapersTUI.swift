@@ -11,7 +11,8 @@ struct PapersTUI: AsyncParsableCommand {
             With no sub-command papers-tui shows the latest day's list from the local cache.
             The cache is $XDG_DATA_HOME/papers-tui/papers.sqlite (or --db, or PAPERS_TUI_DB).
             """,
-        version: PapersTUIVersion.current,
+        // A second line says where the error log is, for a bug report.
+        version: "\(PapersTUIVersion.current)\nerror log: \(ErrorLog.shared.path)",
         subcommands: [
             ReaderCommand.self, SyncCommand.self, ListCommand.self, ShowCommand.self,
             StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, ImportCommand.self,
@@ -26,17 +27,19 @@ struct PapersTUI: AsyncParsableCommand {
 enum Entry {
     static func main() async {
         DescriptorWriter.ignoreBrokenPipeSignal()
+        var commandName = "papers-tui"
         do {
             var command = try PapersTUI.parseAsRoot()
+            commandName = type(of: command).configuration.commandName ?? commandName
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
-        } catch let error where error is CLIError || error is StoreError || error is FeedError || error is LLMError {
-            ErrorReport.report(error)
+        } catch let error where ErrorReport.isSentence(error) {
+            ErrorReport.report(error, command: commandName)
         } catch {
-            PapersTUI.exit(withError: error)
+            ErrorReport.exitAsParser(error, command: commandName)
         }
     }
 }

@@ -137,7 +137,7 @@ struct BinaryRunner: Sendable {
         func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let variables = environment.merging(["LANG": "C.UTF-8", "TERM": "tmux-256color"]) { _, fixed in fixed }
             .sorted { $0.key < $1.key }.map { "\($0.key)=\(quoted($0.value))" }
-        return (["env"] + variables + [quoted(try Self.binaryPath())] + arguments.map(quoted)).joined(separator: " ")
+        return (["env"] + variables + [quoted(try executable ?? Self.binaryPath())] + arguments.map(quoted)).joined(separator: " ")
     }
 
     /// Runs a statement on the cache with the sqlite3 shell, returning its trimmed output.

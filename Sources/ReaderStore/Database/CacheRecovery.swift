@@ -105,7 +105,9 @@ public enum CacheRecovery {
             }
         } catch {
             for move in moved.reversed() { try? files.moveItem(atPath: move.to, toPath: move.from) }
-            throw .cannotOpen(path: path, reason: "cannot move it aside (\(error.localizedDescription)); it was left where it is")
+            throw ErrorCauses.shared.noted(
+                StoreError.cannotOpen(path: path, reason: "cannot move it aside (\(error.localizedDescription)); it was left where it is"),
+                causedBy: error)
         }
         return aside
     }

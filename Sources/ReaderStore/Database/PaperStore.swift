@@ -21,7 +21,8 @@ public final class PaperStore: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw .cannotOpen(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
+                throw ErrorCauses.shared.noted(
+                    StoreError.cannotOpen(path: path, reason: "cannot create its folder (\(error.localizedDescription))"), causedBy: error)
             }
         }
         var configuration = Configuration()

@@ -34,8 +34,14 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         }
     }
 
+    /// The sentence for an error from SQLite (or GRDB) with the cache at `path`; the error itself, with
+    /// its result code and statement, is noted behind it for the log.
     static func from(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
+        return ErrorCauses.shared.noted(sentence(for: error, path: path), causedBy: error)
+    }
+
+    private static func sentence(for error: any Error, path: String) -> StoreError {
         guard let error = error as? DatabaseError else {
             return .sqlite(path: path, message: String(describing: error))
         }

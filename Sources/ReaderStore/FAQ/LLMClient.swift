@@ -75,8 +75,9 @@ public struct LLMClient: Sendable {
                 // Retries must not multiply a silent server's wait: past the budget the sentence comes instead.
                 if ContinuousClock.now + .seconds(wait) >= giveUpAt {
                     if case .rateLimited = error { throw error }
-                    throw LLMError.gaveUp(server: settings.serverName, seconds: settings.giveUpAfter.roundedUpSeconds,
-                                          tries: attempt, lastReason: Self.lastReason(error))
+                    let gaveUp = LLMError.gaveUp(server: settings.serverName, seconds: settings.giveUpAfter.roundedUpSeconds,
+                                                 tries: attempt, lastReason: Self.lastReason(error))
+                    throw ErrorCauses.shared.noted(gaveUp, causedBy: error)
                 }
                 try await countDown(wait, reason: Self.waitReason(error), onEvent: onEvent)
             }
@@ -160,15 +161,17 @@ public struct LLMClient: Sendable {
         }
         guard response.status == .ok else {
             let text = (try? await response.body.collect(upTo: 64 * 1024)).map { String(buffer: $0) } ?? ""
-            throw Self.statusError(Int(response.status.code), body: text,
-                                   retryAfter: response.headers.first(name: "Retry-After"), settings: settings)
+            let status = Int(response.status.code)
+            let error = Self.statusError(status, body: text, retryAfter: response.headers.first(name: "Retry-After"), settings: settings)
+            let cause = ServerName.statusCause("POST", settings.chatURL, status: status, body: SecretMask.masked(text, key: settings.apiKey))
+            throw ErrorCauses.shared.noted(error, cause: cause)
         }
         let contentType = response.headers.first(name: "Content-Type") ?? ""
         if !contentType.lowercased().contains("event-stream") {
             // Some servers stream with another type; a JSON or HTML body is an answer that is not a stream.
             if contentType.lowercased().contains("json") || contentType.lowercased().contains("html") {
                 let text = (try? await response.body.collect(upTo: 64 * 1024)).map { String(buffer: $0) } ?? ""
-                let detail = Self.errorMessage(in: Self.masked(text, key: settings.apiKey))
+                let detail = Self.errorMessage(in: SecretMask.masked(text, key: settings.apiKey))
                 throw LLMError.notStreaming(contentType: Self.printable(contentType), detail: Self.printable(detail))
             }
         }
@@ -207,7 +210,7 @@ public struct LLMClient: Sendable {
                 events = try ChatChunk.events(in: payload)
             } catch {
                 // Cut from the masked payload, so no part of a key that straddles the cut survives.
-                let masked = Self.masked(payload, key: settings.apiKey).trimmingCharacters(in: .whitespaces)
+                let masked = SecretMask.masked(payload, key: settings.apiKey).trimmingCharacters(in: .whitespaces)
                 throw LLMError.malformedChunk(excerpt: Self.printable(String(masked.prefix(error.excerpt.count))))
             }
             for event in events {
@@ -216,14 +219,22 @@ public struct LLMClient: Sendable {
                 case .finished(let reason): finishReason = reason
                 case .done: return LLMCompletion(finishReason: finishReason)
                 case .ignored: break
-                case .serverError(let message): throw LLMError.streamError(Self.printable(Self.masked(message, key: settings.apiKey)))
+                case .serverError(let message): throw LLMError.streamError(Self.printable(SecretMask.masked(message, key: settings.apiKey)))
                 }
             }
         }
         return nil
     }
 
+    /// The sentence for a transport error, with the error itself noted behind it for the log.
     private func mapTransport(_ error: any Error, midStream: Bool = false) -> any Error {
+        let sentence = transportSentence(error, midStream: midStream)
+        if sentence is CancellationError { return sentence }
+        let cause = ServerName.requestCause("POST", settings.chatURL, SecretMask.masked(ErrorDetail.of(error), key: settings.apiKey))
+        return ErrorCauses.shared.noted(sentence, cause: cause)
+    }
+
+    private func transportSentence(_ error: any Error, midStream: Bool) -> any Error {
         if error is CancellationError || Task.isCancelled { return CancellationError() }
         if let error = error as? HTTPClientError {
             switch error {
@@ -252,7 +263,7 @@ public struct LLMClient: Sendable {
 
     /// The error for a non-200 answer, from its status and what its body says.
     static func statusError(_ status: Int, body unmasked: String, retryAfter: String?, settings: LLMSettings) -> LLMError {
-        let body = masked(unmasked, key: settings.apiKey)
+        let body = SecretMask.masked(unmasked, key: settings.apiKey)
         let detail = printable(errorMessage(in: body))
         switch status {
         case 401, 403:
@@ -296,13 +307,6 @@ public struct LLMClient: Sendable {
               let value = Double(body[numberRange]) else { return nil }
         let seconds = body[unitRange].lowercased() == "ms" ? value / 1000 : value
         return max(1, Int(seconds.rounded(.up)))
-    }
-
-    /// Server text with the API key hidden: a server or a proxy may echo back the key it was sent,
-    /// and its text reaches the screen, the terminal's scrollback and bug reports.
-    static func masked(_ text: String, key: String?) -> String {
-        guard let key, key.count >= 4 else { return text }
-        return text.replacingOccurrences(of: key, with: "[API key]")
     }
 
     /// Server text for our messages: one line, no controls, bounded.

@@ -44,7 +44,6 @@ public struct LLMSettings: Sendable {
 
     /// `host:port` of the server, for messages (never the key, never the path's secrets).
     public var serverName: String {
-        guard let components = URLComponents(string: baseURL), let host = components.host else { return baseURL }
-        return components.port.map { "\(host):\($0)" } ?? host
+        ServerName.of(baseURL) ?? baseURL
     }
 }

@@ -50,10 +50,10 @@ public struct ArxivSync: Sendable {
             feed = try ArxivRSSParser.parse(response.body, source: "arXiv's RSS feed")
         } catch let error as FeedError where response.status != 200 {
             if case .badCategory = error { throw error }
-            throw FeedError.http(service: "arXiv", status: response.status, retryAfter: nil)
+            throw response.statusError(service: "arXiv")
         }
         guard response.status == 200 else {
-            throw FeedError.http(service: "arXiv", status: response.status, retryAfter: nil)
+            throw response.statusError(service: "arXiv")
         }
         let summary = try store.saveDailyFeed(feed, categories: categories)
         progress(.step(done: 1, total: 1, label: "daily list \(feed.announceDate ?? "(no announcement)")"))
@@ -122,10 +122,10 @@ public struct ArxivSync: Sendable {
                 page = try ArxivAPIParser.parse(response.body)
             } catch let error as FeedError where response.status != 200 {
                 if case .apiError = error { throw error }
-                throw FeedError.http(service: "arXiv", status: response.status, retryAfter: nil)
+                throw response.statusError(service: "arXiv")
             }
             guard response.status == 200 else {
-                throw FeedError.http(service: "arXiv", status: response.status, retryAfter: nil)
+                throw response.statusError(service: "arXiv")
             }
             let promised = (page.totalResults ?? 0) > offset
             if page.papers.isEmpty, expectAtLeastOne || promised {
@@ -166,7 +166,7 @@ public struct ArxivSync: Sendable {
             progress(.step(done: pages, total: nil, label: "OAI-PMH \(set), page \(pages + 1)"))
             let response = try await client.get(url)
             guard response.status == 200 else {
-                throw FeedError.http(service: "arXiv", status: response.status, retryAfter: nil)
+                throw response.statusError(service: "arXiv")
             }
             let page: OAIPage
             do {

@@ -22,9 +22,7 @@ public struct LineReader: Sendable {
 
     public init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = defaultMaxLineBytes) throws(FeedError) {
         totalBytes = try InputFile.size(ofReadable: path)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .badInput("cannot read \(path): no such file or no permission")
-        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputFile.unreadable(path, failedCall: "open") }
         self.path = path
         self.handle = handle
         self.chunkSize = chunkSize
@@ -98,7 +96,7 @@ public struct LineReader: Sendable {
         do {
             return try handle.read(upToCount: chunkSize) ?? Data()
         } catch {
-            throw .badInput("cannot read \(path): reading it failed (\((error as NSError).localizedDescription))")
+            throw InputFile.readFailed(path, error)
         }
     }
 

@@ -5,12 +5,20 @@ import NIOHTTP1
 
 /// A fetched response whose status the caller must interpret (2xx, and 4xx other than 429).
 public struct HTTPResponse: Sendable {
+    public let url: String
     public let status: Int
     public let body: Data
     public let headers: [(String, String)]
 
     public func header(_ name: String) -> String? {
         headers.first { $0.0.caseInsensitiveCompare(name) == .orderedSame }?.1
+    }
+
+    /// The sentence for a status the caller cannot use, with the server and the start of the body
+    /// noted behind it for the log.
+    public func statusError(service: String) -> FeedError {
+        let cause = ServerName.statusCause("GET", url, status: status, body: String(decoding: body.prefix(1024), as: UTF8.self))
+        return ErrorCauses.shared.noted(FeedError.http(service: service, status: status, retryAfter: nil), cause: cause)
     }
 }
 
@@ -36,9 +44,21 @@ public actor PoliteHTTPClient {
     }
 
     /// `followsRedirects: false` returns a 3xx as it is, for a caller that checks where it leads.
+    /// A failure has the last try's status or transport error, and the server, noted behind it for the log.
     public func get(_ url: String, followsRedirects: Bool = true) async throws -> HTTPResponse {
         await acquire()
         defer { release() }
+        var lastCause: String?
+        do {
+            return try await fetchWithRetries(url, followsRedirects: followsRedirects, lastCause: &lastCause)
+        } catch let error as CancellationError {
+            throw error
+        } catch {
+            throw ErrorCauses.shared.noted(error, cause: ServerName.requestCause("GET", url, lastCause ?? ErrorDetail.of(error)))
+        }
+    }
+
+    private func fetchWithRetries(_ url: String, followsRedirects: Bool, lastCause: inout String?) async throws -> HTTPResponse {
         var attempt = 0
         let giveUpAt = ContinuousClock.now + policy.giveUpAfter
         while true {
@@ -61,6 +81,7 @@ public actor PoliteHTTPClient {
                 return response
             case .success(let response):
                 let retryAfter = Self.retryAfterSeconds(response.header("Retry-After"))
+                lastCause = "HTTP \(response.status)" + (response.header("Retry-After").map { ", Retry-After: \($0)" } ?? "")
                 if let retryAfter, retryAfter > policy.maxRetryAfterSeconds || attempt >= policy.maxRetries {
                     throw FeedError.http(service: service, status: response.status, retryAfter: retryAfter)
                 }
@@ -75,6 +96,7 @@ public actor PoliteHTTPClient {
                 lastReason = "status \(response.status)"
             case .failure(let error):
                 if error is CancellationError || Task.isCancelled { throw CancellationError() }
+                lastCause = ErrorDetail.of(error)
                 let mapped = mapTransportError(error)
                 guard Self.isRetryable(mapped), attempt < policy.maxRetries else { throw mapped }
                 wait = backoff(attempt)
@@ -121,7 +143,7 @@ public actor PoliteHTTPClient {
                     throw FeedError.tooLarge(service: service, limit: limit)
                 }
                 return HTTPResponse(
-                    status: Int(response.status.code), body: Data(body.readableBytesView),
+                    url: url, status: Int(response.status.code), body: Data(body.readableBytesView),
                     headers: response.headers.map { ($0.name, $0.value) })
             }
             group.addTask {

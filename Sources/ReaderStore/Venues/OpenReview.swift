@@ -122,7 +122,7 @@ public struct VenueSync: Sendable {
             progress(.step(done: offset, total: nil, label: "\(edition): notes from \(offset)"))
             let response = try await http.get(url)
             guard response.status == 200 else {
-                throw FeedError.http(service: "OpenReview", status: response.status, retryAfter: nil)
+                throw response.statusError(service: "OpenReview")
             }
             let page = try OpenReviewNotes.parse(response.body, edition: edition)
             let freshNotes = page.noteIDs.filter { seenNotes.insert($0).inserted }.count

@@ -50,7 +50,7 @@ struct RecoverCommand: ParsableCommand {
         do {
             try MarksFile.encode(marks).write(to: URL(fileURLWithPath: marksFile), options: .atomic)
         } catch {
-            throw CLIError("could not save the marks to \(marksFile) (\(error.localizedDescription)), so the cache was left as it is")
+            throw CLIError("could not save the marks to \(marksFile) (\(error.localizedDescription)), so the cache was left as it is", cause: error)
         }
         let papers = CacheRecovery.salvagePapers(path: path, for: marks)
         let aside = try CacheRecovery.moveAside(path: path, stamp: stamp)
@@ -59,7 +59,7 @@ struct RecoverCommand: ParsableCommand {
             try CacheRecovery.restore(marks: marks, papers: papers, into: PaperStore(path: path))
         } catch {
             throw CLIError("the new cache could not be written (\(ErrorReport.message(for: error))); your marks are saved in "
-                + "\(marksFile): once that is fixed, run `papers-tui recover --marks \(marksFile)`")
+                + "\(marksFile): once that is fixed, run `papers-tui recover --marks \(marksFile)`", cause: error)
         }
         if let problem, marks.isEmpty {
             Output.line("the old cache could not be read (\(problem)), so no marks could be kept from it")
@@ -93,7 +93,7 @@ struct RecoverCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CLIError("cannot read \(file) (\(error.localizedDescription))")
+            throw CLIError("cannot read \(file) (\(error.localizedDescription))", cause: error)
         }
         let saved = try MarksFile.decode(data)
         try PaperStore(path: path).restoreMarks(saved)
