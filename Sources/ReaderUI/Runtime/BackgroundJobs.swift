@@ -68,7 +68,10 @@ final class BackgroundJobs: @unchecked Sendable {
         if let faqQueue { return faqQueue }
         guard let generator = environment.faqGenerator else { return nil }
         let inbox = self.inbox
+        let report = environment.reportError
         let queue = FAQQueue(generator: generator, concurrency: generator.settings.concurrency) { job, progress in
+            // The generator gives the sentence only; the log finds the cause it noted under it.
+            if case .failed(let message, _) = progress { report(FAQFailure(description: message), "FAQ for \(job.paperID): \(message)") }
             inbox.post(.faqProgress(job, progress))
         }
         faqQueue = queue
@@ -121,4 +124,9 @@ final class BackgroundJobs: @unchecked Sendable {
         guard !opening.shown.isEmpty else { return [.failed(opening.problem ?? "nothing to open")] }
         return [.papersOpened(opening.shown, label: "opened")] + (opening.problem.map { [.notFound($0)] } ?? [])
     }
+}
+
+/// A generation's failure as the queue reports it: its sentence.
+private struct FAQFailure: Error, CustomStringConvertible {
+    let description: String
 }

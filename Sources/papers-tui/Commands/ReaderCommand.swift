@@ -77,7 +77,8 @@ struct ReaderCommand: AsyncParsableCommand {
             _ = try await sync.lookup(ids: ids)
         }
         let environment = ReaderEnvironment(
-            store: paperStore, themeName: config.themeName, faqGenerator: faqGenerator, lookup: lookup
+            store: paperStore, themeName: config.themeName, faqGenerator: faqGenerator, lookup: lookup,
+            reportError: { error, shown in ErrorLog.shared.record(error, shown: shown, context: "reader") }
         ) { categories, progress in
             let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { event in
                 switch event {
