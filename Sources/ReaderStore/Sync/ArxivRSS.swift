@@ -1,17 +1,5 @@
 import Foundation
 
-/// One day's announcement feed from rss.arxiv.org, in its RSS 2.0 or Atom flavour.
-public struct DailyFeed: Sendable {
-    /// The announcement date (YYYY-MM-DD, arXiv's Eastern calendar), or nil for an empty feed without one.
-    public var announceDate: String?
-    public var entries: [DailyEntry]
-}
-
-public struct DailyEntry: Sendable {
-    public var paper: Paper
-    public var announceType: AnnounceType
-}
-
 public enum ArxivRSSParser {
     /// Parses a feed body. An empty channel is a normal day without announcements; an error feed
     /// (arXiv answers 400 with one for an unknown category) throws `FeedError.badCategory`.
