@@ -1,11 +1,8 @@
 import Foundation
-import GRDB
 
 /// One arXiv paper as the cache keeps it, keyed by its id without version. Made from any source, its
 /// fields are cut to `FieldLimits`.
-public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "paper"
-
+public struct Paper: Codable, Hashable, Sendable {
     public var id: String
     public var version: Int
     public var title: String
@@ -49,58 +46,9 @@ public struct Paper: Codable, Hashable, Sendable, FetchableRecord, PersistableRe
         case journalRef = "journal_ref"
     }
 
-    public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let version = Column(CodingKeys.version)
-    }
-
     /// For papers not on arXiv (venue papers): their page and PDF.
     public var linkURL: String?
     public var pdfLink: String?
-
-    public init(row: Row) throws {
-        try self.init(row: row, columns: ListedColumns(Array(row.columnNames)))
-    }
-
-    init(row: Row, columns: ListedColumns) throws {
-        id = row[columns.id]
-        version = row[columns.version]
-        title = row[columns.title]
-        authors = Self.decodeAuthors(row[columns.authors])
-        abstract = row[columns.abstract]
-        primaryCategory = row[columns.primaryCategory]
-        categories = (row[columns.categories] as String).split(separator: " ").map(String.init)
-        comments = columns.comments.flatMap { row[$0] }
-        journalRef = columns.journalRef.flatMap { row[$0] }
-        doi = columns.doi.flatMap { row[$0] }
-        published = columns.published.flatMap { StoredDate.date(row[$0]) }
-        updated = columns.updated.flatMap { StoredDate.date(row[$0]) }
-        linkURL = columns.linkURL.flatMap { row[$0] }
-        pdfLink = columns.pdfLink.flatMap { row[$0] }
-    }
-
-    public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["version"] = version
-        container["title"] = title
-        container["authors"] = Self.encodeAuthors(authors)
-        container["abstract"] = abstract
-        container["primary_category"] = primaryCategory
-        container["categories"] = categories.joined(separator: " ")
-        container["comments"] = comments
-        container["journal_ref"] = journalRef
-        container["doi"] = doi
-        container["published"] = published
-        container["updated"] = updated
-    }
-
-    static func encodeAuthors(_ authors: [String]) -> String {
-        StringListJSON.encode(authors)
-    }
-
-    static func decodeAuthors(_ json: String?) -> [String] {
-        json.map(StringListJSON.decode) ?? []
-    }
 
     /// True for arXiv papers; venue papers not on arXiv have ids such as `zkIeKmVjwf@OpenReview`.
     public var isArxiv: Bool { !id.contains("@") }

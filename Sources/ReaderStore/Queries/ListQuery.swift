@@ -240,7 +240,7 @@ enum ListSQL {
 
 extension ListedPaper {
     init(row: Row, columns: ListedColumns) throws {
-        paper = try Paper(row: row, columns: columns)
+        paper = try Paper(row: row, columns: columns.paper)
         announceDate = columns.announceDate.flatMap { row[$0] }
         let rank: Int? = columns.typeRank.flatMap { row[$0] }
         announceType = rank.flatMap(ListSQL.announceType(rank:))

@@ -1,36 +1,14 @@
 import GRDB
 
-/// Where each column of a listed paper sits in a statement's rows, found once per statement. Reading
-/// `row["title"]` looks the name up in every row, and GRDB lowercases it each time: that was a
-/// quarter of the time of reading a page of papers.
+/// Where each column of a listed paper sits in a statement's rows, found once per statement (as
+/// `PaperColumns` does for the paper's own columns).
 struct ListedColumns {
-    let id, version, title, authors, abstract, primaryCategory, categories: Int
-    let comments, journalRef, doi, published, updated, linkURL, pdfLink: Int?
+    let paper: PaperColumns
     let announceDate, typeRank, starredAt, readAt, venueEdition, venueGroup, score: Int?
 
     init(_ names: [String]) throws {
-        var positions: [String: Int] = [:]
-        for (index, name) in names.enumerated() where positions[name.lowercased()] == nil {
-            positions[name.lowercased()] = index
-        }
-        func required(_ name: String) throws -> Int {
-            guard let index = positions[name] else { throw DatabaseError(message: "no column \(name) for a paper") }
-            return index
-        }
-        id = try required("id")
-        version = try required("version")
-        title = try required("title")
-        authors = try required("authors")
-        abstract = try required("abstract")
-        primaryCategory = try required("primary_category")
-        categories = try required("categories")
-        comments = positions["comments"]
-        journalRef = positions["journal_ref"]
-        doi = positions["doi"]
-        published = positions["published"]
-        updated = positions["updated"]
-        linkURL = positions["link_url"]
-        pdfLink = positions["pdf_link"]
+        let positions = PaperColumns.positions(names)
+        paper = try PaperColumns(positions)
         announceDate = positions["announce_date"]
         typeRank = positions["type_rank"]
         starredAt = positions["starred_at"]
