@@ -1,18 +1,7 @@
 import Foundation
 
-/// An arXiv identifier without its version, in its canonical form:
-/// `2411.18123` (new scheme, five digits after the dot from 1501 on) or `hep-th/9901001` (old scheme,
-/// subject class dropped as arXiv's preferred external form does).
-public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let value: String
-    /// The version the input named, if any (`2411.18123v2` names 2).
-    public let version: Int?
-
-    public var description: String { value }
-    public var versioned: String { version.map { "\(value)v\($0)" } ?? value }
-
-    public static func < (lhs: ArxivID, rhs: ArxivID) -> Bool { lhs.value < rhs.value }
-
+/// Reading an arXiv id from what people and feeds write.
+extension ArxivID {
     /// Accepts `2411.18123`, `2411.18123v2`, `arXiv:2411.18123`, `hep-th/9901001`, `math.CA/0611800v2`,
     /// `2401.6769` (a post-2015 id written with 4 digits), `oai:arXiv.org:2411.18123v1`,
     /// and arxiv.org (or export.arxiv.org) abs/pdf/html URLs, with or without version and `.pdf`.
@@ -25,14 +14,7 @@ public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
         if text.hasSuffix(".pdf") { text.removeLast(4) }
         text = text.withoutTrailingSlashes
         guard let parsed = Self.parseBare(text) else { return nil }
-        self.value = parsed.id
-        self.version = parsed.version
-    }
-
-    /// Builds from parts already known to be valid, such as a database row.
-    public init(trusted value: String, version: Int? = nil) {
-        self.value = value
-        self.version = version
+        self.init(trusted: parsed.id, version: parsed.version)
     }
 
     private static func strippingURL(_ text: String) -> String {
