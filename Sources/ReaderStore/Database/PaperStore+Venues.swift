@@ -26,6 +26,19 @@ public struct VenueWriteSummary: Sendable, Equatable {
     }
 }
 
+/// An edition with its groups and their sizes, for `venues list` and the picker.
+public struct EditionSummary: Sendable, Equatable {
+    public var edition: String
+    public var venue: String
+    public var groups: [(name: String, count: Int)]
+    public var total: Int { groups.reduce(0) { $0 + $1.count } }
+
+    public static func == (lhs: EditionSummary, rhs: EditionSummary) -> Bool {
+        lhs.edition == rhs.edition && lhs.venue == rhs.venue
+            && lhs.groups.map(\.name) == rhs.groups.map(\.name) && lhs.groups.map(\.count) == rhs.groups.map(\.count)
+    }
+}
+
 extension PaperStore {
     /// Writes venue papers in one transaction: each becomes its cached arXiv paper when it has one
     /// (by arXiv id, else by title), else a paper of its own; marks on either are the same marks.

@@ -148,3 +148,14 @@ public struct VenueSync: Sendable {
         return summary
     }
 }
+
+extension VenueEdition {
+    /// OpenReview's id for the accepted papers: `ICLR.cc/2025/Conference`, COLM's under colmweb.org.
+    public var openReviewVenueID: String {
+        switch venue.uppercased() {
+        case "COLM": "colmweb.org/COLM/\(year)/Conference"
+        case "NEURIPS": "NeurIPS.cc/\(year)/Conference"
+        default: "\(venue).cc/\(year)/Conference"
+        }
+    }
+}

@@ -53,34 +53,4 @@ public struct VenueEdition: Sendable, Hashable, CustomStringConvertible {
         self.venue = venue
         self.year = year
     }
-
-    /// OpenReview's id for the accepted papers: `ICLR.cc/2025/Conference`, COLM's under colmweb.org.
-    public var openReviewVenueID: String {
-        switch venue.uppercased() {
-        case "COLM": "colmweb.org/COLM/\(year)/Conference"
-        case "NEURIPS": "NeurIPS.cc/\(year)/Conference"
-        default: "\(venue).cc/\(year)/Conference"
-        }
-    }
-}
-
-/// An edition with its groups and their sizes, for `venues list` and the picker.
-public struct EditionSummary: Sendable, Equatable {
-    public var edition: String
-    public var venue: String
-    public var groups: [(name: String, count: Int)]
-    public var total: Int { groups.reduce(0) { $0 + $1.count } }
-
-    public static func == (lhs: EditionSummary, rhs: EditionSummary) -> Bool {
-        lhs.edition == rhs.edition && lhs.venue == rhs.venue
-            && lhs.groups.map(\.name) == rhs.groups.map(\.name) && lhs.groups.map(\.count) == rhs.groups.map(\.count)
-    }
-}
-
-/// Titles compared without case, accents, TeX or punctuation, to link venue papers to arXiv.
-public enum TitleKey {
-    public static func normalize(_ title: String) -> String {
-        let folded = title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        return folded.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
-    }
 }
