@@ -22,12 +22,3 @@ public struct ArxivEndpoints: Sendable, Equatable {
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
 }
-
-extension String {
-    /// A base URL without its trailing slashes, so that paths can be appended with one.
-    public var withoutTrailingSlashes: String {
-        var text = self
-        while text.hasSuffix("/") { text.removeLast() }
-        return text
-    }
-}
