@@ -62,19 +62,9 @@ public enum ArxivDates {
     ) -> Date? {
         guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
               (0...60).contains(second), (1900...2200).contains(year) else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = CivilDays.days(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
         return Date(timeIntervalSince1970: TimeInterval(seconds))
-    }
-
-    /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     private static var easternCalendar: Calendar {
@@ -124,7 +114,7 @@ public enum ArxivDates {
 
     /// YYYY-MM-DD for a count of days since 1970-01-01.
     static func civilDay(_ days: Int) -> String {
-        let date = StoredDate.civil(fromDays: days)
+        let date = CivilDays.date(days: days)
         return String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
     }
 }
