@@ -65,19 +65,6 @@ extension PaperStore {
     }
 }
 
-/// The parts of an answer's key that come from the paper and the settings rather than the request.
-public struct FAQKey: Sendable, Equatable {
-    public var version: Int
-    public var model: String
-    public var promptVersion: Int
-
-    public init(version: Int, model: String, promptVersion: Int = FAQPrompt.version) {
-        self.version = version
-        self.model = model
-        self.promptVersion = promptVersion
-    }
-}
-
 extension FAQAnswer {
     init?(row: Row) {
         guard let lang = FAQLanguage(rawValue: row["lang"]), let status = Status(rawValue: row["status"]),

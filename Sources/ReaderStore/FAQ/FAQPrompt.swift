@@ -135,3 +135,10 @@ public enum FAQPrompt {
         return ["references", "bibliography", "参考文献"].contains(String(last))
     }
 }
+
+extension FAQKey {
+    /// The key of an answer written with today's prompt.
+    public init(version: Int, model: String) {
+        self.init(version: version, model: model, promptVersion: FAQPrompt.version)
+    }
+}

@@ -72,3 +72,16 @@ public struct FAQAnswer: Sendable, Equatable {
 
     public var isComplete: Bool { status == .complete }
 }
+
+/// The parts of an answer's key that come from the paper and the settings rather than the request.
+public struct FAQKey: Sendable, Equatable {
+    public var version: Int
+    public var model: String
+    public var promptVersion: Int
+
+    public init(version: Int, model: String, promptVersion: Int) {
+        self.version = version
+        self.model = model
+        self.promptVersion = promptVersion
+    }
+}
