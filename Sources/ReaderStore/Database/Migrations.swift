@@ -123,7 +123,7 @@ enum Migrations {
         }
         migrator.registerMigration("v8: a count of changes to lists and marks") { db in
             // Any process's change to a listing, a mark or a venue membership bumps the count, so a
-            // day's list kept in memory (DayIndex) is known to be current by reading one row. A later
+            // day's list kept in memory (DayListCache) is known to be current by reading one row. A later
             // migration that rebuilds one of these tables must create its triggers again
             // (DayIndexTests checks that all nine exist).
             try db.execute(sql: """

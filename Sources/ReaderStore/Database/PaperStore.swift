@@ -9,7 +9,7 @@ public final class PaperStore: Sendable {
     /// The file could only be opened for reading: browsing works, marks and syncs report read-only.
     public let isReadOnly: Bool
     /// The last day's list, kept while nothing changes it.
-    let dayIndex = DayIndex()
+    let dayLists = DayListCache()
 
     /// Opens (creating if needed) the cache at `path`. `onUpgrade` is called before a cache written by
     /// an earlier version is brought up to date, which can take seconds on a large one. A write waits

@@ -1,29 +1,10 @@
-import Foundation
 import GRDB
 
-/// The order and marks of the last day's list read, kept in memory: a filter (`u`, `*`) or a page
-/// of that day is then a pass over about 1,500 entries and a read of the page's papers by id,
-/// instead of grouping the day's listing and joining it to the marks twice (counts, then page).
-/// It is current while `change_count` (bumped by triggers on every listing, mark and venue change,
-/// by any process) has not moved; it is checked in the same read transaction as it is used.
-final class DayIndex: @unchecked Sendable {
-    struct Entry {
-        let paperID: String
-        let typeRank: Int
-        let starred: Bool
-        let read: Bool
-        /// Listed from an estimate of its announcement day, not from the day's feed.
-        let estimated: Bool
-    }
-
-    private struct Cached {
-        let query: ListQuery
-        let changes: Int64
-        let entries: [Entry]
-    }
-
-    private let lock = NSLock()
-    private var cached: Cached?
+/// A day's list read from the order and marks kept in memory (`DayListCache`): a filter (`u`, `*`)
+/// or a page of that day is then a pass over about 1,500 entries and a read of the page's papers by
+/// id, instead of grouping the day's listing and joining it to the marks twice (counts, then page).
+struct DayIndex {
+    let cache: DayListCache
 
     /// Day lists this answers: those `DayPage` answers, without the venue filter.
     static func applies(to query: ListQuery) -> Bool {
@@ -63,25 +44,23 @@ final class DayIndex: @unchecked Sendable {
         }
     }
 
-    private static func keeps(_ entry: Entry, _ query: ListQuery) -> Bool {
+    private static func keeps(_ entry: DayListCache.Entry, _ query: ListQuery) -> Bool {
         (!query.onlyStarred || entry.starred) && (!query.onlyUnread || !entry.read)
     }
 
-    /// The day's entries in list order, from memory when nothing has changed since they were read.
-    private func entries(_ query: ListQuery, in db: Database) throws -> [Entry] {
+    /// The day's entries in list order, whatever the filters.
+    private func entries(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
         var whole = query
         whole.onlyStarred = false
         whole.onlyUnread = false
-        // Without the count (a cache opened read-only before migration v8) nothing is kept.
-        let changes = try db.tableExists("change_count")
-            ? try Int64.fetchOne(db, sql: "SELECT value FROM change_count WHERE subject = 'lists'") : nil
-        if let changes, let cached = lock.withLock({ cached }), cached.query == whole, cached.changes == changes {
-            return cached.entries
+        return try cache.entries(of: whole, in: db) {
+            try DayPage.entries(whole, in: db).map { row in
+                DayListCache.Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3], estimated: row[4])
+            }
         }
-        let entries = try DayPage.entries(whole, in: db).map { row in
-            Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3], estimated: row[4])
-        }
-        if let changes { lock.withLock { cached = Cached(query: whole, changes: changes, entries: entries) } }
-        return entries
     }
+}
+
+extension PaperStore {
+    var dayIndex: DayIndex { DayIndex(cache: dayLists) }
 }
