@@ -87,18 +87,10 @@ public struct LLMClient: Sendable {
     /// Bounds a whole generation: the HTTP deadline stops counting once the response head arrives,
     /// so a server that trickles forever is stopped here.
     private func withTotalTimeout(_ work: @escaping @Sendable () async throws -> LLMCompletion) async throws -> LLMCompletion {
-        let limit = settings.totalTimeout
-        let server = settings.serverName
-        return try await withThrowingTaskGroup(of: LLMCompletion?.self) { group in
-            group.addTask { try await work() }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let completion = first else { throw LLMError.timedOut(server: server) }
-            return completion
+        guard let completion = try await TimeLimit.run(settings.totalTimeout, work) else {
+            throw LLMError.timedOut(server: settings.serverName)
         }
+        return completion
     }
 
     private func retryDelay(for error: LLMError, attempt: Int) -> Int {

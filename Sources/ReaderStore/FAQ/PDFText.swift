@@ -38,26 +38,20 @@ public enum PDFText {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        let status: Int32 = try await withThrowingTaskGroup(of: Int32?.self) { group in
-            group.addTask {
+        // Stopped, by the time limit or by the caller, the converter is stopped too.
+        let status = try await TimeLimit.run(timeout) {
+            try await withTaskCancellationHandler {
                 try await withCheckedThrowingContinuation { continuation in
                     process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
                     do { try process.run() } catch { continuation.resume(throwing: Failure.toolFailed("\(error)")) }
                 }
+            } onCancel: {
+                if process.isRunning { process.terminate() }
             }
-            group.addTask {
-                try? await Task.sleep(for: timeout)
-                return nil
-            }
-            defer { group.cancelAll() }
-            let first = try await group.next() ?? nil
-            if first == nil, process.isRunning { process.terminate() }
-            return first ?? -1
         }
         try Task.checkCancellation()
-        guard status == 0 else {
-            throw Failure.toolFailed(status == -1 ? "took longer than \(timeout)" : "exit status \(status)")
-        }
+        guard let status else { throw Failure.toolFailed("took longer than \(timeout)") }
+        guard status == 0 else { throw Failure.toolFailed("exit status \(status)") }
         return String(decoding: try Data(contentsOf: output), as: UTF8.self)
     }
 

@@ -132,30 +132,21 @@ public actor PoliteHTTPClient {
         let limit = policy.maxBodyBytes
         let service = self.service
         let client = SharedHTTPClients.client(readTimeout: policy.stallTimeout, redirects: redirects)
-        return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
-            group.addTask {
-                let milliseconds = Int64(timeout / .milliseconds(1))
-                let response = try await client.execute(prepared, timeout: .milliseconds(milliseconds))
-                let body: ByteBuffer
-                do {
-                    body = try await response.body.collect(upTo: limit)
-                } catch is NIOTooManyBytesError {
-                    throw FeedError.tooLarge(service: service, limit: limit)
-                }
-                return HTTPResponse(
-                    url: url, status: Int(response.status.code), body: Data(body.readableBytesView),
-                    headers: response.headers.map { ($0.name, $0.value) })
+        let response = try await TimeLimit.run(timeout) {
+            let milliseconds = Int64(timeout / .milliseconds(1))
+            let response = try await client.execute(prepared, timeout: .milliseconds(milliseconds))
+            let body: ByteBuffer
+            do {
+                body = try await response.body.collect(upTo: limit)
+            } catch is NIOTooManyBytesError {
+                throw FeedError.tooLarge(service: service, limit: limit)
             }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let response = first else {
-                throw FeedError.timedOut(service: service)
-            }
-            return response
+            return HTTPResponse(
+                url: url, status: Int(response.status.code), body: Data(body.readableBytesView),
+                headers: response.headers.map { ($0.name, $0.value) })
         }
+        guard let response else { throw FeedError.timedOut(service: service) }
+        return response
     }
 
     private func mapTransportError(_ error: any Error) -> any Error {
