@@ -228,29 +228,18 @@ public struct LLMClient: Sendable {
 
     private func transportSentence(_ error: any Error, midStream: Bool) -> any Error {
         if error is CancellationError || Task.isCancelled { return CancellationError() }
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .cancelled: return CancellationError()
-            case .readTimeout:
-                return LLMError.stalled(seconds: max(1, Int((settings.idleTimeout / .seconds(1)).rounded(.up))))
-            case .deadlineExceeded, .connectTimeout, .writeTimeout:
-                return LLMError.timedOut(server: settings.serverName)
-            case .remoteConnectionClosed:
-                return midStream ? LLMError.dropped : LLMError.unreachable(server: settings.serverName, reason: "the connection was closed")
-            default:
-                break
-            }
+        switch TransportFailure(error) {
+        case .cancelled:
+            return CancellationError()
+        case .stalled:
+            return LLMError.stalled(seconds: max(1, Int((settings.idleTimeout / .seconds(1)).rounded(.up))))
+        case .timedOut:
+            return LLMError.timedOut(server: settings.serverName)
+        case .closed:
+            return midStream ? LLMError.dropped : LLMError.unreachable(server: settings.serverName, reason: "the connection was closed")
+        case .other(let reason):
+            return midStream ? LLMError.dropped : LLMError.unreachable(server: settings.serverName, reason: Self.printable(reason))
         }
-        let text = String(describing: error)
-        if midStream { return LLMError.dropped }
-        for (needle, reason) in [
-            ("Connection refused", "connection refused"), ("Connection reset", "connection reset"),
-            ("No route", "no route to host"), ("Name or service not known", "unknown host"),
-            ("Network is unreachable", "network is unreachable"), ("certificate", "TLS certificate problem"),
-        ] where text.contains(needle) {
-            return LLMError.unreachable(server: settings.serverName, reason: reason)
-        }
-        return LLMError.unreachable(server: settings.serverName, reason: Self.printable(text.count > 80 ? String(text.prefix(80)) + "…" : text))
     }
 
     /// The error for a non-200 answer, from its status and what its body says.

@@ -151,17 +151,16 @@ public actor PoliteHTTPClient {
 
     private func mapTransportError(_ error: any Error) -> any Error {
         if error is FeedError { return error }
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout:
-                return FeedError.timedOut(service: service)
-            case .remoteConnectionClosed:
-                return FeedError.unreachable(service: service, reason: "the connection was closed mid-response")
-            default:
-                return FeedError.unreachable(service: service, reason: Self.plainReason(error))
-            }
+        switch TransportFailure(error) {
+        case .stalled, .timedOut:
+            return FeedError.timedOut(service: service)
+        case .closed:
+            return FeedError.unreachable(service: service, reason: "the connection was closed mid-response")
+        case .cancelled:
+            return FeedError.unreachable(service: service, reason: TransportFailure.reason(error))
+        case .other(let reason):
+            return FeedError.unreachable(service: service, reason: reason)
         }
-        return FeedError.unreachable(service: service, reason: Self.plainReason(error))
     }
 
     private static func shortReason(_ error: any Error) -> String {
@@ -170,20 +169,6 @@ public actor PoliteHTTPClient {
         case .timedOut: "timed out"
         default: "\(error)"
         }
-    }
-
-    /// A short reason from a transport error, without the library's internals.
-    private static func plainReason(_ error: any Error) -> String {
-        let text = String(describing: error)
-        for (needle, reason) in [
-            ("Connection refused", "connection refused"), ("Connection reset", "connection reset"),
-            ("No route", "no route to host"), ("Name or service not known", "unknown host"),
-            ("nodename nor servname", "unknown host"), ("certificate", "TLS certificate problem"),
-            ("Network is unreachable", "network is unreachable"),
-        ] where text.contains(needle) {
-            return reason
-        }
-        return text.count > 80 ? String(text.prefix(80)) + "…" : text
     }
 
     private static func isRetryable(_ status: Int) -> Bool {
