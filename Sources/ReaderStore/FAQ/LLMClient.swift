@@ -95,8 +95,7 @@ public struct LLMClient: Sendable {
 
     private func retryDelay(for error: LLMError, attempt: Int) -> Int {
         if case .rateLimited(let seconds?) = error { return max(1, seconds) }
-        let base = Double(settings.backoffBase.components.seconds) + Double(settings.backoffBase.components.attoseconds) / 1e18
-        return max(1, Int((base * Double(1 << min(attempt, 8))).rounded(.up)))
+        return max(1, Backoff.delay(base: settings.backoffBase, attempt: attempt, maxDoublings: 8).roundedUpSeconds)
     }
 
     private static func lastReason(_ error: LLMError) -> String {
@@ -120,10 +119,7 @@ public struct LLMClient: Sendable {
     }
 
     private func countDown(_ seconds: Int, reason: String, onEvent: @Sendable (LLMEvent) -> Void) async throws {
-        for left in stride(from: seconds, to: 0, by: -1) {
-            onEvent(.waiting(seconds: left, reason: reason))
-            try await Task.sleep(for: .seconds(1))
-        }
+        try await Backoff.countDown(.seconds(seconds)) { onEvent(.waiting(seconds: $0, reason: reason)) }
     }
 
     /// Answers longer than this are stopped: no paper's FAQ is anywhere near it.
@@ -261,7 +257,7 @@ public struct LLMClient: Sendable {
             if ["insufficient_quota", "exceeded_current_quota", "current quota", "token quota"].contains(where: lowered.contains) {
                 return .quotaExceeded(detail: detail)
             }
-            return .rateLimited(retryAfter: PoliteHTTPClient.retryAfterSeconds(retryAfter) ?? waitInMessage(body))
+            return .rateLimited(retryAfter: RetryAfter.seconds(retryAfter) ?? waitInMessage(body))
         case 500...599: return .server(status: status, detail: detail)
         default: return .badRequest(status: status, detail: detail)
         }

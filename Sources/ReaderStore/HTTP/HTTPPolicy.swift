@@ -44,13 +44,6 @@ public struct HTTPPolicy: Sendable {
     public static let defaultUserAgent = "papers-tui/\(PapersTUIVersion.current) (terminal paper reader; https://github.com/papers-tui)"
 }
 
-extension Duration {
-    /// Whole seconds, rounded up: what a countdown or a message shows.
-    var roundedUpSeconds: Int {
-        Int((Double(components.seconds) + Double(components.attoseconds) / 1e18).rounded(.up))
-    }
-}
-
 public enum PapersTUIVersion {
     public static let current = "0.1.0"
 }

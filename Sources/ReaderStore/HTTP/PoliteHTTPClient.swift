@@ -80,7 +80,7 @@ public actor PoliteHTTPClient {
             case .success(let response) where !Self.isRetryable(response.status):
                 return response
             case .success(let response):
-                let retryAfter = Self.retryAfterSeconds(response.header("Retry-After"))
+                let retryAfter = RetryAfter.seconds(response.header("Retry-After"))
                 lastCause = "HTTP \(response.status)" + (response.header("Retry-After").map { ", Retry-After: \($0)" } ?? "")
                 if let retryAfter, retryAfter > policy.maxRetryAfterSeconds || attempt >= policy.maxRetries {
                     throw FeedError.http(service: service, status: response.status, retryAfter: retryAfter)
@@ -115,13 +115,8 @@ public actor PoliteHTTPClient {
 
     /// Sleeps `wait`, reporting the seconds left once a second, so the caller can show a countdown.
     private func countDown(_ wait: Duration, reason: String) async throws {
-        var left = wait
-        while left > .zero {
-            onEvent(.waiting(seconds: left.roundedUpSeconds, reason: reason))
-            let step = min(left, .seconds(1))
-            try await Task.sleep(for: step)
-            left -= step
-        }
+        let onEvent = self.onEvent
+        try await Backoff.countDown(wait) { onEvent(.waiting(seconds: $0, reason: reason)) }
     }
 
     private func fetchOnce(_ url: String, timeout: Duration, redirects: Int) async throws -> HTTPResponse {
@@ -184,21 +179,7 @@ public actor PoliteHTTPClient {
     }
 
     private func backoff(_ attempt: Int) -> Duration {
-        let factor = Double(1 << min(attempt, 10))
-        let jitter = Double.random(in: 0.9...1.1)
-        return policy.backoffBase * (factor * jitter)
-    }
-
-    /// Retry-After as seconds: a number, or an HTTP date.
-    static func retryAfterSeconds(_ value: String?) -> Int? {
-        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-        if let seconds = Int(value) { return max(0, seconds) }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: value) else { return nil }
-        return max(0, Int(date.timeIntervalSinceNow.rounded(.up)))
+        Backoff.delay(base: policy.backoffBase, attempt: attempt, maxDoublings: 10, jitter: 0.9...1.1)
     }
 
     private func pace() async throws {
