@@ -56,7 +56,7 @@ public struct FullTextFetcher: Sendable {
 
     private func pdf(_ url: String, hosts: FullTextHosts) async throws -> String {
         let response = try await get(url, hosts: hosts)
-        guard response.status == 200 else { throw response.statusError(service: Self.host(url)) }
+        try response.requireOK(service: Self.host(url))
         let text = try await PDFText.extract(response.body)
         guard Self.readable(text) else { throw PDFText.Failure.toolFailed("no text layer") }
         return text
@@ -64,7 +64,7 @@ public struct FullTextFetcher: Sendable {
 
     private func html(_ url: String, hosts: FullTextHosts) async throws -> String {
         let response = try await get(url, hosts: hosts)
-        guard response.status == 200 else { throw response.statusError(service: Self.host(url)) }
+        try response.requireOK(service: Self.host(url))
         let text = HTMLText.extract(String(decoding: response.body, as: UTF8.self))
         guard Self.readable(text) else { throw FeedError.badInput("the HTML version holds no paper text") }
         return text

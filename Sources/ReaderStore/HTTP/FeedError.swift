@@ -62,4 +62,11 @@ public enum FeedError: Error, CustomStringConvertible, Equatable {
         }
     }
 
+    /// The server's own account of what it refused (an error feed, an API error), worth more than its status.
+    var isErrorDocument: Bool {
+        switch self {
+        case .badCategory, .apiError: true
+        default: false
+        }
+    }
 }

@@ -3,30 +3,6 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// A fetched response whose status the caller must interpret (2xx, and 4xx other than 429).
-public struct HTTPResponse: Sendable {
-    public let url: String
-    public let status: Int
-    public let body: Data
-    public let headers: [(String, String)]
-
-    public func header(_ name: String) -> String? {
-        headers.first { $0.0.caseInsensitiveCompare(name) == .orderedSame }?.1
-    }
-
-    /// The sentence for a status the caller cannot use, with the server and the start of the body
-    /// noted behind it for the log.
-    public func statusError(service: String) -> FeedError {
-        let cause = ServerName.statusCause("GET", url, status: status, body: String(decoding: body.prefix(1024), as: UTF8.self))
-        return ErrorCauses.shared.noted(FeedError.http(service: service, status: status, retryAfter: nil), cause: cause)
-    }
-}
-
-/// Progress and waiting, reported while fetching so the caller can show it.
-public enum FetchEvent: Sendable {
-    case waiting(seconds: Int, reason: String)
-}
-
 /// GET with arXiv's manners: one request at a time per client, paced, with a User-Agent, retrying
 /// 429/5xx/timeouts with exponential backoff and honouring Retry-After, every wait and read bounded.
 public actor PoliteHTTPClient {

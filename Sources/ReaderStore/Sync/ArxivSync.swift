@@ -45,16 +45,7 @@ public struct ArxivSync: Sendable {
         let url = "\(endpoints.rss)/\(atom ? "atom" : "rss")/\(path)"
         progress(.step(done: 0, total: 1, label: "daily list \(categories.joined(separator: "+"))"))
         let response = try await client.get(url)
-        let feed: DailyFeed
-        do {
-            feed = try ArxivRSSParser.parse(response.body, source: "arXiv's RSS feed")
-        } catch let error as FeedError where response.status != 200 {
-            if case .badCategory = error { throw error }
-            throw response.statusError(service: "arXiv")
-        }
-        guard response.status == 200 else {
-            throw response.statusError(service: "arXiv")
-        }
+        let feed = try response.parsedOK(service: "arXiv") { try ArxivRSSParser.parse($0, source: "arXiv's RSS feed") }
         let summary = try store.saveDailyFeed(feed, categories: categories)
         progress(.step(done: 1, total: 1, label: "daily list \(feed.announceDate ?? "(no announcement)")"))
         return summary
@@ -117,16 +108,7 @@ public struct ArxivSync: Sendable {
         var attempt = 0
         while true {
             let response = try await client.get(url)
-            let page: APIPage
-            do {
-                page = try ArxivAPIParser.parse(response.body)
-            } catch let error as FeedError where response.status != 200 {
-                if case .apiError = error { throw error }
-                throw response.statusError(service: "arXiv")
-            }
-            guard response.status == 200 else {
-                throw response.statusError(service: "arXiv")
-            }
+            let page = try response.parsedOK(service: "arXiv") { try ArxivAPIParser.parse($0) }
             let promised = (page.totalResults ?? 0) > offset
             if page.papers.isEmpty, expectAtLeastOne || promised {
                 guard attempt < emptyPageRetries else {
@@ -165,9 +147,7 @@ public struct ArxivSync: Sendable {
             }
             progress(.step(done: pages, total: nil, label: "OAI-PMH \(set), page \(pages + 1)"))
             let response = try await client.get(url)
-            guard response.status == 200 else {
-                throw response.statusError(service: "arXiv")
-            }
+            try response.requireOK(service: "arXiv")
             let page: OAIPage
             do {
                 page = try OAIPMHParser.parse(response.body)

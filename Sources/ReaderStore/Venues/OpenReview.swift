@@ -121,9 +121,7 @@ public struct VenueSync: Sendable {
             let url = "\(baseURL)/notes?content.venueid=\(venueID)&offset=\(offset)&limit=\(pageSize)&count=true"
             progress(.step(done: offset, total: nil, label: "\(edition): notes from \(offset)"))
             let response = try await http.get(url)
-            guard response.status == 200 else {
-                throw response.statusError(service: "OpenReview")
-            }
+            try response.requireOK(service: "OpenReview")
             let page = try OpenReviewNotes.parse(response.body, edition: edition)
             let freshNotes = page.noteIDs.filter { seenNotes.insert($0).inserted }.count
             if page.noteCount > 0, freshNotes == 0 {
