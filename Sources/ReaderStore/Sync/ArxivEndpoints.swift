@@ -14,11 +14,4 @@ public struct ArxivEndpoints: Sendable, Equatable {
         self.api = api.withoutTrailingSlashes
         self.oai = oai.withoutTrailingSlashes
     }
-
-    /// Percent-encodes a query value, keeping the characters arXiv's query syntax uses literally.
-    static func encode(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~:")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
-    }
 }

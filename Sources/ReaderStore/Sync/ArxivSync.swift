@@ -41,7 +41,7 @@ public struct ArxivSync: Sendable {
     /// Fetches today's announcement feed for these categories (one request for all of them) and
     /// stores it. An empty (weekend or holiday) feed changes nothing.
     public func syncDaily(categories: [String], atom: Bool = false) async throws -> WriteSummary {
-        let path = categories.map(ArxivEndpoints.encode).joined(separator: "+")
+        let path = categories.map(QueryValue.encoded).joined(separator: "+")
         let url = "\(endpoints.rss)/\(atom ? "atom" : "rss")/\(path)"
         progress(.step(done: 0, total: 1, label: "daily list \(categories.joined(separator: "+"))"))
         let response = try await client.get(url)
@@ -62,7 +62,7 @@ public struct ArxivSync: Sendable {
         }
         for (index, batch) in batches.enumerated() {
             progress(.step(done: index, total: batches.count, label: "looking up \(batch.count) papers"))
-            let list = batch.map { ArxivEndpoints.encode($0.value) }.joined(separator: ",")
+            let list = batch.map { QueryValue.encoded($0.value) }.joined(separator: ",")
             let url = "\(endpoints.api)/api/query?id_list=\(list)&start=0&max_results=\(batch.count)"
             // An id arXiv does not know is a first page with no entries and a total of 0: an answer, not
             // one of the empty pages arXiv sends by mistake (those promise results they do not hold).
@@ -89,7 +89,7 @@ public struct ArxivSync: Sendable {
             let query = "cat:\(category) AND submittedDate:[\(compact)0000 TO \(compact)2359]"
             var offset = 0
             while true {
-                let url = "\(endpoints.api)/api/query?search_query=\(ArxivEndpoints.encode(query))"
+                let url = "\(endpoints.api)/api/query?search_query=\(QueryValue.encoded(query))"
                     + "&sortBy=submittedDate&sortOrder=ascending&start=\(offset)&max_results=\(backfillPageSize)"
                 let page = try await apiPage(url, expectAtLeastOne: offset > 0, offset: offset)
                 summary.add(try store.saveBackfill(page.papers, category: category))
@@ -139,9 +139,9 @@ public struct ArxivSync: Sendable {
         while true {
             var url = "\(endpoints.oai)?verb=ListRecords"
             if let token {
-                url += "&resumptionToken=\(ArxivEndpoints.encode(token))"
+                url += "&resumptionToken=\(QueryValue.encoded(token))"
             } else {
-                url += "&metadataPrefix=arXiv&set=\(ArxivEndpoints.encode(set))"
+                url += "&metadataPrefix=arXiv&set=\(QueryValue.encoded(set))"
                 if let from { url += "&from=\(from)" }
                 if let until { url += "&until=\(until)" }
             }

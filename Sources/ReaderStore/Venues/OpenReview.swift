@@ -117,7 +117,7 @@ public struct VenueSync: Sendable {
         var seenNotes = Set<String>()
         var pages = 0
         while true {
-            let venueID = ArxivEndpoints.encode(edition.openReviewVenueID).replacingOccurrences(of: "/", with: "%2F")
+            let venueID = QueryValue.encoded(edition.openReviewVenueID).replacingOccurrences(of: "/", with: "%2F")
             let url = "\(baseURL)/notes?content.venueid=\(venueID)&offset=\(offset)&limit=\(pageSize)&count=true"
             progress(.step(done: offset, total: nil, label: "\(edition): notes from \(offset)"))
             let response = try await http.get(url)
