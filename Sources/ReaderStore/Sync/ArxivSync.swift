@@ -1,12 +1,5 @@
 import Foundation
 
-/// What a running sync reports, for a progress bar or a status line.
-public enum SyncProgress: Sendable {
-    /// Work `done` out of `total` (when known), with a short label of the current step.
-    case step(done: Int, total: Int?, label: String)
-    case waiting(seconds: Int, reason: String)
-}
-
 /// Fetches from arXiv's services and writes into the cache. One polite client serves every arXiv
 /// host, so requests to the RSS, API and OAI-PMH servers are paced together. Each page is written in
 /// its own transaction: a failure or a kill keeps what was stored before it.
