@@ -127,7 +127,10 @@ struct FAQGeneratorTests {
     @Test("a dropped stream keeps the partial answer as incomplete, and a regeneration completes it")
     func partialKept() async throws {
         let routes = ScriptedRoutes()
-        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["## Q1", "\nhalf"], finish: nil, done: false), interval: .milliseconds(100), then: .close),
+        // The drop comes 400 ms after the last chunk: a client given no time to read the chunks before
+        // the connection ends never sees them, and rightly asks again (seen once with the whole suite
+        // and the local LLM on two cores).
+        routes.on("/v1/chat/completions", .streamed(SSEBody.chunks(["## Q1", "\nhalf"], finish: nil, done: false), interval: .milliseconds(400), then: .close),
                   .streamed(SSEBody.chunks(["## Q1", "\nwhole"])))
         let fixture = try await FAQFixture(routes: routes)
         defer { Task { await fixture.server.stop() } }

@@ -12,7 +12,7 @@ func makeTemporaryStore() throws -> PaperStore {
 /// A fast but otherwise real polite policy: no pacing, tiny backoff, a short request timeout.
 let testPolicy = HTTPPolicy(
     minimumInterval: .zero, maxRetries: 3, backoffBase: .milliseconds(20), maxRetryAfterSeconds: 5,
-    requestTimeout: .seconds(5))
+    requestTimeout: .seconds(15))
 
 func fixtureText(_ relative: String) throws -> String {
     try Fixtures.text(relative)
