@@ -24,6 +24,8 @@ final class EffectRunner: @unchecked Sendable {
     private var outstanding = 0
     private var readsOutstanding = 0
     private var pendingMarks: [(paperID: String, change: MarkChange)] = []
+    private var heldPrefetches: [Effect] = []
+    private var holding = false
     /// Counts read while a mark was still being written: read again once the writes are done.
     private var countsToRefresh: ListQuery?
 
@@ -51,13 +53,35 @@ final class EffectRunner: @unchecked Sendable {
         guard StoreEffects.handles(effect) else { return false }
         if let query = effect.listQuery { lock.withLock { latestList = query } }
         let isBackground = effect.isPrefetch || effect.isSearchRead
-        let queue = effect.isPrefetch ? DispatchQueue.global(qos: .userInitiated) : effect.isSearchRead ? searches : reads
-        lock.withLock {
+        let held: Bool = lock.withLock {
             outstanding += 1
             if !isBackground { readsOutstanding += 1 }
+            guard effect.isPrefetch, holding else { return false }
+            heldPrefetches.append(effect)
+            return true
         }
-        queue.async { self.read(effect, isBackground: isBackground) }
+        if !held { start(effect, isBackground: isBackground) }
         return true
+    }
+
+    private func start(_ effect: Effect, isBackground: Bool) {
+        let queue = effect.isPrefetch ? DispatchQueue.global(qos: .userInitiated) : effect.isSearchRead ? searches : reads
+        queue.async { self.read(effect, isBackground: isBackground) }
+    }
+
+    /// While a frame is being made, prefetches wait: they would only compete with its reads and its
+    /// drawing for the two cores, and the frame does not need them.
+    func holdPrefetches() {
+        lock.withLock { holding = true }
+    }
+
+    func releasePrefetches() {
+        let held: [Effect] = lock.withLock {
+            holding = false
+            defer { heldPrefetches = [] }
+            return heldPrefetches
+        }
+        for effect in held { start(effect, isBackground: true) }
     }
 
     private func read(_ effect: Effect, isBackground: Bool) {
@@ -103,7 +127,8 @@ final class EffectRunner: @unchecked Sendable {
                 return self.countsToRefresh
             }
             if let failure { self.inbox.post(failure) }
-            if let refresh { _ = self.submit(.loadCounts(refresh)) }
+            // Only if that list is still the one shown: asking for it would make it the latest list again.
+            if let refresh, self.lock.withLock({ self.latestList == refresh }) { _ = self.submit(.loadCounts(refresh)) }
         }
     }
 

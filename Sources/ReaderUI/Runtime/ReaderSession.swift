@@ -79,6 +79,7 @@ public final class ReaderSession: @unchecked Sendable {
                 actions.append(.resize(width: size.width, height: size.height))
             }
             actions += inbox.drain()
+            runner.holdPrefetches()
             for action in actions { dispatch(action) }
             if !actions.isEmpty { waitForReads(milliseconds: Self.frameBudget) }
             let next = render(state, theme: theme)
@@ -87,21 +88,21 @@ public final class ReaderSession: @unchecked Sendable {
                 frame = next
                 mustDraw = false
             }
-            if runner.isIdle, inbox.isEmpty { terminal.settled(frame) }
+            if !runner.isReading, inbox.isEmpty { terminal.settled(frame, idle: runner.isIdle) }
+            runner.releasePrefetches()
         }
         jobs.stop()
     }
 
-    /// Handles the results of reads that finish within the time given.
+    /// Handles the results of reads that finish within the time given, and of the reads they ask for.
     private func waitForReads(milliseconds: Int) {
         let deadline = ContinuousClock.now + .milliseconds(milliseconds)
-        while runner.isReading {
-            let left = deadline - ContinuousClock.now
-            guard left > .zero else { return }
-            inbox.wait(milliseconds: max(1, Int(left / .milliseconds(1))))
+        while true {
             for action in inbox.drain() { dispatch(action) }
+            let left = deadline - ContinuousClock.now
+            guard runner.isReading, left > .zero else { return }
+            inbox.wait(milliseconds: max(1, Int(left / .milliseconds(1))))
         }
-        for action in inbox.drain() { dispatch(action) }
     }
 
     private func dispatch(_ action: Action) {

@@ -10,10 +10,17 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
     /// The last frames drawn (a long run keeps only these), and how many were drawn in all.
     private var frames: [ScreenBuffer] = []
     private var framesDrawn = 0
-    private static let framesKept = 32
+    private static let framesKept = 4
     private var keysRead = 0
-    /// How many keys had been read when the runtime last settled with none waiting (-1: not yet).
-    private var settledAfterKeys = -1
+    /// How many keys had been read when the runtime last settled with none waiting (-1: not yet):
+    /// idle, and with the frame's own reads done.
+    private var idleAfterKeys = -1
+    private var shownAfterKeys = -1
+    /// When the runtime read the last key, and how long after it came its first frame, the frame that
+    /// shows it, and the end of all the work it started: measured on the reader's own thread, so a
+    /// benchmark's figures hold no hand-over to the thread that sends the keys.
+    private var keyReadAt: ContinuousClock.Instant?
+    private var latencies = KeyLatencies()
     private var width: Int
     private var height: Int
     /// A byte per key handed over, so `readKey` can wait on the keys and the runtime's wake at once.
@@ -47,6 +54,7 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
 
     public func draw(_ frame: ScreenBuffer) {
         condition.withLock {
+            if let keyReadAt, latencies.firstFrame == nil { latencies.firstFrame = ContinuousClock.now - keyReadAt }
             keep(frame)
             condition.broadcast()
         }
@@ -90,10 +98,18 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
         condition.withLock { clipboard.append(text) }
     }
 
-    public func settled(_ frame: ScreenBuffer) {
+    public func settled(_ frame: ScreenBuffer, idle: Bool) {
         condition.withLock {
-            if frames.last != frame { keep(frame) }
-            if keys.isEmpty { settledAfterKeys = keysRead }
+            // The frame was drawn already (the runtime draws every frame that changes).
+            if keys.isEmpty {
+                let since = keyReadAt.map { ContinuousClock.now - $0 }
+                if shownAfterKeys < keysRead { latencies.shown = since }
+                shownAfterKeys = keysRead
+                if idle {
+                    if idleAfterKeys < keysRead { latencies.idle = since }
+                    idleAfterKeys = keysRead
+                }
+            }
             condition.broadcast()
         }
     }
@@ -104,6 +120,8 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
         return condition.withLock {
             guard !keys.isEmpty else { return nil }
             keysRead += 1
+            keyReadAt = ContinuousClock.now
+            latencies = KeyLatencies()
             return keys.removeFirst()
         }
     }
@@ -132,17 +150,28 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
         _ = write(keySignal.write, &byte, 1)
     }
 
+    /// The timings of the last key read (nil: not reached yet).
+    public var lastKeyLatencies: KeyLatencies { condition.withLock { latencies } }
+
     /// How many frames have been drawn so far.
     public var drawnCount: Int { condition.withLock { framesDrawn } }
 
     public var lastFrame: ScreenBuffer? { condition.withLock { frames.last } }
 
-    /// Waits until the reader has read every key sent and has nothing outstanding, and returns the
-    /// frame it shows then; nil if that takes longer than `timeout`.
+    /// Waits until the reader has read every key sent and has nothing outstanding (not even a
+    /// prefetch, a search or a write), and returns the frame it shows then; nil after `timeout`.
     @discardableResult
     public func waitUntilSettled(timeout: Duration = .seconds(10)) -> ScreenBuffer? {
         let sent = condition.withLock { keysRead + keys.count }
-        return waitFor(timeout: timeout) { $0.settledAfterKeys >= sent }
+        return waitFor(timeout: timeout) { $0.idleAfterKeys >= sent }
+    }
+
+    /// Waits until the reader has read every key sent and drawn the frame that shows what they asked
+    /// for: the reads that frame waits for are done (prefetches, searches and writes may still run).
+    @discardableResult
+    public func waitUntilShown(timeout: Duration = .seconds(10)) -> ScreenBuffer? {
+        let sent = condition.withLock { keysRead + keys.count }
+        return waitFor(timeout: timeout) { $0.shownAfterKeys >= sent }
     }
 
     /// Waits for a frame drawn after the first `count` frames (of those still kept) that satisfies `accept`.
@@ -167,6 +196,14 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
         }
         return frames.last
     }
+}
+
+/// How long after the runtime read a key it drew its first frame, the frame that shows what the key
+/// asked for, and finished all the work the key started.
+public struct KeyLatencies: Sendable {
+    public var firstFrame: Duration?
+    public var shown: Duration?
+    public var idle: Duration?
 }
 
 extension Duration {

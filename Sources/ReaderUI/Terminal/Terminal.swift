@@ -23,11 +23,12 @@ public protocol Terminal: AnyObject {
     func suspend()
     /// Takes the terminal back; the next frame repaints all of it.
     func resume()
-    /// Called when the runtime has no effect outstanding and has drawn `frame`: a scripted terminal
-    /// waits for this before its next key.
-    func settled(_ frame: ScreenBuffer)
+    /// Called when the runtime has drawn `frame` with no read outstanding that the frame waits for;
+    /// `idle` when nothing at all is outstanding (no prefetch, search or write either). A scripted
+    /// terminal waits for one of these before its next key.
+    func settled(_ frame: ScreenBuffer, idle: Bool)
 }
 
 extension Terminal {
-    public func settled(_ frame: ScreenBuffer) {}
+    public func settled(_ frame: ScreenBuffer, idle: Bool) {}
 }
