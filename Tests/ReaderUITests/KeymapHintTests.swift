@@ -49,7 +49,15 @@ struct KeymapHintTests {
                                          "sync": ["C-r"], "search": ["C-s"], "back": ["Q"], "quit": ["C-q"]])
         state = press(state, .enter).0
         var screen = render(state).textLines().joined(separator: "\n")
-        #expect(screen.contains("more (S-Tab, then Ctrl-N/Ctrl-P)"))
+        // The opened paper has the focus: its hint names only the scrolling keys.
+        #expect(screen.contains("more (Ctrl-N/Ctrl-P)"))
+        var wide = state
+        wide.width = 120
+        wide.height = 40
+        wide.paperOpen = false
+        wide.focus = .list
+        // Beside the list, which has the focus, it names the key that moves the focus too.
+        #expect(render(wide).textLines().joined(separator: "\n").contains("more (S-Tab, then Ctrl-N/Ctrl-P)"))
         state = press(state, .end).0
         screen = render(state).textLines().joined(separator: "\n")
         #expect(screen.contains("↑ top: Home"))

@@ -99,6 +99,29 @@ struct RuntimeLockTests {
         #expect(Self.starredRows(settled) == Self.starredRows(star.frame))
     }
 
+    @Test("a star pressed just before quitting, while another connection holds the lock, is in the file when the reader has gone")
+    func starThenQuit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-runtime-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try PaperStore(path: folder.appendingPathComponent("papers.sqlite").path)
+        _ = try BundledSample.load(into: store)
+        let day = try #require(try store.latestDay(for: nil))
+        let terminal = MemoryTerminal(width: 120, height: 30)
+        let session = ReaderSession(state: AppState(width: 120, height: 30, day: day, categories: nil),
+                                    environment: ReaderEnvironment(store: store) { _, _ in "" }, terminal: terminal)
+        let ended = DispatchSemaphore(value: 0)
+        session.startOnOwnThread { ended.signal() }
+        try #require(terminal.waitUntilSettled() != nil)
+        let released = try Self.holdWriteLock(on: store.path, for: 2)
+        terminal.send(.character("s"), .character("Q"))
+        #expect(ended.wait(timeout: .now() + 20) == .success, "the reader never ended")
+        #expect(session.unsavedMarks == 0)
+        #expect(try store.counts(ListQuery(scope: .day(day), onlyStarred: true)).total == 1)
+        let saving = terminal.lastFrame.map { $0.textLines().joined(separator: "\n") } ?? ""
+        #expect(saving.contains("saving 1 mark before quitting…"))
+        released.wait()
+    }
+
     @Test("a star whose write waits past the busy timeout is taken back, and the status line says so")
     func starTakenBack() throws {
         let reader = try Running(busyTimeout: 0.3)
@@ -107,7 +130,7 @@ struct RuntimeLockTests {
         let star = try reader.press(.character("s"))
         #expect(!Self.starredRows(star.frame).isEmpty)
         let takenBack = try #require(reader.terminal.waitForFrame(after: reader.terminal.drawnCount - 1, timeout: .seconds(10)) {
-            $0.textLines().contains { $0.contains("not starred: another papers-tui (an import or a sync) is writing to the cache") }
+            $0.textLines().contains { $0.contains("not starred: another program (a papers-tui import or sync?) kept the cache") }
         }, "no sentence about the star")
         #expect(Self.starredRows(takenBack).isEmpty)
         released.wait()

@@ -26,7 +26,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .diskFull(let path):
             "the disk holding \(path) is full: free some space and try again (nothing was lost)"
         case .busy(let path):
-            "another papers-tui (an import or a sync) is writing to the cache \(path) and kept it locked too long: try again when it is done"
+            "another program (a papers-tui import or sync?) kept the cache \(path) locked for writing too long: try again when it is done"
         case .sqlite(let path, let message):
             "the cache \(path) reported an error: \(message)"
         case .invalid(let message):

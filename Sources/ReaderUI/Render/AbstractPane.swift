@@ -25,7 +25,7 @@ enum AbstractPane {
                             style: style, buffer: &buffer)
         }
         if overflows {
-            Chrome.moreHint(below: all.count - top - visible, in: rect, state: state, theme: theme, buffer: &buffer)
+            Chrome.moreHint(below: all.count - top - visible, in: rect, pane: .abstract, state: state, theme: theme, buffer: &buffer)
         }
     }
 }

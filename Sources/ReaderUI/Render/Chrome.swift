@@ -106,10 +106,12 @@ enum Chrome {
     }
 
     /// The last row of a pane whose text overflows: how much is below, or the way back to the top.
-    static func moreHint(below: Int, in rect: Rect, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+    /// The way to scroll names the pane-switching key only when `pane` does not have the focus.
+    static func moreHint(below: Int, in rect: Rect, pane: Pane, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         let keymap = state.keymap
+        let scroll = "\(keymap.keyName(for: .moveDown))/\(keymap.keyName(for: .moveUp))"
         let more = below > 0
-            ? "↓ \(below) more (\(keymap.keyName(for: .cycleFocus)), then \(keymap.keyName(for: .moveDown))/\(keymap.keyName(for: .moveUp)))"
+            ? "↓ \(below) more (\(state.focus == pane ? scroll : "\(keymap.keyName(for: .cycleFocus)), then \(scroll)"))"
             : "↑ top: \(keymap.keyName(for: .top))"
         let column = rect.column + max(1, rect.width - TextWidth.width(of: more) - 1)
         buffer.write(more, row: rect.row + rect.height - 1, column: column, limit: rect.width - 1, style: theme.secondary)

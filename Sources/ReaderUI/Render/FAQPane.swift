@@ -32,7 +32,7 @@ enum FAQPane {
             }
         }
         if overflows {
-            Chrome.moreHint(below: lines.count - top - visible, in: rect, state: state, theme: theme, buffer: &buffer)
+            Chrome.moreHint(below: lines.count - top - visible, in: rect, pane: .faq, state: state, theme: theme, buffer: &buffer)
         }
     }
 

@@ -71,7 +71,7 @@ final class BackgroundJobs: @unchecked Sendable {
         let report = environment.reportError
         let queue = FAQQueue(generator: generator, concurrency: generator.settings.concurrency) { job, progress in
             // The generator gives the sentence only; the log finds the cause it noted under it.
-            if case .failed(let message, _) = progress { report(FAQFailure(description: message), "FAQ for \(job.paperID): \(message)") }
+            if case .failed(let message, _) = progress { report(Reported(description: message), "FAQ for \(job.paperID): \(message)") }
             inbox.post(.faqProgress(job, progress))
         }
         faqQueue = queue
@@ -111,6 +111,7 @@ final class BackgroundJobs: @unchecked Sendable {
                     inbox.post(.notFound("fetching \(fetching.joined(separator: ", ")) from arXiv…"))
                 }
                 let opening = try await PaperOpening.open(ids, store: store, lookup: lookup)
+                if let problem = opening.problem { report(Reported(description: problem), problem) }
                 inbox.post(Self.actions(for: opening))
             } catch {
                 let message = "cannot open \(ids.joined(separator: ", ")): \(error)"
@@ -126,7 +127,8 @@ final class BackgroundJobs: @unchecked Sendable {
     }
 }
 
-/// A generation's failure as the queue reports it: its sentence.
-private struct FAQFailure: Error, CustomStringConvertible {
+/// A failure known only by its sentence (a generation's, as the queue reports it; the papers an
+/// opening could not show): the log finds the causes noted under it.
+private struct Reported: Error, CustomStringConvertible {
     let description: String
 }

@@ -25,6 +25,7 @@ final class EffectRunner: @unchecked Sendable {
     private var readsOutstanding = 0
     private var pendingMarks: [(paperID: String, change: MarkChange)] = []
     private var heldPrefetches: [Effect] = []
+    private var failedWrites = 0
     private var holding = false
     /// Counts read while a mark was still being written: read again once the writes are done.
     private var countsToRefresh: ListQuery?
@@ -115,10 +116,12 @@ final class EffectRunner: @unchecked Sendable {
                 try self.store.apply(change, to: [paperID])
             } catch {
                 let message = Self.failure(change, error)
-                self.report(error, message)
+                // The row shows which paper; the log, read later, names it.
+                self.report(error, "\(paperID) \(message)")
                 failure = .markFailed(change, paperID: paperID, message: message)
             }
             let refresh: ListQuery? = self.lock.withLock {
+                if failure != nil { self.failedWrites += 1 }
                 if let index = self.pendingMarks.firstIndex(where: { $0.paperID == paperID && $0.change == change }) {
                     self.pendingMarks.remove(at: index)
                 }
@@ -130,6 +133,20 @@ final class EffectRunner: @unchecked Sendable {
             // Only if that list is still the one shown: asking for it would make it the latest list again.
             if let refresh, self.lock.withLock({ self.latestList == refresh }) { _ = self.submit(.loadCounts(refresh)) }
         }
+    }
+
+    /// Marks asked for and not yet written.
+    var pendingMarkCount: Int { lock.withLock { pendingMarks.count } }
+
+    /// Waits until every mark asked for is written or has failed (on quitting: a star pressed just
+    /// before must reach the file). Returns how many of those were not saved, failed or still waiting.
+    func finishWrites(timeout: Duration) -> Int {
+        let (waiting, failedBefore) = lock.withLock { (pendingMarks.count, failedWrites) }
+        guard waiting > 0 else { return 0 }
+        let done = DispatchSemaphore(value: 0)
+        writes.async { done.signal() }
+        _ = done.wait(timeout: .now() + timeout.seconds)
+        return lock.withLock { pendingMarks.count + failedWrites - failedBefore }
     }
 
     private func showingPendingMarks(_ action: Action) -> Action {

@@ -91,7 +91,22 @@ public final class ReaderSession: @unchecked Sendable {
             if !runner.isReading, inbox.isEmpty { terminal.settled(frame, idle: runner.isIdle) }
             runner.releasePrefetches()
         }
+        saveMarksBeforeQuitting(theme: theme)
         jobs.stop()
+    }
+
+    /// Marks given but not yet written (once the session has ended; see `saveMarksBeforeQuitting`).
+    public private(set) var unsavedMarks = 0
+
+    /// A star pressed just before quitting is written before the reader goes, however long another
+    /// process holds the cache (up to the busy timeout the write waits for, and a little more).
+    private func saveMarksBeforeQuitting(theme: Theme) {
+        let pending = runner.pendingMarkCount
+        guard pending > 0 else { return }
+        state.status = "saving \(pending) mark\(pending == 1 ? "" : "s") before quitting…"
+        state.statusIsError = false
+        terminal.draw(render(state, theme: theme))
+        unsavedMarks = runner.finishWrites(timeout: .seconds(15))
     }
 
     /// Handles the results of reads that finish within the time given, and of the reads they ask for.

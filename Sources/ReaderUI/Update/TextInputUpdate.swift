@@ -73,7 +73,12 @@ extension Reader {
             input.problem = nil
             state.input = input
             guard state.source != input.returnTo else { return [] }
-            return show(input.returnTo, &state)
+            // The list goes back to where the search began, and the prompt stays open for the next
+            // word: a key typed next is text, never a command.
+            let effects = show(input.returnTo, &state)
+            state.input = input
+            if input.returnTo == .day { saveDayPosition(&state) }
+            return effects
         }
         let query = TextInput.typingQuery(input.text)
         do {

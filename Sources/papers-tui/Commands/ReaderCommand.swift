@@ -102,6 +102,11 @@ struct ReaderCommand: AsyncParsableCommand {
             return
         }
         await session.runOnOwnThread()
+        if session.unsavedMarks > 0 {
+            let count = session.unsavedMarks
+            throw CLIError("\(count) star\(count == 1 ? " or read mark was" : "s or read marks were") not saved: "
+                + "the cache stayed locked by another program, or could not be written (the error log at \(ErrorLog.shared.path) says why)")
+        }
     }
 
     /// An empty cache: offer the bundled sample on a terminal, else say how to fill the cache.
