@@ -181,7 +181,3 @@ struct SearchBenchmark {
         return samples.values.isEmpty ? nil : samples
     }
 }
-
-extension Duration {
-    var milliseconds: Double { Double(self / .microseconds(1)) / 1000 }
-}

@@ -32,8 +32,7 @@ struct Samples: Encodable {
 func time(_ work: () throws -> Void) rethrows -> Double {
     let start = ContinuousClock.now
     try work()
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    return (ContinuousClock.now - start).milliseconds
 }
 
 /// Peak resident memory of this process, in megabytes.
@@ -66,4 +65,8 @@ func runProgram(_ path: String, _ arguments: [String], environment: [String: Str
 struct BenchError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+extension Duration {
+    var milliseconds: Double { Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15 }
 }

@@ -5,10 +5,6 @@ import ReaderStore
 /// text-mode one (w3m, lynx…) gets the terminal, and the reader waits for it, as mail readers do.
 /// How either fails (not found, a non-zero exit, a signal) comes back as one sentence.
 enum BrowserLauncher {
-    static func command(for url: String, browser: String?) throws(BrowserCommand.Problem) -> BrowserCommand {
-        try BrowserCommand(browser: browser, url: url)
-    }
-
     /// Starts a browser with its own window and returns at once; its failure is posted when it happens.
     static func start(_ command: BrowserCommand, post: @escaping @Sendable (Action) -> Void) {
         let process = makeProcess(command)

@@ -134,7 +134,7 @@ public final class ReaderSession: @unchecked Sendable {
         }
         let command: BrowserCommand
         do {
-            command = try BrowserLauncher.command(for: url, browser: ProcessInfo.processInfo.environment["BROWSER"])
+            command = try BrowserCommand(browser: ProcessInfo.processInfo.environment["BROWSER"], url: url)
         } catch {
             dispatch(.failed(error.description))
             return

@@ -6,7 +6,6 @@ import Foundation
 public final class MemoryTerminal: Terminal, @unchecked Sendable {
     private let condition = NSCondition()
     private var keys: [Key] = []
-    private var resize: (width: Int, height: Int)?
     /// The last frames drawn (a long run keeps only these), and how many were drawn in all.
     private var frames: [ScreenBuffer] = []
     private var framesDrawn = 0
@@ -21,8 +20,8 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
     /// benchmark's figures hold no hand-over to the thread that sends the keys.
     private var keyReadAt: ContinuousClock.Instant?
     private var latencies = KeyLatencies()
-    private var width: Int
-    private var height: Int
+    private let width: Int
+    private let height: Int
     /// A byte per key handed over, so `readKey` can wait on the keys and the runtime's wake at once.
     private let keySignal: (read: Int32, write: Int32)
     public private(set) var clipboard: [String] = []
@@ -50,7 +49,7 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
     public func start() {}
     public func stop() {}
 
-    public var size: (width: Int, height: Int) { condition.withLock { (width, height) } }
+    public var size: (width: Int, height: Int) { (width, height) }
 
     public func draw(_ frame: ScreenBuffer) {
         condition.withLock {
@@ -74,23 +73,12 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
         return nextKey()
     }
 
-    public func takeResize() -> Bool {
-        condition.withLock {
-            guard let resize else { return false }
-            (width, height) = resize
-            self.resize = nil
-            return true
-        }
-    }
+    /// Its size is fixed.
+    public func takeResize() -> Bool { false }
 
     public func invalidate() {}
 
-    /// How often the terminal was handed to another program.
-    public private(set) var suspensions = 0
-
-    public func suspend() {
-        condition.withLock { suspensions += 1 }
-    }
+    public func suspend() {}
 
     public func resume() {}
 
@@ -135,17 +123,6 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
 
     public func send(_ newKeys: [Key]) {
         condition.withLock { keys += newKeys }
-        var byte: UInt8 = 1
-        _ = write(keySignal.write, &byte, 1)
-    }
-
-    /// Types text as characters.
-    public func type(_ text: String) {
-        send(text.map { Key.character($0) })
-    }
-
-    public func resize(width: Int, height: Int) {
-        condition.withLock { resize = (width, height) }
         var byte: UInt8 = 1
         _ = write(keySignal.write, &byte, 1)
     }
