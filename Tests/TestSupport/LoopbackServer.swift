@@ -13,6 +13,9 @@ public final class LoopbackServer: Sendable {
         public let uri: String
         public let headers: [(String, String)]
         public var body = Data()
+        /// When it arrived: a test can time the client's own work from its first request, leaving out
+        /// the start of its process.
+        public var receivedAt = Date()
 
         public var path: String { String(uri.split(separator: "?", maxSplits: 1).first ?? "") }
         public var query: [String: String] {
