@@ -9,8 +9,12 @@ struct TextBrowserTests {
     func textBrowserHasTheTerminal() async throws {
         var (cli, _) = try await ReaderTerminalTests.sampleCache()
         let folder = URL(fileURLWithPath: cli.database).deletingLastPathComponent()
-        // Named w3m, so the reader takes it for a text-mode browser; it reads a line from the terminal.
-        let browser = folder.appendingPathComponent("w3m")
+        // `w3m` is a link to sh, so the reader takes it for a text-mode browser, and sh runs the script,
+        // which reads a line from the terminal. The script is read, never executed itself: a script
+        // just written can fail to run ("text file busy") while another test's child still holds it.
+        let shell = folder.appendingPathComponent("w3m")
+        try FileManager.default.createSymbolicLink(atPath: shell.path, withDestinationPath: "/bin/sh")
+        let browser = folder.appendingPathComponent("browse.sh")
         let opened = folder.appendingPathComponent("opened.txt")
         try """
             #!/bin/sh
@@ -18,8 +22,7 @@ struct TextBrowserTests {
             read answer
             printf '%s %s\\n' "$1" "$answer" > '\(opened.path)'
             """.write(to: browser, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser.path)
-        cli.environment["BROWSER"] = browser.path
+        cli.environment["BROWSER"] = "\(shell.path) \(browser.path)"
         try await TmuxSession.with(try cli.readerCommand(), width: 120, height: 30) { tmux in
             try await tmux.waitFor(text: "Math Takes Two")
             try await tmux.send("o")
