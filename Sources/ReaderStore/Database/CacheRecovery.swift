@@ -35,12 +35,16 @@ public enum CacheRecovery {
         var marks: [Mark] = []
         do {
             try readOnlyQueue(path).read { db in
-                let rows = try Row.fetchCursor(db, sql: "SELECT paper_id, starred_at, read_at FROM mark")
+                // Every column, so that a cache from before seen marks (no seen_at) is read as well.
+                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mark")
                 while let row = try rows.next() {
                     guard let id = String.fromDatabaseValue(row["paper_id"]) else { continue }
                     let starred = time(row["starred_at"])
                     let read = time(row["read_at"])
-                    if starred != nil || read != nil { marks.append(Mark(paperID: id, starredAt: starred, readAt: read)) }
+                    let seen = row.hasColumn("seen_at") ? time(row["seen_at"]) : nil
+                    if starred != nil || read != nil || seen != nil {
+                        marks.append(Mark(paperID: id, starredAt: starred, readAt: read, seenAt: seen))
+                    }
                 }
             }
             return (marks, nil)

@@ -13,6 +13,7 @@ final class DayListCache: @unchecked Sendable {
         let read: Bool
         /// Listed from an estimate of its announcement day, not from the day's feed.
         let estimated: Bool
+        let seen: Bool
     }
 
     private struct Cached {

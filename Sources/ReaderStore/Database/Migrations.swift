@@ -139,6 +139,11 @@ enum Migrations {
                 }
             }
         }
+        migrator.registerMigration("v9: papers seen in a list") { db in
+            // Seen is a mark like the others: kept per paper, by any list that showed it under the
+            // cursor, and never touched by a sync. A mark row may now hold only a seen time.
+            try db.execute(sql: "ALTER TABLE mark ADD COLUMN seen_at TEXT")
+        }
         return migrator
     }
 
@@ -147,5 +152,14 @@ enum Migrations {
         "v6: a day's listing in paper order, covering what a day's list reads",
         "v7: the full-text index buffers a whole batch of new papers",
         "v8: a count of changes to lists and marks",
+        "v9: papers seen in a list",
     ]
+
+    /// On a connection that cannot migrate, makes a cache from before v9 read as a current one: a
+    /// temporary view (visible to this connection only, and searched before the file's own tables)
+    /// shows its marks with no seen times.
+    static func readAsCurrent(_ db: Database) throws {
+        guard try db.tableExists("mark"), try !db.columns(in: "mark").contains(where: { $0.name == "seen_at" }) else { return }
+        try db.execute(sql: "CREATE TEMP VIEW mark AS SELECT paper_id, starred_at, read_at, NULL AS seen_at FROM main.mark")
+    }
 }

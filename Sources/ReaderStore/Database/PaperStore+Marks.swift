@@ -4,7 +4,7 @@ import GRDB
 extension PaperStore {
     /// Stars, unstars, marks read or unread, at once and durably. Works for papers not cached yet, so a
     /// star given before a sync is kept. Starring an already starred paper keeps its first time.
-    /// Returns the ids that are not in the cache.
+    /// Marking read marks seen too; nothing here takes seen away. Returns the ids that are not in the cache.
     @discardableResult
     public func apply(_ change: MarkChange, to ids: [String], at date: Date = Date()) throws(StoreError) -> [String] {
         let column = (change == .star || change == .unstar) ? "starred_at" : "read_at"
@@ -16,11 +16,12 @@ extension PaperStore {
                     CASE WHEN excluded.\(column) IS NULL THEN NULL ELSE COALESCE(mark.\(column), excluded.\(column)) END
                 """)
             let emptied = try db.cachedStatement(
-                sql: "DELETE FROM mark WHERE paper_id = ? AND starred_at IS NULL AND read_at IS NULL")
+                sql: "DELETE FROM mark WHERE paper_id = ? AND starred_at IS NULL AND read_at IS NULL AND seen_at IS NULL")
             let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM paper WHERE id = ?)")
             var unknown: [String] = []
             for id in ids {
                 try statement.execute(arguments: [id, value])
+                if change == .read { try Self.markSeen(id, at: date, in: db) }
                 try emptied.execute(arguments: [id])
                 if try !(Bool.fetchOne(known, arguments: [id]) ?? false) { unknown.append(id) }
             }
@@ -28,18 +29,42 @@ extension PaperStore {
         }
     }
 
+    /// Marks papers seen (the cursor reached them), keeping the first time; returns how many were not
+    /// seen before. A paper already seen is not written at all, so skimming a list seen before
+    /// changes nothing in the file.
+    @discardableResult
+    public func markSeen(_ ids: [String], at date: Date = Date()) throws(StoreError) -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try write { db in
+            var added = 0
+            for id in ids {
+                try Self.markSeen(id, at: date, in: db)
+                added += db.changesCount
+            }
+            return added
+        }
+    }
+
+    private static func markSeen(_ id: String, at date: Date, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO mark (paper_id, seen_at) VALUES (?, ?)
+            ON CONFLICT(paper_id) DO UPDATE SET seen_at = excluded.seen_at WHERE mark.seen_at IS NULL
+            """).execute(arguments: [id, date])
+    }
+
     /// Puts back saved marks with their original times (recovery). It only adds: a mark already in
     /// the cache is kept, so restoring twice changes nothing.
     public func restoreMarks(_ marks: [Mark]) throws(StoreError) {
         try write { db in
             let statement = try db.cachedStatement(sql: """
-                INSERT INTO mark (paper_id, starred_at, read_at) VALUES (?, ?, ?)
+                INSERT INTO mark (paper_id, starred_at, read_at, seen_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT(paper_id) DO UPDATE SET
                     starred_at = COALESCE(mark.starred_at, excluded.starred_at),
-                    read_at = COALESCE(mark.read_at, excluded.read_at)
+                    read_at = COALESCE(mark.read_at, excluded.read_at),
+                    seen_at = COALESCE(mark.seen_at, excluded.seen_at)
                 """)
-            for mark in marks where mark.isStarred || mark.isRead {
-                try statement.execute(arguments: [mark.paperID, mark.starredAt, mark.readAt])
+            for mark in marks where mark.isStarred || mark.isRead || mark.isSeen {
+                try statement.execute(arguments: [mark.paperID, mark.starredAt, mark.readAt, mark.seenAt])
             }
         }
     }
@@ -47,16 +72,16 @@ extension PaperStore {
     /// The marks on one paper, or empty marks when there are none.
     public func mark(for id: String) throws(StoreError) -> Mark {
         try read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT starred_at, read_at FROM mark WHERE paper_id = ?", arguments: [id])
-            return Mark(paperID: id, starredAt: row?["starred_at"], readAt: row?["read_at"])
+            let row = try Row.fetchOne(db, sql: "SELECT starred_at, read_at, seen_at FROM mark WHERE paper_id = ?", arguments: [id])
+            return Mark(paperID: id, starredAt: row?["starred_at"], readAt: row?["read_at"], seenAt: row?["seen_at"])
         }
     }
 
     /// Every mark in the cache, for checks and export.
     public func allMarks() throws(StoreError) -> [Mark] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT paper_id, starred_at, read_at FROM mark ORDER BY paper_id").map {
-                Mark(paperID: $0["paper_id"], starredAt: $0["starred_at"], readAt: $0["read_at"])
+            try Row.fetchAll(db, sql: "SELECT paper_id, starred_at, read_at, seen_at FROM mark ORDER BY paper_id").map {
+                Mark(paperID: $0["paper_id"], starredAt: $0["starred_at"], readAt: $0["read_at"], seenAt: $0["seen_at"])
             }
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension PaperStore {
-    /// A small remembered value for sync (an OAI-PMH resumption point, the last harvest date).
+    /// A small remembered value: for sync (an OAI-PMH resumption point, the last harvest date), or
+    /// the reader's (where it was left).
     public func syncState(_ key: String) throws(StoreError) -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM sync_state WHERE key = ?", arguments: [key]) }
     }

@@ -138,10 +138,11 @@ extension PaperStore {
     /// arXiv paper (the earliest star and read time win); the caller deletes its own copy.
     private static func relink(from old: String, to new: String, in db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO mark (paper_id, starred_at, read_at) SELECT ?, starred_at, read_at FROM mark WHERE paper_id = ?
+            INSERT INTO mark (paper_id, starred_at, read_at, seen_at) SELECT ?, starred_at, read_at, seen_at FROM mark WHERE paper_id = ?
             ON CONFLICT(paper_id) DO UPDATE SET
                 starred_at = COALESCE(MIN(mark.starred_at, excluded.starred_at), mark.starred_at, excluded.starred_at),
-                read_at = COALESCE(MIN(mark.read_at, excluded.read_at), mark.read_at, excluded.read_at)
+                read_at = COALESCE(MIN(mark.read_at, excluded.read_at), mark.read_at, excluded.read_at),
+                seen_at = COALESCE(MIN(mark.seen_at, excluded.seen_at), mark.seen_at, excluded.seen_at)
             """, arguments: [new, old])
         try db.execute(sql: "DELETE FROM mark WHERE paper_id = ?", arguments: [old])
         try db.execute(sql: "UPDATE OR IGNORE faq SET paper_id = ? WHERE paper_id = ?", arguments: [new, old])

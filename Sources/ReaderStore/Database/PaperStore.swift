@@ -10,6 +10,8 @@ public final class PaperStore: Sendable {
     public let isReadOnly: Bool
     /// The last day's list, kept while nothing changes it.
     let dayLists = DayListCache()
+    /// The change count this process's own writes left, for `ChangeWatch`.
+    let changeLedger = ChangeLedger()
 
     /// Opens (creating if needed) the cache at `path`. `onUpgrade` is called before a cache written by
     /// an earlier version is brought up to date, which can take seconds on a large one. A write waits
@@ -56,6 +58,7 @@ public final class PaperStore: Sendable {
     private static func openReadOnly(path: String, configuration: Configuration) throws(StoreError) -> DatabasePool {
         var readOnly = configuration
         readOnly.readonly = true
+        readOnly.prepareDatabase { db in try Migrations.readAsCurrent(db) }
         if let pool = try? DatabasePool(path: path, configuration: readOnly) { return pool }
         let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
         guard walSize == 0 else { throw .readOnly(path: path) }
@@ -97,7 +100,16 @@ public final class PaperStore: Sendable {
     }
 
     func write<T: Sendable>(_ work: @Sendable (Database) throws -> T) throws(StoreError) -> T {
-        do { return try pool.write(work) } catch { throw StoreError.from(error, path: path) }
+        do {
+            return try pool.write { db in
+                let before = ChangeLedger.count(db)
+                let result = try work(db)
+                changeLedger.recordOwn(before: before, after: ChangeLedger.count(db))
+                return result
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
     }
 
     /// Runs `work` with the writer set for long runs of large transactions (an import):

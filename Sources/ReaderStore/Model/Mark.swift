@@ -5,9 +5,19 @@ public struct Mark: Hashable, Sendable {
     public var paperID: String
     public var starredAt: Date?
     public var readAt: Date?
+    /// When a list first showed it under the cursor (or it was opened or marked read).
+    public var seenAt: Date?
 
     public var isStarred: Bool { starredAt != nil }
     public var isRead: Bool { readAt != nil }
+    public var isSeen: Bool { seenAt != nil }
+
+    public init(paperID: String, starredAt: Date? = nil, readAt: Date? = nil, seenAt: Date? = nil) {
+        self.paperID = paperID
+        self.starredAt = starredAt
+        self.readAt = readAt
+        self.seenAt = seenAt
+    }
 }
 
 public enum MarkChange: String, Sendable, CaseIterable {

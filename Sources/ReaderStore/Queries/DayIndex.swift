@@ -18,6 +18,7 @@ struct DayIndex {
             counts.total += 1
             if entry.starred { counts.starred += 1 }
             if !entry.read { counts.unread += 1 }
+            if entry.seen { counts.seen += 1 }
             if entry.estimated { counts.estimated = true }
         }
         return counts
@@ -31,7 +32,7 @@ struct DayIndex {
         guard !page.isEmpty else { return [] }
         // The ids as one JSON array, so that every page is the same statement, prepared once.
         let papers = try ListedColumns.fetchListed(db, sql: """
-            SELECT p.*, m.starred_at, m.read_at, \(ListSQL.venueColumns)
+            SELECT p.*, m.starred_at, m.read_at, m.seen_at, \(ListSQL.venueColumns)
             FROM paper AS p LEFT JOIN mark AS m ON m.paper_id = p.id
             WHERE p.id IN (SELECT value FROM json_each(?))
             """, arguments: [StringListJSON.encode(page.map(\.paperID))])
@@ -45,7 +46,7 @@ struct DayIndex {
     }
 
     private static func keeps(_ entry: DayListCache.Entry, _ query: ListQuery) -> Bool {
-        (!query.onlyStarred || entry.starred) && (!query.onlyUnread || !entry.read)
+        (!query.onlyStarred || entry.starred) && (!query.onlyUnread || !entry.read) && (!query.onlyUnseen || !entry.seen)
     }
 
     /// The day's entries in list order, whatever the filters.
@@ -53,9 +54,11 @@ struct DayIndex {
         var whole = query
         whole.onlyStarred = false
         whole.onlyUnread = false
+        whole.onlyUnseen = false
         return try cache.entries(of: whole, in: db) {
             try DayPage.entries(whole, in: db).map { row in
-                DayListCache.Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3], estimated: row[4])
+                DayListCache.Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3], estimated: row[4],
+                                    seen: row[5])
             }
         }
     }

@@ -19,6 +19,7 @@ enum DayPage {
         var conditions: [String] = []
         if query.onlyStarred { conditions.append("m2.starred_at IS NOT NULL") }
         if query.onlyUnread { conditions.append("m2.read_at IS NULL") }
+        if query.onlyUnseen { conditions.append("m2.seen_at IS NULL") }
         if query.onlyVenue { conditions.append("EXISTS (SELECT 1 FROM venue_paper WHERE paper_id = g.paper_id)") }
         let sql = """
             (SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank, MIN(position) AS position
@@ -32,7 +33,7 @@ enum DayPage {
     static func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
         let (listed, arguments) = listed(query)
         let sql = """
-            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, \(ListSQL.venueColumns)
+            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, \(ListSQL.venueColumns)
             FROM (SELECT g.paper_id, g.announce_date, g.type_rank, g.position FROM \(listed)
                   ORDER BY g.type_rank, g.position, g.paper_id LIMIT ? OFFSET ?) AS l
             JOIN paper AS p ON p.id = l.paper_id LEFT JOIN mark AS m ON m.paper_id = l.paper_id
@@ -42,11 +43,12 @@ enum DayPage {
         return try ListedColumns.fetchListed(db, sql: sql, arguments: StatementArguments(allArguments))
     }
 
-    /// Every paper of the day in list order: id, type rank, starred, read, estimated (for `DayIndex`).
+    /// Every paper of the day in list order: id, type rank, starred, read, estimated, seen (for `DayIndex`).
     static func entries(_ query: ListQuery, in db: Database) throws -> [Row] {
         let (listed, arguments) = listed(query)
         let sql = """
-            SELECT g.paper_id, g.type_rank, m2.starred_at IS NOT NULL, m2.read_at IS NOT NULL, g.position < 0 FROM \(listed)
+            SELECT g.paper_id, g.type_rank, m2.starred_at IS NOT NULL, m2.read_at IS NOT NULL, g.position < 0,
+                   m2.seen_at IS NOT NULL FROM \(listed)
             ORDER BY g.type_rank, g.position, g.paper_id
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
@@ -56,10 +58,11 @@ enum DayPage {
         let (listed, arguments) = listed(query)
         let sql = """
             SELECT COUNT(*), COALESCE(SUM(m2.starred_at IS NOT NULL), 0), COALESCE(SUM(m2.read_at IS NULL), 0),
-                   COALESCE(MIN(g.position) < 0, 0)
+                   COALESCE(MIN(g.position) < 0, 0), COALESCE(SUM(m2.seen_at IS NOT NULL), 0)
             FROM \(listed)
             """
         let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
-        return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, estimated: row?[3] ?? false)
+        return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, seen: row?[4] ?? 0,
+                          estimated: row?[3] ?? false)
     }
 }

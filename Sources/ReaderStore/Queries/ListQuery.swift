@@ -21,11 +21,14 @@ public struct ListQuery: Sendable, Equatable {
     public var includeReplacements = false
     public var onlyStarred = false
     public var onlyUnread = false
+    /// Only papers not seen yet.
+    public var onlyUnseen = false
     /// Only papers that a cached venue lists (an arXiv paper accepted at ICLR, say).
     public var onlyVenue = false
 
     public init(scope: Scope, categories: CategoryExpression? = nil, includeReplacements: Bool = false,
-                onlyStarred: Bool = false, onlyUnread: Bool = false, onlyVenue: Bool = false) {
+                onlyStarred: Bool = false, onlyUnread: Bool = false, onlyVenue: Bool = false, onlyUnseen: Bool = false) {
+        self.onlyUnseen = onlyUnseen
         self.onlyVenue = onlyVenue
         self.scope = scope
         self.categories = categories
@@ -41,6 +44,7 @@ extension ListQuery {
         var narrowed = search
         narrowed.onlyStarred = narrowed.onlyStarred || onlyStarred
         narrowed.onlyUnread = narrowed.onlyUnread || onlyUnread
+        narrowed.onlyUnseen = narrowed.onlyUnseen || onlyUnseen
         return narrowed
     }
 }
@@ -52,6 +56,7 @@ public struct ListedPaper: Sendable, Equatable {
     public var announceType: AnnounceType?
     public var starredAt: Date?
     public var readAt: Date?
+    public var seenAt: Date?
     /// The venue listing it, `ICLR.2025` and its group, when one does.
     public var venue: VenueMembership?
 
@@ -62,9 +67,11 @@ public struct ListedPaper: Sendable, Equatable {
     /// category does, so a list says it once.
     public var isOwnVenuePaper: Bool { venue?.edition == paper.primaryCategory }
     public var isRead: Bool { readAt != nil }
+    public var isSeen: Bool { seenAt != nil }
 
     public init(paper: Paper, announceDate: String? = nil, announceType: AnnounceType? = nil,
-                starredAt: Date? = nil, readAt: Date? = nil) {
+                starredAt: Date? = nil, readAt: Date? = nil, seenAt: Date? = nil) {
+        self.seenAt = seenAt
         self.paper = paper
         self.announceDate = announceDate
         self.announceType = announceType
@@ -89,11 +96,14 @@ public struct ListCounts: Sendable, Equatable {
     public var total: Int
     public var starred: Int
     public var unread: Int
+    /// Papers the cursor has reached (in any list), or that were opened or marked read.
+    public var seen: Int
     /// Some of a day's rows are estimated from submission times (an import or a backfill), not from
     /// a daily feed of that day.
     public var estimated: Bool
 
-    public init(total: Int, starred: Int, unread: Int, estimated: Bool = false) {
+    public init(total: Int, starred: Int, unread: Int, seen: Int = 0, estimated: Bool = false) {
+        self.seen = seen
         self.total = total
         self.starred = starred
         self.unread = unread
@@ -222,6 +232,7 @@ enum ListSQL {
         }
         if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
         if query.onlyUnread { conditions.append("m.read_at IS NULL") }
+        if query.onlyUnseen { conditions.append("m.seen_at IS NULL") }
         if query.onlyVenue { conditions.append("EXISTS (SELECT 1 FROM venue_paper WHERE paper_id = p.id)") }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return (from + whereClause, arguments)
@@ -246,6 +257,7 @@ extension ListedPaper {
         announceType = rank.flatMap(ListSQL.announceType(rank:))
         starredAt = columns.starredAt.flatMap { StoredDate.date(row[$0]) }
         readAt = columns.readAt.flatMap { StoredDate.date(row[$0]) }
+        seenAt = columns.seenAt.flatMap { StoredDate.date(row[$0]) }
         if let edition: String = columns.venueEdition.flatMap({ row[$0] }) {
             venue = VenueMembership(edition: edition, group: columns.venueGroup.flatMap { row[$0] } ?? "")
         }
@@ -269,7 +281,7 @@ extension PaperStore {
             arguments.append(("," + ids.joined(separator: ",") + ",").databaseValue)
         }
         let sql = """
-            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, \(ListSQL.venueColumns) FROM \(source)
+            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, \(ListSQL.venueColumns) FROM \(source)
             ORDER BY \(ListSQL.order(query)) LIMIT ? OFFSET ?
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
@@ -286,12 +298,13 @@ extension PaperStore {
         let (source, arguments) = ListSQL.source(query)
         let sql = """
             SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0),
-                   COALESCE(MIN(l.position) < 0, 0)
+                   COALESCE(MIN(l.position) < 0, 0), COALESCE(SUM(m.seen_at IS NOT NULL), 0)
             FROM \(source)
             """
         return try read { db in
             let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
-            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, estimated: row?[3] ?? false)
+            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, seen: row?[4] ?? 0,
+                              estimated: row?[3] ?? false)
         }
     }
 
@@ -331,7 +344,7 @@ extension PaperStore {
     public func paper(id: String) throws(StoreError) -> ListedPaper? {
         try read { db in
             try ListedColumns.fetchListed(db, sql: """
-                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, \(ListSQL.venueColumns)
+                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, \(ListSQL.venueColumns)
                 FROM paper AS p
                 LEFT JOIN mark AS m ON m.paper_id = p.id
                 LEFT JOIN (SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank FROM listing

@@ -37,7 +37,7 @@ extension PaperStore {
                 + "ORDER BY day DESC, p.id DESC LIMIT ? OFFSET ?"
         }
         let sql = """
-            SELECT p.*, \(SearchSQL.dayExpression) AS announce_date, NULL AS type_rank, m.starred_at, m.read_at,
+            SELECT p.*, \(SearchSQL.dayExpression) AS announce_date, NULL AS type_rank, m.starred_at, m.read_at, m.seen_at,
                    top.score AS score, \(ListSQL.venueColumns)
             FROM (\(ranked)) AS top JOIN paper AS p ON p.rowid = top.hit LEFT JOIN mark AS m ON m.paper_id = p.id
             ORDER BY \(byRelevance ? "top.score DESC, p.rowid DESC" : "announce_date DESC, p.id DESC")
@@ -58,13 +58,14 @@ extension PaperStore {
     public func searchCounts(_ query: SearchQuery) throws(StoreError) -> ListCounts {
         let (source, arguments, _) = SearchSQL.source(query, includeFAQ: try faqTextMatches(query))
         let sql = """
-            SELECT COUNT(*), COALESCE(SUM(starred), 0), COALESCE(SUM(unread), 0) FROM (
-                SELECT m.starred_at IS NOT NULL AS starred, m.read_at IS NULL AS unread FROM \(source)
+            SELECT COUNT(*), COALESCE(SUM(starred), 0), COALESCE(SUM(unread), 0), COALESCE(SUM(seen), 0) FROM (
+                SELECT m.starred_at IS NOT NULL AS starred, m.read_at IS NULL AS unread, m.seen_at IS NOT NULL AS seen
+                FROM \(source)
                 LIMIT \(Self.searchCountLimit + 1))
             """
         return try read { db in
             let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
-            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0)
+            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, seen: row?[3] ?? 0)
         }
     }
 }
@@ -127,6 +128,7 @@ enum SearchSQL {
         }
         if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
         if query.onlyUnread { conditions.append("m.read_at IS NULL") }
+        if query.onlyUnseen { conditions.append("m.seen_at IS NULL") }
         if query.onlyWithFAQ {
             conditions.append("EXISTS (SELECT 1 FROM faq WHERE faq.paper_id = p.id AND faq.status = 'complete')")
         }

@@ -22,6 +22,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var categories: [String] = []
     public var onlyStarred = false
     public var onlyUnread = false
+    /// Only papers the cursor has not reached yet (`is:unseen`).
+    public var onlyUnseen = false
     /// Only papers with a complete FAQ (in any language).
     public var onlyWithFAQ = false
     /// Only papers a venue lists: an edition (`ICLR.2025`) or a venue (`ICLR`), and a group (`Oral`).
@@ -88,7 +90,7 @@ public struct SearchQuery: Sendable, Equatable {
         if required.isEmpty, !excluded.isEmpty {
             throw .message("a search needs a word to look for besides the excluded ones")
         }
-        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyWithFAQ, venue == nil, group == nil, after == nil, before == nil, on == nil {
+        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyUnseen, !onlyWithFAQ, venue == nil, group == nil, after == nil, before == nil, on == nil {
             throw .message("type a word to search for (or a filter such as cat:cs.CL or is:starred)")
         }
     }
@@ -172,8 +174,9 @@ public struct SearchQuery: Sendable, Equatable {
             switch value.lowercased() {
             case "starred": onlyStarred = true
             case "unread": onlyUnread = true
+            case "unseen": onlyUnseen = true
             case "faq": onlyWithFAQ = true
-            default: throw .message("is:\(value) is not a filter: use is:starred, is:unread or is:faq")
+            default: throw .message("is:\(value) is not a filter: use is:starred, is:unread, is:unseen or is:faq")
             }
         case "venue":
             guard VenueEdition(parsing: value) != nil || value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
