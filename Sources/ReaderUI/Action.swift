@@ -10,6 +10,8 @@ public enum Action: Sendable, Equatable {
     case countsLoaded(ListCounts, query: ListQuery? = nil)
     case dayFound(String?, before: Bool)
     case jump(to: Int)
+    /// Where a `locate` found the paper followed (nil: the list holds none of them).
+    case located(Int?)
     case notFound(String)
     case categoriesLoaded([String])
     case syncProgress(String)
@@ -21,6 +23,11 @@ public enum Action: Sendable, Equatable {
     case failed(String)
     /// A mark shown at once could not be written: it is taken back, and the message says why.
     case markFailed(MarkChange, paperID: String, message: String)
+    /// Papers seen could not be written (a read-only cache, a lock held too long): the rows keep
+    /// showing them seen, and the status line says so, once.
+    case seenNotSaved(String)
+    /// Another process changed lists or marks in the cache.
+    case storeChanged
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {
@@ -40,6 +47,8 @@ public enum Effect: Sendable, Equatable {
     /// then those after it).
     case locate([String], in: ListQuery)
     case applyMark(MarkChange, paperID: String)
+    /// The cursor reached these papers (or a page key moved past them).
+    case markSeen([String])
     case loadCategories(day: String?)
     case startSync(CategoryExpression?)
     case openURL(String)

@@ -11,6 +11,8 @@ struct Config {
     var stallTimeout = HTTPPolicy.defaultStallTimeout
     var giveUpAfter = HTTPPolicy.defaultGiveUpAfter
     var markReadOnOpen = true
+    /// `[reader] start`: where the reader opens.
+    var readerStart = ReaderStart.resume
     var themeName: String?
     var keyBindings: [String: [String]] = [:]
     var configPath: String
@@ -84,6 +86,9 @@ struct Config {
     private mutating func apply(reader table: TOMLTable) throws -> ConfigSection {
         var section = ConfigSection(table, name: "reader")
         if let value = try section.bool("mark_read_on_open") { markReadOnOpen = value }
+        if let value = try section.choice("start", among: ReaderStart.allCases.map(\.rawValue)) {
+            readerStart = ReaderStart(rawValue: value) ?? .resume
+        }
         if let value = try section.choice("theme", among: ["standard", "basic", "monochrome"]) { themeName = value }
         return section
     }

@@ -27,13 +27,14 @@ enum ScreenFixtures {
     }
 
     static func state(width: Int, height: Int) throws -> AppState {
-        let rows = try papers()
+        var rows = try papers()
         var state = AppState(width: width, height: height, day: "2026-04-27",
                              categories: CategoryExpression(parsing: "cs.AI"))
+        // As after the first frame: the selected paper is seen, and its FAQ has been looked up (none cached).
+        rows[0].seenAt = Date(timeIntervalSince1970: 1_777_000_000)
         state.counts = ListCounts(total: rows.count, starred: rows.filter(\.isStarred).count,
-                                  unread: rows.filter { !$0.isRead }.count)
+                                  unread: rows.filter { !$0.isRead }.count, seen: 1)
         state.window = ListWindow(offset: 0, rows: rows)
-        // As after the first frame: the selected paper's FAQ has been looked up (none cached).
         state.faqs[FAQJob(paperID: rows[0].paper.id, lang: .en)] = FAQView(phase: .none)
         state.faqModel = "test-model"
         return state

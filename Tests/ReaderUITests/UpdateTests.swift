@@ -202,7 +202,7 @@ struct FAQUpdateTests {
         #expect(render(streaming).textLines().contains { $0.contains("⟳ m is writing · from the PDF · Esc stops") })
         // Moving on keeps the running job; coming back shows it still going.
         let (moved, moveEffects) = apply(streaming, .key(.character("j")), .faqProgress(job, .delta(" B")))
-        #expect(moveEffects == [.loadFAQ(paperID: "2604.21936", version: 1, .en)])
+        #expect(moveEffects == [.markSeen(["2604.21936"]), .loadFAQ(paperID: "2604.21936", version: 1, .en)])
         #expect(moved.faqs[job]?.text == "## Q1\nA B")
         let (back, _) = apply(moved, .key(.character("k")), .faqProgress(job, .finished(answer)))
         #expect(back.selectedFAQ?.phase == .complete)
@@ -491,7 +491,8 @@ struct WindowTests {
         let (loaded, again) = Reader.update(state, .windowLoaded(fresh))
         #expect(loaded.window.offset == 50)
         #expect(loaded.selected?.paper.id == "2604.00130")
-        #expect(again.isEmpty)
+        // No further read: only the paper now under the cursor is seen.
+        #expect(again == [.markSeen(["2604.00130"])])
         // A tall terminal: a centred window asks for no further prefetch.
         var tall = loaded
         tall.height = 100

@@ -4,6 +4,8 @@ import Foundation
 /// built by scripts/build-sample from the recorded feeds).
 public enum BundledSample {
     public static let description = "cs.AI, cs.CL and cs.LG of 2026-04-27 and quant-ph of 2025-04-28"
+    /// The announcement days it holds (BundledSampleTests checks them against the files).
+    public static let days: Set<String> = ["2026-04-27", "2025-04-28"]
 
     /// Loads the sample into the cache as if it had been synced.
     public static func load(into store: PaperStore) throws -> WriteSummary {

@@ -7,18 +7,16 @@ enum Chrome {
         var parts = ["papers-tui"]
         switch state.source {
         case .day:
-            parts += [state.day ?? "no day", state.categories?.description ?? "all categories"]
-            parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
+            parts += [state.day ?? "no day", state.categories?.description ?? "all categories", progress(state)]
         case .search(let text):
             let total = state.counts.total > PaperStore.searchCountLimit ? "\(PaperStore.searchCountLimit)+" : "\(state.counts.total)"
             parts.append("search: \(Sanitize.terminalText(text))")
             parts.append(state.searching ? "searching…"
-                : "\(total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)")
+                : "\(place(state))\(total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)")
         case .papers(_, let label):
-            parts += [Sanitize.terminalText(label), "\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"]
+            parts += [Sanitize.terminalText(label), "\(place(state))\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"]
         case .venue(let edition, let group):
-            parts += [Sanitize.terminalText(edition), Sanitize.terminalText(group ?? "all groups")]
-            parts.append("Total \(state.counts.total) · ★ \(state.counts.starred) · unread \(state.counts.unread)")
+            parts += [Sanitize.terminalText(edition), Sanitize.terminalText(group ?? "all groups"), progress(state)]
         }
         if state.counts.estimated, state.source == .day { parts.append("[days estimated from submission times]") }
         if state.venueOnly, state.source == .day { parts.append("[venue papers only]") }
@@ -38,6 +36,18 @@ enum Chrome {
                      limit: state.width - rightWidth, style: theme.title)
         buffer.write(TextWidth.truncate(right, to: rightWidth), row: 0, column: state.width - rightWidth,
                      limit: rightWidth, style: theme.title)
+    }
+
+    /// `42/301 · seen 57 · ★ 3 · unread 244`: where the cursor is, and how far through the list.
+    static func progress(_ state: AppState) -> String {
+        let counts = state.counts
+        guard counts.total > 0 else { return "no papers" }
+        return "\(place(state))\(counts.total) · seen \(counts.seen) · ★ \(counts.starred) · unread \(counts.unread)"
+    }
+
+    /// `42/`: the cursor's place in the list, counted from 1; nothing in an empty list.
+    static func place(_ state: AppState) -> String {
+        state.counts.total == 0 ? "" : "\(min(state.cursor, state.counts.total - 1) + 1)/"
     }
 
     static func status(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {

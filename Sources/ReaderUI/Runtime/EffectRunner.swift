@@ -11,6 +11,11 @@ import ReaderStore
 /// - Mark writes run in order on their own queue, so a write waiting for another process's lock holds
 ///   up no read. Until a write is done, rows read meanwhile show it as made; a write that fails comes
 ///   back as `markFailed`, and `update` takes the mark back.
+/// - A read whose answer depends on marks (a filtered list, where the next unread is, where a paper
+///   followed went) waits a moment for the marks being written, so `u` just after `r` finds the
+///   paper gone from the unread list instead of reading the list as it was.
+/// - Papers seen are gathered while a write is under way and written together, so holding `j` down
+///   is a write every few keys rather than one per key; one that fails is said once, not taken back.
 final class EffectRunner: @unchecked Sendable {
     private let store: PaperStore
     private let inbox: ActionInbox
@@ -24,6 +29,12 @@ final class EffectRunner: @unchecked Sendable {
     private var outstanding = 0
     private var readsOutstanding = 0
     private var pendingMarks: [(paperID: String, change: MarkChange)] = []
+    private let writesInFlight = DispatchGroup()
+    /// Seen and not yet written; `seenBatch` is the part no write has taken yet.
+    private var pendingSeen: Set<String> = []
+    private var seenBatch: [String] = []
+    private var seenWriteQueued = false
+    private var seenFailureSaid = false
     private var heldPrefetches: [Effect] = []
     private var failedWrites = 0
     private var holding = false
@@ -49,6 +60,10 @@ final class EffectRunner: @unchecked Sendable {
     func submit(_ effect: Effect) -> Bool {
         if case .applyMark(let change, let paperID) = effect {
             write(change, paperID: paperID)
+            return true
+        }
+        if case .markSeen(let ids) = effect {
+            writeSeen(ids)
             return true
         }
         guard StoreEffects.handles(effect) else { return false }
@@ -90,12 +105,13 @@ final class EffectRunner: @unchecked Sendable {
             if !isBackground { lock.withLock { readsOutstanding -= 1 } }
             finishOne()
         }
+        if Self.dependsOnMarks(effect) { _ = writesInFlight.wait(timeout: .now() + .milliseconds(250)) }
         if let query = effect.listQuery, lock.withLock({ latestList }) != query { return }
         do {
             let actions = try StoreEffects.run(effect, store: store, faqModel: faqModel) ?? []
             inbox.post(actions.map(showingPendingMarks))
             if case .loadCounts(let query) = effect {
-                lock.withLock { if !pendingMarks.isEmpty { countsToRefresh = query } }
+                lock.withLock { if hasPendingWrites { countsToRefresh = query } }
             }
         } catch {
             let message = "\(error)"
@@ -109,8 +125,12 @@ final class EffectRunner: @unchecked Sendable {
             outstanding += 1
             pendingMarks.append((paperID, change))
         }
+        writesInFlight.enter()
         writes.async {
-            defer { self.finishOne() }
+            defer {
+                self.writesInFlight.leave()
+                self.finishOne()
+            }
             var failure: Action?
             do {
                 try self.store.apply(change, to: [paperID])
@@ -125,23 +145,85 @@ final class EffectRunner: @unchecked Sendable {
                 if let index = self.pendingMarks.firstIndex(where: { $0.paperID == paperID && $0.change == change }) {
                     self.pendingMarks.remove(at: index)
                 }
-                guard self.pendingMarks.isEmpty else { return nil }
-                defer { self.countsToRefresh = nil }
-                return self.countsToRefresh
+                return self.countsToRefreshOnceWritten()
             }
             if let failure { self.inbox.post(failure) }
-            // Only if that list is still the one shown: asking for it would make it the latest list again.
-            if let refresh, self.lock.withLock({ self.latestList == refresh }) { _ = self.submit(.loadCounts(refresh)) }
+            self.refreshCounts(refresh)
         }
     }
 
-    /// Marks asked for and not yet written.
+    private func writeSeen(_ ids: [String]) {
+        let startsWrite: Bool = lock.withLock {
+            pendingSeen.formUnion(ids)
+            seenBatch += ids
+            guard !seenWriteQueued else { return false }
+            seenWriteQueued = true
+            outstanding += 1
+            return true
+        }
+        guard startsWrite else { return }
+        writesInFlight.enter()
+        writes.async {
+            defer {
+                self.writesInFlight.leave()
+                self.finishOne()
+            }
+            let batch: [String] = self.lock.withLock {
+                self.seenWriteQueued = false
+                defer { self.seenBatch = [] }
+                return self.seenBatch
+            }
+            var failure: Action?
+            do {
+                if self.store.isReadOnly { throw StoreError.readOnly(path: self.store.path) }
+                try self.store.markSeen(batch)
+            } catch {
+                let message = "what you have seen shows but is not saved: \(error)"
+                let first = self.lock.withLock { defer { self.seenFailureSaid = true }; return !self.seenFailureSaid }
+                if first {
+                    self.report(error, message)
+                    failure = .seenNotSaved(message)
+                }
+            }
+            let refresh: ListQuery? = self.lock.withLock {
+                self.pendingSeen.subtract(batch)
+                return self.countsToRefreshOnceWritten()
+            }
+            if let failure { self.inbox.post(failure) }
+            self.refreshCounts(refresh)
+        }
+    }
+
+    private static func dependsOnMarks(_ effect: Effect) -> Bool {
+        switch effect {
+        case .seekUnread, .locate: return true
+        default:
+            guard let query = effect.listQuery else { return false }
+            return query.onlyUnread || query.onlyStarred || query.onlyUnseen || query.scope == .starred
+        }
+    }
+
+    private var hasPendingWrites: Bool { !pendingMarks.isEmpty || !pendingSeen.isEmpty }
+
+    /// Called with the lock held: the counts read while writes were pending, once none are.
+    private func countsToRefreshOnceWritten() -> ListQuery? {
+        guard !hasPendingWrites else { return nil }
+        defer { countsToRefresh = nil }
+        return countsToRefresh
+    }
+
+    private func refreshCounts(_ query: ListQuery?) {
+        // Only if that list is still the one shown: asking for it would make it the latest list again.
+        if let query, lock.withLock({ latestList == query }) { _ = submit(.loadCounts(query)) }
+    }
+
+    /// Marks asked for and not yet written (seen ones are not counted: they are not the user's choices).
     var pendingMarkCount: Int { lock.withLock { pendingMarks.count } }
 
     /// Waits until every mark asked for is written or has failed (on quitting: a star pressed just
     /// before must reach the file). Returns how many of those were not saved, failed or still waiting.
     func finishWrites(timeout: Duration) -> Int {
-        let (waiting, failedBefore) = lock.withLock { (pendingMarks.count, failedWrites) }
+        let (waiting, failedBefore) = lock.withLock { (pendingMarks.count + pendingSeen.count, failedWrites) }
         guard waiting > 0 else { return 0 }
         let done = DispatchSemaphore(value: 0)
         writes.async { done.signal() }
@@ -149,14 +231,27 @@ final class EffectRunner: @unchecked Sendable {
         return lock.withLock { pendingMarks.count + failedWrites - failedBefore }
     }
 
+    /// Runs `work` on the write queue, after every mark asked for before it; waits up to `timeout`.
+    func writeLast(timeout: Duration, _ work: @escaping @Sendable (PaperStore) -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let store = self.store
+        writes.async {
+            work(store)
+            done.signal()
+        }
+        _ = done.wait(timeout: .now() + timeout.seconds)
+    }
+
     private func showingPendingMarks(_ action: Action) -> Action {
         guard case .windowLoaded(var window) = action else { return action }
-        let pending = lock.withLock { pendingMarks }
-        guard !pending.isEmpty else { return action }
+        let (pending, seen) = lock.withLock { (pendingMarks, pendingSeen) }
+        guard !pending.isEmpty || !seen.isEmpty else { return action }
+        let now = Date()
         for index in window.rows.indices {
             for mark in pending where mark.paperID == window.rows[index].paper.id {
                 window.rows[index] = window.rows[index].applying(mark.change)
             }
+            if window.rows[index].seenAt == nil, seen.contains(window.rows[index].paper.id) { window.rows[index].seenAt = now }
         }
         return .windowLoaded(window)
     }

@@ -71,6 +71,8 @@ public final class ReaderSession: @unchecked Sendable {
             startupProbe(frame)
             return
         }
+        let watcher = ChangeWatcher(store: environment.store, inbox: inbox)
+        defer { watcher?.stop() }
         while !state.wantsQuit {
             var actions: [Action] = []
             if let key = terminal.readKey(milliseconds: 100, wakeDescriptor: inbox.wakeDescriptor) { actions.append(.key(key)) }
@@ -92,7 +94,21 @@ public final class ReaderSession: @unchecked Sendable {
             runner.releasePrefetches()
         }
         saveMarksBeforeQuitting(theme: theme)
+        saveResumePoint()
         jobs.stop()
+    }
+
+    /// Where the reader was left, for the next start; after the marks, on the same queue.
+    private func saveResumePoint() {
+        guard let point = ResumePoint(state), !environment.store.isReadOnly else { return }
+        let report = environment.reportError
+        runner.writeLast(timeout: .seconds(5)) { store in
+            do {
+                try store.setSyncState(ResumePoint.storeKey, point.encoded())
+            } catch {
+                report(error, "where the reader was left was not saved: \(error)")
+            }
+        }
     }
 
     /// Marks given but not yet written (once the session has ended; see `saveMarksBeforeQuitting`).

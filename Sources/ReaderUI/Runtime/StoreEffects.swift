@@ -26,7 +26,7 @@ enum StoreEffects {
             }
             return [.jump(to: index)]
         case .locate(let ids, let query):
-            return try store.locate(ids, in: query).map { [.jump(to: $0)] } ?? []
+            return [.located(try store.locate(ids, in: query))]
         case .applyMark(let change, let paperID):
             try store.apply(change, to: [paperID])
             return []

@@ -49,6 +49,15 @@ public struct AppState: Sendable, Equatable {
     }
     public var input: TextInput?
     public var dayPosition: ListPosition?
+    /// The cursor is on its way to a paper (the list was read again, or the reader resumed): the row
+    /// under it meanwhile is not the user's choice, so it is not marked seen.
+    public var locating = false
+    /// The papers being followed meanwhile, nearest first (kept if the list changes again on the way).
+    public var followed: [String] = []
+    /// Where the reader was left, while the cursor goes back there.
+    public var resume: ResumePoint?
+    /// The status line has said once that seen papers are not being saved.
+    public var seenNotSavedShown = false
     public var faqLanguage = FAQLanguage.en
     /// The model FAQs are asked of, for the pane's hints; nil when no LLM is configured.
     public var faqModel: String?

@@ -124,17 +124,20 @@ extension Reader {
             state.wantsQuit = true
             return []
         case .redraw:
-            return [.redraw]
+            // Ctrl-L: the screen drawn again, and the list read again (marks made elsewhere).
+            return [.redraw] + reloadFollowingSelection(&state)
         }
     }
 
     /// `u`, `*` and `V`: the list shows only some papers, or all again.
     static func toggleFilter(_ filter: WritableKeyPath<AppState, Bool>, _ which: String, _ command: Command,
                              _ state: inout AppState) -> [Effect] {
+        // Taken before the filter changes the list asked for, which leaves the rows held without a selection.
+        let following = followedPapers(state)
         state[keyPath: filter].toggle()
         setStatus(&state, state[keyPath: filter]
             ? "showing \(which) only (\(state.keymap.keyName(for: command)): show all)" : "showing all papers")
-        return reload(&state)
+        return reloadFollowingSelection(&state, following: following)
     }
 
     /// `o`, `O` and `y`: the paper's PDF or page to the browser or the clipboard, when it is a plain

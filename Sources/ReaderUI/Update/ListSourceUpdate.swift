@@ -4,6 +4,8 @@ import ReaderStore
 /// the cursor and scroll start over, or stay where they were when coming back to the day.
 extension Reader {
     static func reload(_ state: inout AppState) -> [Effect] {
+        state.locating = false
+        state.followed = []
         state.prefetching = false
         state.cursor = 0
         state.listTop = 0
@@ -73,8 +75,32 @@ extension Reader {
     /// The selected paper and the ones after it in the rows held, nearest first: where the cursor goes
     /// when the list changes under it (the first of them still listed).
     static func followedPapers(_ state: AppState) -> [String] {
-        guard state.selected != nil else { return [] }
+        guard state.selected != nil else { return state.locating ? state.followed : [] }
         let local = state.cursor - state.window.offset
         return state.window.rows[local...].prefix(windowMargin).map(\.paper.id)
+    }
+
+    /// Reads the list again (new papers, marks made elsewhere, a filter) with the cursor following the
+    /// paper it was on, or the nearest one after it still listed, never the row number.
+    static func reloadFollowingSelection(_ state: inout AppState, following: [String]? = nil) -> [Effect] {
+        let following = following ?? followedPapers(state)
+        let effects = reloadKeepingCursor(&state)
+        guard let query = state.query, !following.isEmpty else { return effects }
+        state.locating = true
+        state.followed = following
+        return effects + [.locate(following, in: query)]
+    }
+
+    /// The cursor reaches the paper followed; when the list holds none of them it stays where it is
+    /// (a resumed list goes back to the row it was left on).
+    static func located(_ index: Int?, _ state: inout AppState) -> [Effect] {
+        guard state.locating else { return [] }
+        state.locating = false
+        state.followed = []
+        let resumed = state.resume
+        state.resume = nil
+        if let index { return moveCursor(&state, to: index) }
+        if let resumed { return moveCursor(&state, to: resumed.cursor) }
+        return []
     }
 }

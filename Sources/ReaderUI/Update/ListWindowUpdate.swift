@@ -13,7 +13,11 @@ extension Reader {
 
     static func scroll(_ state: inout AppState, by delta: Int) -> [Effect] {
         switch state.focus {
-        case .list: return moveCursor(&state, to: state.cursor + delta)
+        case .list:
+            let old = state.cursor
+            let effects = moveCursor(&state, to: state.cursor + delta)
+            // A page (or the wheel) moves past rows the eye has skimmed; a step of one reaches only the next.
+            return abs(delta) > 1 ? markPassedSeen(from: old, &state) + effects : effects
         case .abstract: return setScroll(&state, max(0, state.abstractScroll + delta))
         case .faq: return setScroll(&state, max(0, state.faqScroll + delta))
         }

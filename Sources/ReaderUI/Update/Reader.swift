@@ -10,12 +10,14 @@ public enum Reader {
     /// The effects that fill a fresh state: the counts, whose arrival loads the first window of rows.
     public static func start(_ state: AppState) -> [Effect] {
         guard let query = state.query else { return [] }
-        return [.loadCounts(query)]
+        guard let resume = state.resume, state.locating else { return [.loadCounts(query)] }
+        return [.loadCounts(query), .locate([resume.paperID], in: query)]
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
         var next = state
         var effects = reduce(&next, action)
+        effects += markSelectionSeen(&next)
         effects += followSelectionFAQ(&next)
         return (next, effects)
     }
@@ -43,6 +45,15 @@ public enum Reader {
             return reload(&state)
         case .jump(let index):
             return moveCursor(&state, to: index)
+        case .located(let index):
+            return located(index, &state)
+        case .seenNotSaved(let message):
+            guard !state.seenNotSavedShown else { return [] }
+            state.seenNotSavedShown = true
+            setStatus(&state, message, isError: true)
+            return []
+        case .storeChanged:
+            return reloadFollowingSelection(&state)
         case .notFound(let message):
             setStatus(&state, message)
             return []
@@ -103,10 +114,7 @@ public enum Reader {
         setStatus(&state, summary)
         if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] }
         // New papers shift the rows: the cursor stays on the paper, not on the row number.
-        let following = followedPapers(state)
-        let effects = reloadKeepingCursor(&state)
-        guard let query = state.query, !following.isEmpty else { return effects }
-        return effects + [.locate(following, in: query)]
+        return reloadFollowingSelection(&state)
     }
 
     static func setStatus(_ state: inout AppState, _ message: String, isError: Bool = false) {

@@ -44,15 +44,28 @@ struct ReaderCommand: AsyncParsableCommand {
             try ListCommand.parse(arguments).run()
             return
         }
-        let expression = try ListCommand.expression(category ?? config.categories.joined(separator: "+"))
+        // --date and -c say where to open; without them the reader resumes where it was left.
+        let resume = date == nil && category == nil && config.readerStart == .resume
+            ? try ReaderStart.resumePoint(in: paperStore) : nil
+        let expression = try resume.map { point in try point.categories.flatMap(ListCommand.expression) }
+            ?? ListCommand.expression(category ?? config.categories.joined(separator: "+"))
         let day: String?
         if let date {
             guard let parsed = ArxivDates.day(date) else { throw CLIError("--date \(date) is not a date: use YYYY-MM-DD") }
             day = parsed
+        } else if let resumed = resume?.day {
+            day = resumed
         } else {
             day = try paperStore.latestDay(for: expression) ?? paperStore.latestDay(for: nil)
         }
         var state = AppState(width: 80, height: 24, day: day, categories: expression)
+        if let resume {
+            state.unreadOnly = resume.unreadOnly
+            state.starredOnly = resume.starredOnly
+            state.venueOnly = resume.venueOnly
+            state.resume = resume
+            state.locating = true
+        }
         state.markReadOnOpen = config.markReadOnOpen
         state.keymap = keymap
         state.cachedPapers = cachedPapers

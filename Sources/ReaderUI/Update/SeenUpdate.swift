@@ -1,0 +1,34 @@
+import Foundation
+import ReaderStore
+
+/// Seen: a paper is seen once the cursor has reached it, or a page key has moved past it (opening
+/// and marking read reach it too). The row and the title's count show it at once; the write is an
+/// effect. It never changes read or star, and nothing in the reader takes it back.
+extension Reader {
+    /// The paper under the cursor, once it is the list's own: not while a line is being typed (a
+    /// search as you type puts every first hit under the cursor for an instant), nor while the
+    /// cursor is on its way to a paper being followed (the row under it is a stranger).
+    static func markSelectionSeen(_ state: inout AppState) -> [Effect] {
+        guard state.input == nil, !state.locating, state.selected != nil else { return [] }
+        return markSeen(state.cursor...state.cursor, &state)
+    }
+
+    /// The rows a page key or the wheel moved the cursor past, from where it was to where it is.
+    static func markPassedSeen(from old: Int, _ state: inout AppState) -> [Effect] {
+        guard state.input == nil, !state.locating, state.selected != nil, old != state.cursor else { return [] }
+        return markSeen(min(old, state.cursor)...max(old, state.cursor), &state)
+    }
+
+    private static func markSeen(_ indexes: ClosedRange<Int>, _ state: inout AppState) -> [Effect] {
+        var ids: [String] = []
+        let now = Date()
+        for index in indexes {
+            let local = index - state.window.offset
+            guard state.window.rows.indices.contains(local), !state.window.rows[local].isSeen else { continue }
+            state.window.rows[local].seenAt = now
+            state.counts.seen += 1
+            ids.append(state.window.rows[local].paper.id)
+        }
+        return ids.isEmpty ? [] : [.markSeen(ids)]
+    }
+}

@@ -1,0 +1,26 @@
+import ReaderStore
+import ReaderUI
+
+/// `[reader] start`: where the reader opens without `--date` or `-c`.
+enum ReaderStart: String, CaseIterable {
+    /// Where it was left: the day, categories, filters and paper.
+    case resume
+    /// The latest day, at its first paper.
+    case latest
+
+    /// Where to resume, when there is a point to resume and it still leads somewhere: its day still
+    /// lists papers, and it is not a day of the bundled sample that a real sync has since passed.
+    static func resumePoint(in store: PaperStore) throws -> ResumePoint? {
+        guard let text = try store.syncState(ResumePoint.storeKey), let point = ResumePoint.decoded(text),
+              let day = point.day else { return nil }
+        // Written by this version from a parsed expression; one that no longer parses is not resumed.
+        var categories: CategoryExpression?
+        if let text = point.categories {
+            guard let parsed = CategoryExpression(parsing: text) else { return nil }
+            categories = parsed
+        }
+        guard try store.counts(ListQuery(scope: .day(day), categories: categories)).total > 0 else { return nil }
+        if BundledSample.days.contains(day), let latest = try store.latestDay(for: categories), latest > day { return nil }
+        return point
+    }
+}
