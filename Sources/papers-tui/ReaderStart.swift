@@ -9,7 +9,7 @@ enum ReaderStart: String, CaseIterable {
     case latest
 
     /// Where to resume, when there is a point to resume and it still leads somewhere: its day still
-    /// lists papers, and it is not a day of the bundled sample that a real sync has since passed.
+    /// lists papers, and it is not a day of the bundled sample that a real day has since passed.
     static func resumePoint(in store: PaperStore) throws -> ResumePoint? {
         guard let text = try store.syncState(ResumePoint.storeKey), let point = ResumePoint.decoded(text),
               let day = point.day else { return nil }
@@ -20,7 +20,8 @@ enum ReaderStart: String, CaseIterable {
             categories = parsed
         }
         guard try store.counts(ListQuery(scope: .day(day), categories: categories)).total > 0 else { return nil }
-        if BundledSample.days.contains(day), let latest = try store.latestDay(for: categories), latest > day { return nil }
+        if BundledSample.days.contains(day), let latest = try store.latestDay(for: categories),
+           latest > day, !BundledSample.days.contains(latest) { return nil }
         return point
     }
 }

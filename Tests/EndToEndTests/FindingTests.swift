@@ -93,7 +93,7 @@ struct SearchTerminalTests {
     func searchInReader() async throws {
         let (_, command) = try await ReaderTerminalTests.sampleCache()
         try await TmuxSession.with(command, width: 130, height: 40) { tmux in
-            try await tmux.waitFor(text: "Total 9")
+            try await tmux.waitFor(text: "/9 · seen")
             try await tmux.send("/")
             try await tmux.send("q", "u", "a", "n")
             // The search is read off the key loop: the title says "searching…" until its count arrives.
@@ -117,7 +117,7 @@ struct SearchTerminalTests {
             #expect(opened.lowercased().contains("anneal"))
             try await tmux.send("q")
             try await tmux.send("Escape")
-            try await tmux.waitFor(text: "Total 9")
+            try await tmux.waitFor(text: "/9 · seen")
         }
     }
 }

@@ -18,7 +18,7 @@ struct ReaderTerminalTests {
         try await TmuxSession.with(command, width: 130, height: 40) { tmux in
             let screen = try await tmux.waitFor(text: "Math Takes Two")
             #expect(screen.contains("2026-04-27"))
-            #expect(screen.contains("Total 9"))
+            #expect(screen.contains("1/9 · seen 1"))
             try await tmux.send("s")
             try await tmux.waitFor(text: "★ 1")
             try await tmux.send("q")
@@ -34,9 +34,9 @@ struct ReaderTerminalTests {
             try await tmux.waitFor(text: "2026-04-27")
             try await tmux.send("[")
             let earlier = try await tmux.waitFor(text: "2025-04-28")
-            #expect(earlier.contains("Total 50"))  // 81 items less 31 replacements
+            #expect(earlier.contains("1/50 · seen 1"))  // 81 items less 31 replacements
             try await tmux.send("]")
-            try await tmux.waitFor(text: "Total 9")
+            try await tmux.waitFor(text: "1/9 · seen")
         }
     }
 
@@ -69,7 +69,7 @@ struct ReaderTerminalTests {
             try await tmux.send("q")
             let after = try await tmux.waitFor(text: "EXITED-0")
             #expect(!after.contains("Math Takes Two"))
-            #expect(!after.contains("Total 9"))
+            #expect(!after.contains("1/9 · seen"))
         }
     }
 }
@@ -91,7 +91,7 @@ struct ReaderSyncTests {
             try await tmux.waitFor(text: "✓ synced: 0 new papers, 0 updated, 1 day (2026-04-28)")
             try await tmux.send("]")
             let next = try await tmux.waitFor(text: "2026-04-28")
-            #expect(next.contains("Total 3"))
+            #expect(next.contains("1/3 · seen 1"))
         }
         await server.stop()
         #expect(server.requests.map(\.path) == ["/rss/cs.CL"])

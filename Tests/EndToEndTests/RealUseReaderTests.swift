@@ -145,7 +145,7 @@ struct RealUseReaderTests {
         #expect(try await cli.run(["import", file]).status == 0)
         try await TmuxSession.with(try cli.readerCommand(), width: 150, height: 40) { tmux in
             let screen = try await tmux.waitFor(text: "Imported paper 2604.99001")
-            #expect(screen.contains("2026-04-27 · all categories · Total 1"))
+            #expect(screen.contains("2026-04-27 · all categories · 1/1 · seen 1"))
             #expect(screen.contains("[days estimated from submission times]"))
             try await tmux.send("[")
             try await tmux.waitFor(text: "Imported paper 2604.99002")

@@ -15,7 +15,7 @@ struct VenueEndToEndTests {
         #expect(listed.stdout.contains("COLM.2025"))
         #expect(listed.stdout.contains("Poster 418"))
         try await TmuxSession.with(command, width: 140, height: 40) { tmux in
-            try await tmux.waitFor(text: "Total 9")
+            try await tmux.waitFor(text: "/9 · seen")
             try await tmux.send("v")
             try await tmux.waitFor(text: "Venues")
             try await tmux.send("Enter")
@@ -25,14 +25,14 @@ struct VenueEndToEndTests {
             try await tmux.send("j", "Enter")
             // The count can be drawn a moment before the rows: wait for both.
             let list = try await tmux.waitFor("the Poster list with its rows") {
-                $0.contains("COLM.2025 · Poster · Total 418") && $0.contains("0JzWiigkUy@OpenReview")
+                $0.contains("COLM.2025 · Poster · 1/418 · seen 1") && $0.contains("0JzWiigkUy@OpenReview")
             }
             #expect(list.contains("BEARCUBS: A benchmark"))
             #expect(list.contains("0JzWiigkUy@OpenReview"))
             try await tmux.send("s")
             try await tmux.waitFor(text: "★ 1 ·")
             try await tmux.send("v")
-            try await tmux.waitFor(text: "Total 9")
+            try await tmux.waitFor(text: "/9 · seen")
             try await tmux.send("q")
         }
         let starred = try #require(try await cli.json(["list", "--venue", "COLM.2025", "--starred", "--json"]) as? [[String: Any]])

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The daily job in a real terminal: where you are in the day, where you left off, and the same
+/// paper selected whatever changes the list.
+@Suite("the morning routine in a real terminal (tmux)")
+struct MorningRoutineTests {
+    /// The reader in tmux, with the shell's exit status shown when it ends.
+    static func reader(_ cli: BinaryRunner, _ arguments: [String] = []) throws -> String {
+        let command = try cli.readerCommand(arguments).replacingOccurrences(of: "\"", with: "\\\"")
+        return "sh -c \"\(command); echo EXITED-\\$?; sleep 30\""
+    }
+
+    static func sampleCache() async throws -> BinaryRunner {
+        let cli = try BinaryRunner()
+        #expect(try await cli.run(["import", "--sample"]).status == 0)
+        return cli
+    }
+
+    @Test("skim 10 papers with j, quit, reopen: the 11th paper is selected, 11/ and seen 11 in the title")
+    func skimQuitResume() async throws {
+        let cli = try await Self.sampleCache()
+        try await TmuxSession.with(try Self.reader(cli, ["--date", "2025-04-28"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/50 · seen 1 ·")
+            for _ in 0..<10 { try await tmux.send("j") }
+            try await tmux.waitFor(text: "11/50 · seen 11 ·")
+            try await tmux.send("q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        let seen = try #require(try await cli.json(["list", "--date", "2025-04-28", "--json"]) as? [[String: Any]])
+        let eleventh = try #require(seen.count > 10 ? seen[10]["title"] as? String : nil)
+        #expect(seen.prefix(11).allSatisfy { $0["seen"] as? Bool == true })
+        #expect(seen.dropFirst(11).allSatisfy { $0["seen"] as? Bool == false })
+        // Without --date the reader resumes: the same day and the same paper, not the latest day.
+        try await TmuxSession.with(try Self.reader(cli), width: 120, height: 40) { tmux in
+            let screen = try await tmux.waitFor(text: "2025-04-28 · all categories · 11/50 · seen 11 ·")
+            #expect(screen.contains(String(eleventh.prefix(30))), "\(screen)")
+            try await tmux.send("q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        // --date overrides where it was left.
+        try await TmuxSession.with(try Self.reader(cli, ["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "2026-04-27 · all categories · 1/9 ·")
+            try await tmux.send("q")
+        }
+    }
+
+    @Test("the category expression and the unread filter are resumed; -c overrides them")
+    func resumeFilter() async throws {
+        let cli = try await Self.sampleCache()
+        try await TmuxSession.with(try Self.reader(cli, ["-c", "cs.CL"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "2026-04-27 · cs.CL · 1/3 ·")
+            try await tmux.send("u")
+            try await tmux.waitFor(text: "[unread only]")
+            try await tmux.send("q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        try await TmuxSession.with(try Self.reader(cli), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "2026-04-27 · cs.CL · 1/3 · seen 1 · ★ 0 · unread 3 · [unread only]")
+            try await tmux.send("q")
+        }
+        try await TmuxSession.with(try Self.reader(cli, ["-c", "cs.AI"]), width: 120, height: 40) { tmux in
+            let screen = try await tmux.waitFor(text: "2026-04-27 · cs.AI · 1/")
+            #expect(!screen.contains("[unread only]"))
+            try await tmux.send("q")
+        }
+    }
+
+    @Test("u then u keeps the same paper selected, also when the paper left the filtered list for the next")
+    func filterKeepsPaper() async throws {
+        let cli = try await Self.sampleCache()
+        try await TmuxSession.with(try Self.reader(cli, ["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/9 · seen 1 ·")
+            // Read the second paper, then stand on the third (When Cow Urine…).
+            try await tmux.send("j", "r", "j")
+            try await tmux.waitFor(text: "3/9 · seen 3 · ★ 0 · unread 8")
+            try await tmux.send("u")
+            var screen = try await tmux.waitFor(text: "2/8 · seen 2 · ★ 0 · unread 8 · [unread only]")
+            #expect(screen.contains("When Cow Urine Cures Constipation on YouTube: Limits of"), "\(screen)")
+            try await tmux.send("u")
+            screen = try await tmux.waitFor(text: "3/9 · seen 3 · ★ 0 · unread 8")
+            #expect(screen.contains("When Cow Urine Cures Constipation on YouTube: Limits of"), "\(screen)")
+            // The read paper itself: gone from the unread list, the cursor goes to the one after it.
+            try await tmux.send("k", "u")
+            screen = try await tmux.waitFor(text: "2/8 · seen 2 · ★ 0 · unread 8 · [unread only]")
+            #expect(screen.contains("When Cow Urine Cures Constipation on YouTube: Limits of"), "\(screen)")
+            try await tmux.send("q")
+        }
+    }
+
+    @Test("a background R that adds a paper above keeps the same paper selected")
+    func syncKeepsPaper() async throws {
+        let original = try Fixtures.text("arxiv/arxiv_rss_cs.CL_2026-04-27_trimmed.xml")
+        let first = try #require(original.range(of: "    <item>"))
+        let item = """
+                <item>
+                  <title>A Paper Announced Late On The Same Day</title>
+                  <link>https://arxiv.org/abs/2604.21999</link>
+                  <description>arXiv:2604.21999v1 Announce Type: new
+            Abstract: Added by the sync to the top of the list.</description>
+                  <guid isPermaLink="false">oai:arXiv.org:2604.21999v1</guid>
+                  <category>cs.CL</category>
+                  <pubDate>Mon, 27 Apr 2026 00:00:00 -0400</pubDate>
+                  <arxiv:announce_type>new</arxiv:announce_type>
+                  <dc:creator>Ada Lovelace</dc:creator>
+                </item>
+
+            """
+        var feed = original
+        feed.insert(contentsOf: item, at: first.lowerBound)
+        let routes = ScriptedRoutes()
+        routes.on("/rss/cs.CL", .init(status: 200, contentType: "application/rss+xml", feed))
+        let server = try await LoopbackServer.start { routes.respond($0) }
+        defer { Task { await server.stop() } }
+        let cli = try BinaryRunner(server: server)
+        #expect(try await cli.run(["import", "--sample"]).status == 0)
+        try await TmuxSession.with(try Self.reader(cli, ["-c", "cs.CL"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/3 · seen 1 ·")
+            try await tmux.send("j")
+            try await tmux.waitFor(text: "2/3 · seen 2 ·")
+            try await tmux.send("R")
+            let screen = try await tmux.waitFor(text: "3/4 · seen 2 ·")
+            #expect(screen.contains("A Paper Announced Late"))
+            #expect(screen.contains("Shared Lexical Task Representations Explain Behavioral"), "\(screen)")
+            try await tmux.send("q")
+        }
+    }
+
+    @Test("a star and a read mark given from another process show in the open reader within a second")
+    func marksFromElsewhere() async throws {
+        let cli = try await Self.sampleCache()
+        try await TmuxSession.with(try Self.reader(cli, ["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/9 · seen 1 · ★ 0 · unread 9")
+            try await tmux.send("j", "j")
+            try await tmux.waitFor(text: "3/9 · seen 3 ·")
+            #expect(try await cli.run(["star", "2604.21935"]).status == 0)
+            #expect(try await cli.run(["read", "2604.21952", "2604.22038"]).status == 0)
+            let started = Date()
+            try await tmux.waitFor(text: "3/9 · seen 4 · ★ 1 · unread 7", seconds: 5)
+            #expect(Date().timeIntervalSince(started) < 2.5)
+            // Ctrl-L reads the list again too; the cursor stays on its paper.
+            try await tmux.send("C-l")
+            try await tmux.waitFor(text: "3/9 · seen 4 · ★ 1 · unread 7")
+            try await tmux.send("q")
+        }
+    }
+}
