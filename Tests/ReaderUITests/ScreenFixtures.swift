@@ -34,6 +34,15 @@ enum ScreenFixtures {
         rows[0].seenAt = Date(timeIntervalSince1970: 1_777_000_000)
         state.counts = ListCounts(total: rows.count, starred: rows.filter(\.isStarred).count,
                                   unread: rows.filter { !$0.isRead }.count, seen: 1)
+        // The day's sections, as the store counts them: runs of one announce type, in list order.
+        for row in rows {
+            guard let type = row.announceType else { continue }
+            if state.counts.sections.last?.type == type {
+                state.counts.sections[state.counts.sections.count - 1].count += 1
+            } else {
+                state.counts.sections.append(ListSection(type: type, count: 1))
+            }
+        }
         state.window = ListWindow(offset: 0, rows: rows)
         state.faqs[FAQJob(paperID: rows[0].paper.id, lang: .en)] = FAQView(phase: .none)
         state.faqModel = "test-model"

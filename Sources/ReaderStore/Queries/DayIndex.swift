@@ -15,6 +15,11 @@ struct DayIndex {
         let entries = try self.entries(query, in: db)
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
         for entry in entries where Self.keeps(entry, query) {
+            // Entries come in list order, so a new type rank starts a new section.
+            if let type = ListSQL.announceType(rank: entry.typeRank), counts.sections.last?.type != type {
+                counts.sections.append(ListSection(type: type, count: 0))
+            }
+            if !counts.sections.isEmpty { counts.sections[counts.sections.count - 1].count += 1 }
             counts.total += 1
             if entry.starred { counts.starred += 1 }
             if !entry.read { counts.unread += 1 }

@@ -62,7 +62,11 @@ enum DayPage {
             FROM \(listed)
             """
         let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
-        return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, seen: row?[4] ?? 0,
-                          estimated: row?[3] ?? false)
+        var counts = ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, seen: row?[4] ?? 0,
+                                estimated: row?[3] ?? false)
+        counts.sections = try ListSection.fetchAll(
+            db, sql: "SELECT g.type_rank, COUNT(*) FROM \(listed) GROUP BY g.type_rank ORDER BY g.type_rank",
+            arguments: StatementArguments(arguments))
+        return counts
     }
 }

@@ -101,6 +101,9 @@ public struct ListCounts: Sendable, Equatable {
     /// Some of a day's rows are estimated from submission times (an import or a backfill), not from
     /// a daily feed of that day.
     public var estimated: Bool
+    /// A day's list in arXiv's sections (new submissions, cross-lists, replacements), in list order,
+    /// each with how many of the list's papers it holds; empty for lists without sections.
+    public var sections: [ListSection] = []
 
     public init(total: Int, starred: Int, unread: Int, seen: Int = 0, estimated: Bool = false) {
         self.seen = seen
@@ -108,6 +111,17 @@ public struct ListCounts: Sendable, Equatable {
         self.starred = starred
         self.unread = unread
         self.estimated = estimated
+    }
+}
+
+/// A run of a list's papers under one heading.
+public struct ListSection: Sendable, Equatable {
+    public var type: AnnounceType
+    public var count: Int
+
+    public init(type: AnnounceType, count: Int) {
+        self.type = type
+        self.count = count
     }
 }
 
@@ -249,6 +263,15 @@ enum ListSQL {
     }
 }
 
+extension ListSection {
+    /// Rows of (type rank, count), in rank order.
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ListSection] {
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).compactMap { row in
+            ListSQL.announceType(rank: row[0]).map { ListSection(type: $0, count: row[1]) }
+        }
+    }
+}
+
 extension ListedPaper {
     init(row: Row, columns: ListedColumns) throws {
         paper = try Paper(row: row, columns: columns.paper)
@@ -301,10 +324,14 @@ extension PaperStore {
                    COALESCE(MIN(l.position) < 0, 0), COALESCE(SUM(m.seen_at IS NOT NULL), 0)
             FROM \(source)
             """
+        let isDay = if case .day = query.scope { true } else { false }
+        let sectionsSQL = "SELECT l.type_rank, COUNT(*) FROM \(source) GROUP BY l.type_rank ORDER BY l.type_rank"
         return try read { db in
             let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))
-            return ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, seen: row?[4] ?? 0,
-                              estimated: row?[3] ?? false)
+            var counts = ListCounts(total: row?[0] ?? 0, starred: row?[1] ?? 0, unread: row?[2] ?? 0, seen: row?[4] ?? 0,
+                                    estimated: row?[3] ?? false)
+            if isDay { counts.sections = try ListSection.fetchAll(db, sql: sectionsSQL, arguments: StatementArguments(arguments)) }
+            return counts
         }
     }
 

@@ -14,10 +14,13 @@ enum ListPane {
         let digits = String(state.counts.total).count
         let terms = state.highlightTerms
         let isVenueList = if case .venue = state.source { true } else { false }
-        for offset in 0..<rect.height {
-            let index = state.listTop + offset
-            guard index < state.counts.total else { break }
+        let screenRows = state.sections.screenRows(from: state.listTop, rows: rect.height, total: state.counts.total)
+        for (offset, screenRow) in screenRows.enumerated() {
             let row = rect.row + offset
+            guard case .paper(let index) = screenRow else {
+                if case .divider(let section) = screenRow { drawDivider(section, row: row, rect: rect, theme: theme, buffer: &buffer) }
+                continue
+            }
             let isSelected = index == state.cursor
             let base = isSelected ? (state.focus == .list || !state.layout.isWide ? theme.selected : theme.selectedUnfocused) : theme.text
             buffer.fill(row: row, column: rect.column, width: rect.width, style: base)
@@ -28,6 +31,23 @@ enum ListPane {
             }
             drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme,
                     terms: terms, showsGroup: isVenueList, buffer: &buffer)
+        }
+    }
+
+    /// `── New submissions · 120 ──────`: the heading of a section, across the pane.
+    static func drawDivider(_ section: ListSection, row: Int, rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
+        let label = "── \(sectionTitle(section.type)) · \(section.count) "
+        let rule = String(repeating: "─", count: max(0, rect.width - TextWidth.width(of: label)))
+        buffer.fill(row: row, column: rect.column, width: rect.width, style: theme.text)
+        buffer.write(label + rule, row: row, column: rect.column, limit: rect.width, style: theme.border)
+    }
+
+    static func sectionTitle(_ type: AnnounceType) -> String {
+        switch type {
+        case .new: "New submissions"
+        case .cross: "Cross-lists"
+        case .replace: "Replacements"
+        case .replaceCross: "Replaced cross-lists"
         }
     }
 

@@ -111,5 +111,5 @@ public struct AppState: Sendable, Equatable {
     public var listRows: Int { max(1, layout.list?.height ?? 1) }
 
     /// The list's indexes on screen.
-    var visibleRows: Range<Int> { listTop..<min(counts.total, listTop + listRows) }
+    var visibleRows: Range<Int> { listTop..<min(counts.total, listTop + papersOnScreen) }
 }

@@ -46,9 +46,16 @@ extension Reader {
     /// Keeps the cursor on screen and the window covering what is on screen.
     static func scrollToCursor(_ state: inout AppState) -> [Effect] {
         let rows = state.listRows
+        let sections = state.sections
+        let total = state.counts.total
         if state.cursor < state.listTop { state.listTop = state.cursor }
         if state.cursor >= state.listTop + rows { state.listTop = state.cursor - rows + 1 }
-        state.listTop = max(0, min(state.listTop, max(0, state.counts.total - rows)))
+        // Dividers take rows of their own: the top moves down until the cursor's row is on screen.
+        while state.listTop < state.cursor,
+              state.cursor >= state.listTop + sections.papersShown(from: state.listTop, rows: rows, total: total) {
+            state.listTop += 1
+        }
+        state.listTop = max(0, min(state.listTop, sections.lastTop(rows: rows, total: total)))
         if let load = windowEffect(state, force: false) { return [load] }
         return prefetchEffect(&state).map { [$0] } ?? []
     }
@@ -104,7 +111,10 @@ extension Reader {
         let layout = state.layout
         if let list = layout.list, row >= list.row, row < list.row + list.height, column < list.column + list.width {
             state.focus = .list
-            return moveCursor(&state, to: state.listTop + row - list.row)
+            let shown = state.sections.screenRows(from: state.listTop, rows: list.height, total: state.counts.total)
+            // A click on a divider selects nothing.
+            guard shown.indices.contains(row - list.row), case .paper(let index) = shown[row - list.row] else { return [] }
+            return moveCursor(&state, to: index)
         }
         if let abstract = layout.abstract, row >= abstract.row, row < abstract.row + abstract.height,
            column >= abstract.column {

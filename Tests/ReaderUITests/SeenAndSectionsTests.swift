@@ -1,0 +1,139 @@
+import Foundation
+import ReaderStore
+import Testing
+@testable import ReaderUI
+
+/// The seen rules and the section dividers, through `update` and `render` (no terminal, no store).
+@Suite("update: seen papers and section dividers")
+struct SeenAndSectionsTests {
+    /// A day of `total` papers held whole: `new` new submissions, the rest cross-lists; none seen.
+    static func day(total: Int, new: Int, height: Int = 24) -> AppState {
+        var state = AppState(width: 120, height: height, day: "2026-04-27", categories: nil)
+        let rows = WindowTests.rows(0..<total)
+        state.counts = ListCounts(total: total, starred: 0, unread: total)
+        state.counts.sections = [ListSection(type: .new, count: new), ListSection(type: .cross, count: total - new)]
+        state.window = ListWindow(offset: 0, rows: rows, query: state.query)
+        return state
+    }
+
+    static func seenIDs(_ effects: [Effect]) -> [String] {
+        effects.flatMap { effect -> [String] in if case .markSeen(let ids) = effect { ids } else { [] } }
+    }
+
+    @Test("the row that arrives under the cursor is seen; j sees the next one only")
+    func cursorReaches() {
+        let (loaded, first) = Reader.update(Self.day(total: 50, new: 30), .countsLoaded(Self.day(total: 50, new: 30).counts))
+        #expect(Self.seenIDs(first) == ["2604.00000"])
+        #expect(loaded.counts.seen == 1)
+        let (moved, effects) = press(loaded, .character("j"), .character("j"))
+        #expect(Self.seenIDs(effects) == ["2604.00001", "2604.00002"])
+        #expect(moved.counts.seen == 3)
+        // Back up: already seen, nothing written.
+        let (back, again) = press(moved, .character("k"))
+        #expect(Self.seenIDs(again).isEmpty)
+        #expect(back.counts.seen == 3)
+        #expect(render(back).textLines()[0].contains("2/50 · seen 3 · ★ 0 · unread 50"))
+    }
+
+    @Test("a page key sees every row it moves past; G sees only the last")
+    func pageMovesPast() {
+        var state = Self.day(total: 200, new: 100)
+        state.window.rows[0].seenAt = Date()
+        state.counts.seen = 1
+        let (paged, effects) = press(state, .control("f"))
+        let seen = Self.seenIDs(effects)
+        #expect(seen.count == paged.cursor)
+        #expect(seen.first == "2604.00001")
+        #expect(seen.last == String(format: "2604.%05d", paged.cursor))
+        let (bottom, last) = press(state, .character("G"))
+        #expect(Self.seenIDs(last) == ["2604.00199"])
+        #expect(bottom.counts.seen == 2)
+    }
+
+    @Test("nothing is seen while typing a search, nor while the cursor goes to a paper followed")
+    func notWhileTypingOrLocating() {
+        var state = Self.day(total: 50, new: 30)
+        state.input = TextInput(kind: .search, returnTo: .day)
+        #expect(Self.seenIDs(Reader.update(state, .countsLoaded(state.counts)).1).isEmpty)
+        state.input = nil
+        state.locating = true
+        #expect(Self.seenIDs(Reader.update(state, .countsLoaded(state.counts)).1).isEmpty)
+        let (arrived, effects) = Reader.update(state, .located(7))
+        #expect(arrived.cursor == 7)
+        #expect(Self.seenIDs(effects) == ["2604.00007"])
+    }
+
+    @Test("u keeps the paper: the filter asks where it went, and the cursor follows; unknown: it stays")
+    func filterFollows() {
+        var state = Self.day(total: 50, new: 30)
+        state.cursor = 12
+        let (filtered, effects) = press(state, .character("u"))
+        guard case .locate(let ids, let query)? = effects.last else {
+            Issue.record("no locate: \(effects)")
+            return
+        }
+        #expect(ids.first == "2604.00012")
+        #expect(query.onlyUnread)
+        #expect(filtered.locating)
+        #expect(filtered.cursor == 12)
+        let (found, _) = Reader.update(filtered, .located(4))
+        #expect(found.cursor == 4)
+        #expect(!found.locating)
+        let (lost, _) = Reader.update(filtered, .located(nil))
+        #expect(lost.cursor == 12)
+    }
+
+    @Test("another process's change reads the list again, following the paper")
+    func storeChanged() {
+        var state = Self.day(total: 50, new: 30)
+        state.cursor = 20
+        let (changed, effects) = Reader.update(state, .storeChanged)
+        #expect(effects.contains(.loadCounts(state.query!)))
+        #expect(effects.contains { if case .locate(let ids, _) = $0 { ids.first == "2604.00020" } else { false } })
+        #expect(changed.locating)
+    }
+
+    @Test("dividers head each section; j crosses one without stopping and the cursor stays on screen")
+    func dividers() {
+        let state = Self.day(total: 40, new: 5, height: 12)
+        let screen = render(state).textLines()
+        #expect(screen[1].hasPrefix("── New submissions · 5 ─"))
+        #expect(screen[7].hasPrefix("── Cross-lists · 35 ─"))
+        #expect(screen[8].contains("Paper 5"))
+        // j from the last new submission lands on the first cross-list, the divider passed over.
+        var moved = state
+        moved.cursor = 4
+        moved = press(moved, .character("j")).0
+        #expect(moved.cursor == 5)
+        #expect(moved.selected?.paper.id == "2604.00005")
+        // Far down, the cursor's row is always drawn, whatever the dividers took.
+        for _ in 0..<20 { moved = press(moved, .character("j")).0 }
+        #expect(moved.cursor == 25)
+        #expect(render(moved).textLines().contains { $0.contains("Paper 25") })
+        let bottom = press(moved, .character("G")).0
+        let lines = render(bottom).textLines()
+        #expect(lines.contains { $0.contains("Paper 39") })
+        #expect(bottom.listTop == ListSections(bottom.counts.sections).lastTop(rows: bottom.listRows, total: 40))
+    }
+
+    @Test("a click on a divider selects nothing; on a paper below it, that paper")
+    func clickDivider() {
+        let state = Self.day(total: 40, new: 5, height: 12)
+        let layout = state.layout
+        let list = try! #require(layout.list)
+        let (onDivider, _) = Reader.update(state, .key(.mouseClick(row: list.row + 6, column: 2)))
+        #expect(onDivider.cursor == 0)
+        let (onPaper, _) = Reader.update(state, .key(.mouseClick(row: list.row + 7, column: 2)))
+        #expect(onPaper.cursor == 5)
+    }
+
+    @Test("the layout of dividers: papers shown from a top, and the last top")
+    func sectionArithmetic() {
+        let sections = ListSections([ListSection(type: .new, count: 3), ListSection(type: .cross, count: 4)])
+        #expect(sections.papersShown(from: 0, rows: 5, total: 7) == 3)  // divider, 3 papers, divider
+        #expect(sections.papersShown(from: 1, rows: 5, total: 7) == 4)  // 2 papers, divider, 2 papers
+        #expect(sections.screenRows(from: 2, rows: 4, total: 7) == [.paper(2), .divider(ListSection(type: .cross, count: 4)), .paper(3), .paper(4)])
+        #expect(sections.lastTop(rows: 5, total: 7) == 3)  // divider + 4 cross-lists
+        #expect(ListSections([]).papersShown(from: 5, rows: 10, total: 8) == 3)
+    }
+}
