@@ -37,7 +37,7 @@ enum ScreenFixtures {
         // The day's sections, as the store counts them: runs of one announce type, in list order.
         for row in rows {
             guard let type = row.announceType else { continue }
-            if state.counts.sections.last?.type == type {
+            if state.counts.sections.last?.heading == .type(type) {
                 state.counts.sections[state.counts.sections.count - 1].count += 1
             } else {
                 state.counts.sections.append(ListSection(type: type, count: 1))

@@ -13,7 +13,19 @@ final class DayListCache: @unchecked Sendable {
         let read: Bool
         /// Listed from an estimate of its announcement day, not from the day's feed.
         let estimated: Bool
-        let seen: Bool
+        var seen: Bool
+        /// The day it is listed on, in a list of several days (the inbox).
+        var day: String?
+
+        init(paperID: String, typeRank: Int, starred: Bool, read: Bool, estimated: Bool, seen: Bool, day: String? = nil) {
+            self.paperID = paperID
+            self.typeRank = typeRank
+            self.starred = starred
+            self.read = read
+            self.estimated = estimated
+            self.seen = seen
+            self.day = day
+        }
     }
 
     private struct Cached {

@@ -16,7 +16,7 @@ struct DayIndex {
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
         for entry in entries where Self.keeps(entry, query) {
             // Entries come in list order, so a new type rank starts a new section.
-            if let type = ListSQL.announceType(rank: entry.typeRank), counts.sections.last?.type != type {
+            if let type = ListSQL.announceType(rank: entry.typeRank), counts.sections.last?.heading != .type(type) {
                 counts.sections.append(ListSection(type: type, count: 0))
             }
             if !counts.sections.isEmpty { counts.sections[counts.sections.count - 1].count += 1 }

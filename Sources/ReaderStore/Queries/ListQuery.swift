@@ -14,6 +14,10 @@ public struct ListQuery: Sendable, Equatable {
         case papers([String])
         /// A conference edition's papers (`ICLR.2025`), one group of them or all, in the source's order.
         case venue(edition: String, group: String?)
+        /// Every paper not seen before `since`, from the daily lists of the last `days` announcement
+        /// days, each once (on the first of those days that listed it), oldest day first. Papers seen
+        /// after `since` stay, so the list holds still while it is read.
+        case inbox(since: Date, days: Int)
     }
 
     public var scope: Scope
@@ -116,12 +120,23 @@ public struct ListCounts: Sendable, Equatable {
 
 /// A run of a list's papers under one heading.
 public struct ListSection: Sendable, Equatable {
-    public var type: AnnounceType
+    public enum Heading: Sendable, Equatable {
+        /// A day's new submissions, cross-lists or replacements.
+        case type(AnnounceType)
+        /// The papers of one announcement day (in the inbox).
+        case day(String)
+    }
+
+    public var heading: Heading
     public var count: Int
 
-    public init(type: AnnounceType, count: Int) {
-        self.type = type
+    public init(heading: Heading, count: Int) {
+        self.heading = heading
         self.count = count
+    }
+
+    public init(type: AnnounceType, count: Int) {
+        self.init(heading: .type(type), count: count)
     }
 }
 
@@ -200,6 +215,8 @@ enum ListSQL {
             arguments += [date.databaseValue] + categoryArguments
         case .search:
             preconditionFailure("searches are paged by PaperStore.search")
+        case .inbox:
+            preconditionFailure("the inbox is paged by InboxIndex")
         case .papers(let ids):
             // One placeholder per id: the ids themselves are bound, never spliced.
             let placeholders = Array(repeating: "?", count: max(1, ids.count)).joined(separator: ", ")
@@ -259,6 +276,7 @@ enum ListSQL {
         case .search: "p.id"
         case .papers: "instr(?, ',' || p.id || ',')"
         case .venue: "\(VenueGroupOrder.rankSQL("v.grp")), v.position, p.id"
+        case .inbox: "p.id"
         }
     }
 }
@@ -296,6 +314,9 @@ extension PaperStore {
         if DayIndex.applies(to: query) {
             return try read { db in try dayIndex.page(query, offset: offset, limit: limit, in: db) }
         }
+        if case .inbox = query.scope {
+            return try read { db in try inboxIndex.page(query, offset: offset, limit: limit, in: db) }
+        }
         if DayPage.applies(to: query) {
             return try read { db in try DayPage.page(query, offset: offset, limit: limit, in: db) }
         }
@@ -317,6 +338,7 @@ extension PaperStore {
     public func counts(_ query: ListQuery) throws(StoreError) -> ListCounts {
         if case .search(let search) = query.scope { return try searchCounts(query.narrowing(search)) }
         if DayIndex.applies(to: query) { return try read { db in try dayIndex.counts(query, in: db) } }
+        if case .inbox = query.scope { return try read { db in try inboxIndex.counts(query, in: db) } }
         if DayPage.applies(to: query) { return try read { db in try DayPage.counts(query, in: db) } }
         let (source, arguments) = ListSQL.source(query)
         let sql = """

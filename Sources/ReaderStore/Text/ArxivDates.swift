@@ -100,6 +100,15 @@ public enum ArxivDates {
 
     public static func dayDate(_ text: String) -> Date? { day(text).flatMap(parseISO8601) }
 
+    /// `Thu` for 2024-11-28; nil for what is not a YYYY-MM-DD.
+    public static func weekdayName(of text: String) -> String? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard text.count == 10, parts.count == 3 else { return nil }
+        let days = CivilDays.days(year: parts[0], month: parts[1], day: parts[2])
+        // 1970-01-01 was a Thursday.
+        return ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][((days % 7) + 7) % 7]
+    }
+
     /// A UTC midnight date as YYYY-MM-DD.
     public static func dayString(_ date: Date) -> String { dayString(date, in: utcCalendar) }
 

@@ -36,18 +36,19 @@ enum ListPane {
 
     /// `── New submissions · 120 ──────`: the heading of a section, across the pane.
     static func drawDivider(_ section: ListSection, row: Int, rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
-        let label = "── \(sectionTitle(section.type)) · \(section.count) "
+        let label = "── \(sectionTitle(section.heading)) · \(section.count) "
         let rule = String(repeating: "─", count: max(0, rect.width - TextWidth.width(of: label)))
         buffer.fill(row: row, column: rect.column, width: rect.width, style: theme.text)
         buffer.write(label + rule, row: row, column: rect.column, limit: rect.width, style: theme.border)
     }
 
-    static func sectionTitle(_ type: AnnounceType) -> String {
-        switch type {
-        case .new: "New submissions"
-        case .cross: "Cross-lists"
-        case .replace: "Replacements"
-        case .replaceCross: "Replaced cross-lists"
+    static func sectionTitle(_ heading: ListSection.Heading) -> String {
+        switch heading {
+        case .type(.new): "New submissions"
+        case .type(.cross): "Cross-lists"
+        case .type(.replace): "Replacements"
+        case .type(.replaceCross): "Replaced cross-lists"
+        case .day(let day): ArxivDates.weekdayName(of: day).map { "\($0) \(day)" } ?? day
         }
     }
 
