@@ -15,9 +15,9 @@ struct PapersTUI: AsyncParsableCommand {
         version: "\(PapersTUIVersion.current)\nerror log: \(ErrorLog.shared.path)",
         subcommands: [
             ReaderCommand.self, SyncCommand.self, ListCommand.self, ShowCommand.self,
-            StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, ImportCommand.self,
+            StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, SeenCommand.self, ImportCommand.self,
             SearchCommand.self, FAQCommand.self, OpenCommand.self, ExportCommand.self, RelatedCommand.self, VenuesCommand.self,
-            RecoverCommand.self,
+            RecoverCommand.self, StatusCommand.self,
         ],
         defaultSubcommand: ReaderCommand.self
     )

@@ -29,7 +29,7 @@ struct CommandLineTests {
         #expect(list.count == 3)
         let first = try #require(list.first)
         for key in ["id", "version", "title", "authors", "abstract", "categories", "primary_category", "date",
-                    "announce_type", "starred", "read"] {
+                    "announce_type", "starred", "read", "seen"] {
             #expect(first[key] != nil, "missing \(key)")
         }
         #expect(first["id"] as? String == "2604.21935")
@@ -37,6 +37,7 @@ struct CommandLineTests {
         #expect(first["announce_type"] as? String == "new")
         #expect(first["authors"] as? [String] == ["Michael Cooper", "Samuel Cooper"])
         #expect(first["starred"] as? Bool == false)
+        #expect(first["seen"] as? Bool == false)
 
         var offline = cli
         offline.environment["PAPERS_TUI_ARXIV_RSS_URL"] = "http://127.0.0.1:1"

@@ -69,6 +69,14 @@ extension PaperStore {
         }
     }
 
+    /// The ids among `ids` that are not in the cache, in the order given (marks kept for them wait for a sync).
+    public func uncachedIDs(_ ids: [String]) throws(StoreError) -> [String] {
+        try read { db in
+            let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM paper WHERE id = ?)")
+            return try ids.filter { try !(Bool.fetchOne(known, arguments: [$0]) ?? false) }
+        }
+    }
+
     /// The marks on one paper, or empty marks when there are none.
     public func mark(for id: String) throws(StoreError) -> Mark {
         try read { db in

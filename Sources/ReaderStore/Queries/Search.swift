@@ -83,7 +83,7 @@ extension PaperStore {
 extension SearchQuery {
     /// Filters that look at the paper's row or marks rather than at the index alone.
     var needsPaperRows: Bool {
-        !categories.isEmpty || onlyStarred || onlyUnread || onlyWithFAQ || venue != nil || group != nil
+        !categories.isEmpty || onlyStarred || onlyUnread || onlyUnseen || onlyWithFAQ || venue != nil || group != nil
             || after != nil || before != nil || on != nil
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A search as the user types it: words (AND by default, `OR` between two), `"exact phrases"`,
 /// `-word` to exclude, `prefix*`, field words `ti:`, `au:`, `abs:`, and filters `cat:cs.CL`,
-/// `is:starred`, `is:unread`, `is:faq`, `venue:ICLR.2025`, `group:Oral`, `sort:date`, `after:`, `before:`, `date:` (YYYY-MM-DD). Parsing never fails on odd
+/// `is:starred`, `is:unread`, `is:unseen`, `is:faq`, `venue:ICLR.2025`, `group:Oral`, `sort:date`, `after:`, `before:`, `date:` (YYYY-MM-DD). Parsing never fails on odd
 /// input silently: what cannot be understood is a `SearchQueryError` with a plain sentence.
 public struct SearchQuery: Sendable, Equatable {
     public enum Field: String, Sendable {

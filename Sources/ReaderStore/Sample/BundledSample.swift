@@ -10,10 +10,20 @@ public enum BundledSample {
     /// Loads the sample into the cache as if it had been synced.
     public static func load(into store: PaperStore) throws -> WriteSummary {
         var summary = WriteSummary()
-        for file in try BundledSampleFiles.feeds() {
-            let feed = try ArxivRSSParser.parse(try BundledSampleFiles.contents(of: file.url), source: "the bundled sample")
-            summary.add(try store.saveDailyFeed(feed, categories: [file.category]))
+        for (feed, category) in try feeds() {
+            summary.add(try store.saveDailyFeed(feed, categories: [category]))
         }
         return summary
+    }
+
+    /// Takes the sample back out, keeping the papers the user starred or read (`PaperStore.removeSample`).
+    public static func remove(from store: PaperStore) throws -> SampleRemoval {
+        try store.removeSample(try feeds())
+    }
+
+    private static func feeds() throws -> [(feed: DailyFeed, category: String)] {
+        try BundledSampleFiles.feeds().map { file in
+            (try ArxivRSSParser.parse(try BundledSampleFiles.contents(of: file.url), source: "the bundled sample"), file.category)
+        }
     }
 }

@@ -17,11 +17,20 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Load the small bundled sample of real arXiv days instead.")
     var sample = false
 
+    @Flag(help: "Remove the bundled sample again; papers you starred or read stay, on their day.")
+    var removeSample = false
+
     @Flag(name: .shortAndLong, help: "No progress output.")
     var quiet = false
 
     func run() throws {
+        if sample, removeSample { throw CLIError("--sample loads the bundled sample and --remove-sample removes it: pass one of them") }
+        if removeSample, file != nil { throw CLIError("--remove-sample removes the bundled sample, not a file: drop the file name") }
         let paperStore = try store.openStore()
+        if removeSample {
+            Output.line(Self.describe(try BundledSample.remove(from: paperStore)))
+            return
+        }
         if sample {
             let summary = try BundledSample.load(into: paperStore)
             Output.line("loaded the bundled sample (\(BundledSample.description)): \(summary.newPapers) new papers")
@@ -50,5 +59,17 @@ struct ImportCommand: ParsableCommand {
             let count = summary.skippedLongLines
             Output.error("skipped \(count) line\(count == 1 ? "" : "s") longer than \(summary.maxLineBytes >> 20) MB (no paper's metadata is that long)")
         }
+    }
+
+    static func describe(_ removal: SampleRemoval) -> String {
+        func papers(_ count: Int) -> String { "\(count) paper\(count == 1 ? "" : "s")" }
+        let marked = removal.keptMarked > 0 ? "\(papers(removal.keptMarked)) kept because starred or read" : nil
+        let held = removal.keptElsewhere > 0 ? "\(papers(removal.keptElsewhere)) kept for other lists, venues or FAQs" : nil
+        guard removal.removedAnything else {
+            let kept = [marked, held].compactMap { $0 }
+            return "nothing of the bundled sample was left to remove" + (kept.isEmpty ? "" : " (\(kept.joined(separator: ", ")))")
+        }
+        return "removed the bundled sample: " + ["\(papers(removal.removedPapers)) removed", marked ?? "0 kept because starred or read", held]
+            .compactMap { $0 }.joined(separator: ", ")
     }
 }

@@ -35,6 +35,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only unread papers.")
     var unread = false
 
+    @Flag(help: "Only papers not seen yet (never under the reader's cursor, opened, or marked read or seen).")
+    var unseen = false
+
     @Option(help: "At most this many papers.")
     var limit: Int?
 
@@ -56,7 +59,7 @@ struct ListCommand: ParsableCommand {
             scope = try Self.scope(date: date, starred: starred, expression: expression, store: paperStore)
         }
         let query = ListQuery(scope: scope, categories: venue == nil ? expression : nil, includeReplacements: replacements,
-                              onlyStarred: starred, onlyUnread: unread, onlyVenue: venuePapers)
+                              onlyStarred: starred, onlyUnread: unread, onlyVenue: venuePapers, onlyUnseen: unseen)
         if let limit, limit < 0 { throw CLIError("--limit must be 0 or more") }
         let counts = try paperStore.counts(query)
         if !json {
@@ -110,7 +113,7 @@ struct ListCommand: ParsableCommand {
         }
         guard let latest = try store.latestDay(for: expression) else {
             if try store.latestDay(for: nil) == nil { throw try noCache(store) }
-            throw CLIError("no cached list for \(expression?.description ?? "these categories"): run `papers-tui sync --category \(expression?.included.first ?? "cs.AI")`")
+            throw noList(for: expression)
         }
         return .day(latest)
     }
@@ -131,6 +134,11 @@ struct ListCommand: ParsableCommand {
             throw CLIError("\(summary.edition) has no group '\(group)': it has \(summary.groups.map(\.name).joined(separator: ", "))")
         }
         return .venue(edition: summary.edition, group: stored)
+    }
+
+    /// Lists are cached, but none for these categories.
+    static func noList(for expression: CategoryExpression?) -> CLIError {
+        CLIError("no cached list for \(expression?.description ?? "these categories"): run `papers-tui sync --category \(expression?.included.first ?? "cs.AI")`")
     }
 
     /// No day's list at all; papers may still be cached (from a harvest), which search finds.

@@ -2,9 +2,12 @@ import ArgumentParser
 import Foundation
 import ReaderStore
 
-/// `star`, `unstar`, `read` and `unread` share everything but the change they make.
+/// `star`, `unstar`, `read`, `unread` and `seen` share everything but the change they make.
 protocol MarkCommand: ParsableCommand {
-    static var change: MarkChange { get }
+    /// The past tense the command's one line starts with: `starred 2 papers`.
+    static var verb: String { get }
+    /// Makes the change; returns the ids not in the cache.
+    static func mark(_ ids: [String], in store: PaperStore) throws -> [String]
     var store: StoreOptions { get }
     var ids: [String] { get }
 }
@@ -12,45 +15,71 @@ protocol MarkCommand: ParsableCommand {
 extension MarkCommand {
     func run() throws {
         let parsed = try ids.map(PaperIDArgument.parse)
-        let paperStore = try store.openStore()
-        let unknown = try paperStore.apply(Self.change, to: parsed)
-        let verb = switch Self.change {
-        case .star: "starred"
-        case .unstar: "unstarred"
-        case .read: "marked read"
-        case .unread: "marked unread"
-        }
-        Output.line("\(verb) \(parsed.count) paper\(parsed.count == 1 ? "" : "s")")
+        let unknown = try Self.mark(parsed, in: try store.openStore())
+        Output.line("\(Self.verb) \(parsed.count) paper\(parsed.count == 1 ? "" : "s")")
         if !unknown.isEmpty {
             Output.error("note: not in the cache yet (kept; run `papers-tui sync --id ...` to fetch): \(unknown.joined(separator: " "))")
         }
     }
 }
 
-struct StarCommand: MarkCommand {
+/// A mark command that is one `MarkChange`.
+protocol MarkChangeCommand: MarkCommand {
+    static var change: MarkChange { get }
+}
+
+extension MarkChangeCommand {
+    static var verb: String {
+        switch change {
+        case .star: "starred"
+        case .unstar: "unstarred"
+        case .read: "marked read"
+        case .unread: "marked unread"
+        }
+    }
+
+    static func mark(_ ids: [String], in store: PaperStore) throws -> [String] {
+        try store.apply(change, to: ids)
+    }
+}
+
+struct StarCommand: MarkChangeCommand {
     static let configuration = CommandConfiguration(commandName: "star", abstract: "Star papers.")
     static let change = MarkChange.star
     @OptionGroup var store: StoreOptions
     @Argument(help: "arXiv ids or URLs.") var ids: [String]
 }
 
-struct UnstarCommand: MarkCommand {
+struct UnstarCommand: MarkChangeCommand {
     static let configuration = CommandConfiguration(commandName: "unstar", abstract: "Remove stars.")
     static let change = MarkChange.unstar
     @OptionGroup var store: StoreOptions
     @Argument(help: "arXiv ids or URLs.") var ids: [String]
 }
 
-struct ReadCommand: MarkCommand {
+struct ReadCommand: MarkChangeCommand {
     static let configuration = CommandConfiguration(commandName: "read", abstract: "Mark papers read.")
     static let change = MarkChange.read
     @OptionGroup var store: StoreOptions
     @Argument(help: "arXiv ids or URLs.") var ids: [String]
 }
 
-struct UnreadCommand: MarkCommand {
+struct UnreadCommand: MarkChangeCommand {
     static let configuration = CommandConfiguration(commandName: "unread", abstract: "Mark papers unread.")
     static let change = MarkChange.unread
     @OptionGroup var store: StoreOptions
     @Argument(help: "arXiv ids or URLs.") var ids: [String]
+}
+
+struct SeenCommand: MarkCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seen", abstract: "Mark papers seen, as the reader does when its cursor reaches them (`list --unseen` leaves them out).")
+    static let verb = "marked seen"
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "arXiv ids or URLs.") var ids: [String]
+
+    static func mark(_ ids: [String], in store: PaperStore) throws -> [String] {
+        try store.markSeen(ids)
+        return try store.uncachedIDs(ids)
+    }
 }

@@ -9,7 +9,7 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Words must all match (OR between two words accepts either); "exact phrase"; -word excludes;
             diffu* matches a prefix; ti: au: abs: look in one field; filters: cat:cs.CL is:starred is:unread
-            after:2024-11-01 before:... date:... Word forms and accents are matched (images finds image,
+            is:unseen after:2024-11-01 before:... date:... Word forms and accents are matched (images finds image,
             Schrodinger finds Schrödinger).
             """,
         // Only --help: `-math` is a word to exclude, and ArgumentParser reads `-h` in it as help.

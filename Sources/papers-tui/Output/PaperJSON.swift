@@ -2,7 +2,7 @@ import Foundation
 import ReaderStore
 import ReaderUI
 
-/// The JSON shape of a paper in `list --json` and `show --json`.
+/// The JSON shape of a paper in every `--json` (list, show, search, open, related, export).
 struct PaperJSON: Encodable {
     let id: String
     let version: Int
@@ -15,8 +15,11 @@ struct PaperJSON: Encodable {
     let announceType: String?
     let starred: Bool
     let read: Bool
+    /// Once the reader's cursor reached it, or it was opened or marked read or seen.
+    let seen: Bool
     let starredAt: String?
     let readAt: String?
+    let seenAt: String?
     let comments: String?
     let journalRef: String?
     let doi: String?
@@ -31,12 +34,13 @@ struct PaperJSON: Encodable {
     let group: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, version, title, authors, abstract, categories, date, starred, read, comments, doi, published, updated, score
+        case id, version, title, authors, abstract, categories, date, starred, read, seen, comments, doi, published, updated, score
         case venue, group
         case primaryCategory = "primary_category"
         case announceType = "announce_type"
         case starredAt = "starred_at"
         case readAt = "read_at"
+        case seenAt = "seen_at"
         case journalRef = "journal_ref"
         case absURL = "abs_url"
         case pdfURL = "pdf_url"
@@ -55,8 +59,10 @@ struct PaperJSON: Encodable {
         announceType = listed.announceType?.rawValue
         starred = listed.isStarred
         read = listed.isRead
+        seen = listed.isSeen
         starredAt = listed.starredAt.map(Self.timestamp)
         readAt = listed.readAt.map(Self.timestamp)
+        seenAt = listed.seenAt.map(Self.timestamp)
         comments = paper.comments
         journalRef = paper.journalRef
         doi = paper.doi
