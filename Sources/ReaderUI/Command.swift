@@ -17,6 +17,7 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleStarredOnly = "starred-only"
     case previousDay = "previous-day"
     case nextDay = "next-day"
+    case inbox
     case categoryPicker = "categories"
     case sync
     case openPDF = "open-pdf"
@@ -60,6 +61,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleStarredOnly: "show only starred papers"
         case .previousDay: "previous announcement day"
         case .nextDay: "next announcement day"
+        case .inbox: "inbox: every paper not seen yet, all recent days (again: back)"
         case .categoryPicker: "choose categories (\(CategoryPicker.keys.hint([.include, .exclude], separator: ", ")))"
         case .sync: "sync now, in the background"
         case .openPDF: "open the PDF in the browser"

@@ -15,7 +15,7 @@ public struct Keymap: Sendable, Equatable {
         .character("y"): .copyLink, .character("f"): .faq, .character("F"): .regenerateFAQ,
         .character("L"): .faqLanguage, .character("/"): .search, .character("v"): .venues, .character("V"): .toggleVenueOnly, .character(":"): .openReference,
         .character("="): .related, .character("N"): .previousMatch, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
-        .character("Q"): .quit, .control("l"): .redraw,
+        .character("Q"): .quit, .control("l"): .redraw, .character("i"): .inbox,
     ]
 
     public init(overrides: [Key: Command] = [:]) {

@@ -7,6 +7,8 @@ enum ReaderStart: String, CaseIterable {
     case resume
     /// The latest day, at its first paper.
     case latest
+    /// The inbox: every paper not seen yet.
+    case inbox
 
     /// Where to resume, when there is a point to resume and it still leads somewhere: its day still
     /// lists papers, and it is not a day of the bundled sample that a real day has since passed.

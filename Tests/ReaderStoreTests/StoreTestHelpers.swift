@@ -59,3 +59,12 @@ final class Counter: @unchecked Sendable {
         return value
     }
 }
+
+extension ListCounts {
+    /// The totals alone, for tests about marks rather than a day's sections.
+    var ignoringSections: ListCounts {
+        var totals = self
+        totals.sections = []
+        return totals
+    }
+}

@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 
-/// The order and marks of the last day's list read, kept in memory while `change_count` (bumped by
-/// triggers on every listing, mark and venue change, by any process) has not moved; it is checked in
-/// the same read transaction as it is used. What a day's list is, and how it is read, is the read
-/// paths' business (`DayIndex`); this only keeps the last one.
+/// The order and marks of the last two lists read (a day and the inbox, say), kept in memory while
+/// `change_count` (bumped by triggers on every listing, mark and venue change, by any process) has
+/// not moved; it is checked in the same read transaction as it is used. This process's own seen marks
+/// are applied to the entries in place (`noteSeen`), so skimming a list does not make it be read
+/// again. What a list is, and how it is read, is the read paths' business (`DayIndex`, `InboxIndex`).
 final class DayListCache: @unchecked Sendable {
     struct Entry {
         let paperID: String
@@ -35,18 +36,52 @@ final class DayListCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var cached: Cached?
+    /// Most recently used first.
+    private var cached: [Cached] = []
+    private static let capacity = 2
 
     /// The entries of `list`, from memory when nothing has changed since they were read, else from `read`.
     func entries<List: Equatable & Sendable>(of list: List, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
         // Without the count (a cache opened read-only before migration v8) nothing is kept.
         let changes = try db.tableExists("change_count")
             ? try Int64.fetchOne(db, sql: "SELECT value FROM change_count WHERE subject = 'lists'") : nil
-        if let changes, let cached = lock.withLock({ cached }), cached.list as? List == list, cached.changes == changes {
-            return cached.entries
+        if let changes, let hit = lock.withLock({ () -> [Entry]? in
+            guard let index = cached.firstIndex(where: { $0.list as? List == list && $0.changes == changes }) else { return nil }
+            let found = cached.remove(at: index)
+            cached.insert(found, at: 0)
+            return found.entries
+        }) {
+            return hit
         }
         let entries = try read()
-        if let changes { lock.withLock { cached = Cached(list: list, changes: changes, entries: entries) } }
+        if let changes {
+            lock.withLock {
+                cached.removeAll { $0.list as? List == list }
+                cached.insert(Cached(list: list, changes: changes, entries: entries), at: 0)
+                if cached.count > Self.capacity { cached.removeLast() }
+            }
+        }
         return entries
+    }
+
+    /// This process's write marked `ids` seen and moved the count from `before` to `after`: lists kept
+    /// as of `before` are current again once they show them seen. (A write that then fails leaves the
+    /// count at `before`, which no longer matches, so those lists are read again.) An inbox opened
+    /// after `date` would not hold those papers at all: it is left to be read again.
+    func noteSeen(_ ids: Set<String>, at date: Date, before: Int64?, after: Int64?) {
+        guard let before, let after, !ids.isEmpty else { return }
+        lock.withLock {
+            cached = cached.map { list in
+                guard list.changes == before else { return list }
+                if let query = list.list as? ListQuery, case .inbox(let since, _) = query.scope, date < since { return list }
+                let entries = list.entries.map { entry in
+                    guard !entry.seen, ids.contains(entry.paperID) else { return entry }
+                    var seen = entry
+                    seen.seen = true
+                    return seen
+                }
+                return Cached(list: list.list, changes: after, entries: entries)
+            }
+        }
     }
 }

@@ -141,8 +141,10 @@ enum Migrations {
         }
         migrator.registerMigration("v9: papers seen in a list") { db in
             // Seen is a mark like the others: kept per paper, by any list that showed it under the
-            // cursor, and never touched by a sync. A mark row may now hold only a seen time.
+            // cursor, and never touched by a sync. A mark row may now hold only a seen time. A paper
+            // read before was seen then.
             try db.execute(sql: "ALTER TABLE mark ADD COLUMN seen_at TEXT")
+            try db.execute(sql: "UPDATE mark SET seen_at = read_at WHERE read_at IS NOT NULL")
         }
         return migrator
     }
@@ -157,9 +159,9 @@ enum Migrations {
 
     /// On a connection that cannot migrate, makes a cache from before v9 read as a current one: a
     /// temporary view (visible to this connection only, and searched before the file's own tables)
-    /// shows its marks with no seen times.
+    /// shows its marks seen when read, as v9 would have made them.
     static func readAsCurrent(_ db: Database) throws {
         guard try db.tableExists("mark"), try !db.columns(in: "mark").contains(where: { $0.name == "seen_at" }) else { return }
-        try db.execute(sql: "CREATE TEMP VIEW mark AS SELECT paper_id, starred_at, read_at, NULL AS seen_at FROM main.mark")
+        try db.execute(sql: "CREATE TEMP VIEW mark AS SELECT paper_id, starred_at, read_at, read_at AS seen_at FROM main.mark")
     }
 }

@@ -35,12 +35,15 @@ extension PaperStore {
     @discardableResult
     public func markSeen(_ ids: [String], at date: Date = Date()) throws(StoreError) -> Int {
         guard !ids.isEmpty else { return 0 }
+        let dayLists = self.dayLists
         return try write { db in
+            let before = ChangeLedger.count(db)
             var added = 0
             for id in ids {
                 try Self.markSeen(id, at: date, in: db)
                 added += db.changesCount
             }
+            dayLists.noteSeen(Set(ids), at: date, before: before, after: ChangeLedger.count(db))
             return added
         }
     }

@@ -17,6 +17,8 @@ enum Chrome {
             parts += [Sanitize.terminalText(label), "\(place(state))\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"]
         case .venue(let edition, let group):
             parts += [Sanitize.terminalText(edition), Sanitize.terminalText(group ?? "all groups"), progress(state)]
+        case .inbox:
+            parts += ["inbox", state.categories?.description ?? "all categories", progress(state)]
         }
         if state.counts.estimated, state.source == .day { parts.append("[days estimated from submission times]") }
         if state.venueOnly, state.source == .day { parts.append("[venue papers only]") }

@@ -32,6 +32,9 @@ final class EffectRunner: @unchecked Sendable {
     private let writesInFlight = DispatchGroup()
     /// Seen and not yet written; `seenBatch` is the part no write has taken yet.
     private var pendingSeen: Set<String> = []
+    /// Every paper this session marked seen: the reader never takes seen back, so a row read before
+    /// its write was committed (and delivered after) is shown seen all the same.
+    private var seenThisSession: Set<String> = []
     private var seenBatch: [String] = []
     private var seenWriteQueued = false
     private var seenFailureSaid = false
@@ -107,11 +110,17 @@ final class EffectRunner: @unchecked Sendable {
         }
         if Self.dependsOnMarks(effect) { _ = writesInFlight.wait(timeout: .now() + .milliseconds(250)) }
         if let query = effect.listQuery, lock.withLock({ latestList }) != query { return }
+        let writingAtStart = lock.withLock { hasPendingWrites }
         do {
             let actions = try StoreEffects.run(effect, store: store, faqModel: faqModel) ?? []
             inbox.post(actions.map(showingPendingMarks))
             if case .loadCounts(let query) = effect {
-                lock.withLock { if hasPendingWrites { countsToRefresh = query } }
+                // Counts read while marks were being written may miss them: read again once written.
+                let again: Bool = lock.withLock {
+                    if hasPendingWrites { countsToRefresh = query }
+                    return writingAtStart && !hasPendingWrites
+                }
+                if again { refreshCounts(query) }
             }
         } catch {
             let message = "\(error)"
@@ -155,6 +164,7 @@ final class EffectRunner: @unchecked Sendable {
     private func writeSeen(_ ids: [String]) {
         let startsWrite: Bool = lock.withLock {
             pendingSeen.formUnion(ids)
+            seenThisSession.formUnion(ids)
             seenBatch += ids
             guard !seenWriteQueued else { return false }
             seenWriteQueued = true
@@ -244,7 +254,7 @@ final class EffectRunner: @unchecked Sendable {
 
     private func showingPendingMarks(_ action: Action) -> Action {
         guard case .windowLoaded(var window) = action else { return action }
-        let (pending, seen) = lock.withLock { (pendingMarks, pendingSeen) }
+        let (pending, seen) = lock.withLock { (pendingMarks, seenThisSession) }
         guard !pending.isEmpty || !seen.isEmpty else { return action }
         let now = Date()
         for index in window.rows.indices {

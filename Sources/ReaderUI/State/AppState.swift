@@ -35,6 +35,8 @@ public struct AppState: Sendable, Equatable {
     public var statusIsError = false
     public var sync = SyncState.idle
     public var markReadOnOpen = true
+    /// How many of the latest announcement days the inbox gathers unseen papers from.
+    public var inboxDays = 30
     public var wantsQuit = false
     public var keymap = Keymap()
     public var source = ListSource.day {
@@ -86,6 +88,9 @@ public struct AppState: Sendable, Equatable {
             return ListQuery(scope: .papers(ids), onlyStarred: starredOnly, onlyUnread: unreadOnly)
         case .venue(let edition, let group):
             return ListQuery(scope: .venue(edition: edition, group: group), onlyStarred: starredOnly, onlyUnread: unreadOnly)
+        case .inbox(let since):
+            return ListQuery(scope: .inbox(since: since, days: inboxDays), categories: categories, onlyStarred: starredOnly,
+                             onlyUnread: unreadOnly)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the list shows: the announcement day, a search's results, or papers opened by id or related
 /// to a paper.
 public enum ListSource: Sendable, Equatable {
@@ -7,6 +9,8 @@ public enum ListSource: Sendable, Equatable {
     case papers([String], label: String)
     /// A conference edition (`ICLR.2025`), one group or all.
     case venue(edition: String, group: String?)
+    /// Every paper not seen when the inbox was opened, from the last days' lists, oldest day first.
+    case inbox(since: Date)
 
     /// The text of a search; nil for the other lists.
     public var searchText: String? {
@@ -19,4 +23,9 @@ public enum ListSource: Sendable, Equatable {
 public struct ListPosition: Sendable, Equatable {
     public var cursor: Int
     public var listTop: Int
+
+    public init(cursor: Int, listTop: Int) {
+        self.cursor = cursor
+        self.listTop = listTop
+    }
 }

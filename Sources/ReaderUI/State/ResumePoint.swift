@@ -11,6 +11,8 @@ public struct ResumePoint: Codable, Sendable, Equatable {
     public var unreadOnly = false
     public var starredOnly = false
     public var venueOnly = false
+    /// The inbox was shown (optional: absent from points written before it).
+    public var inbox: Bool?
     public var paperID: String
     public var cursor: Int
 
@@ -35,6 +37,7 @@ public struct ResumePoint: Codable, Sendable, Equatable {
         unreadOnly = state.unreadOnly
         starredOnly = state.starredOnly
         venueOnly = state.venueOnly
+        if case .inbox = state.source { inbox = true }
     }
 
     public func encoded() -> String {

@@ -95,6 +95,11 @@ extension Reader {
             guard let paper = state.selected?.paper else { return [] }
             setStatus(&state, "looking for papers related to \(paper.id)…")
             return [.loadRelated(paperID: paper.id)]
+        case .inbox:
+            if case .inbox = state.source { return returnToDay(&state) }
+            saveDayPosition(&state)
+            state.source = .inbox(since: Date())
+            return reload(&state)
         case .previousDay, .nextDay:
             return [.findDay(from: state.day, before: command == .previousDay, categories: state.categories)]
         case .categoryPicker:

@@ -42,6 +42,11 @@ public enum Reader {
                 return []
             }
             state.day = day
+            // From the inbox or a venue's list, [ and ] go to that day's list, never change it unseen.
+            if state.source != .day {
+                state.source = .day
+                state.dayPosition = nil
+            }
             return reload(&state)
         case .jump(let index):
             return moveCursor(&state, to: index)

@@ -63,8 +63,16 @@ struct ReaderCommand: AsyncParsableCommand {
             state.unreadOnly = resume.unreadOnly
             state.starredOnly = resume.starredOnly
             state.venueOnly = resume.venueOnly
-            state.resume = resume
-            state.locating = true
+            if resume.inbox == true {
+                // What was seen is gone from it: the inbox opens at its first paper.
+                state.dayPosition = ListPosition(cursor: resume.cursor, listTop: 0)
+                state.source = .inbox(since: Date())
+            } else {
+                state.resume = resume
+                state.locating = true
+            }
+        } else if date == nil, category == nil, config.readerStart == .inbox {
+            state.source = .inbox(since: Date())
         }
         state.markReadOnOpen = config.markReadOnOpen
         state.keymap = keymap

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import ReaderStore
+
+/// A day's sections, and the inbox: the papers not seen over the last days, each once.
+@Suite("the cache: sections of a day, and the inbox")
+struct InboxAndSectionsTests {
+    typealias Fixture = StoreTests
+
+    /// Two days: 2026-04-27 (new 1-3, 4 a cross-list from cs.LG) and 2026-04-28 (new 5-6, 1 replaced,
+    /// 7 new in cs.LG and listed in cs.AI as a cross-list).
+    static func twoDays() throws -> PaperStore {
+        let store = try makeTemporaryStore()
+        let ai = ["cs.AI"]
+        let cross = Fixture.paper("2604.00004", categories: ["cs.LG", "cs.AI"])
+        _ = try store.saveDailyFeed(Fixture.feed("2026-04-27", [
+            (Fixture.paper("2604.00001"), .new), (Fixture.paper("2604.00002"), .new), (Fixture.paper("2604.00003"), .new),
+            (cross, .cross),
+        ]), categories: ai)
+        let seventh = Fixture.paper("2604.00007", categories: ["cs.LG", "cs.AI"])
+        _ = try store.saveDailyFeed(Fixture.feed("2026-04-28", [
+            (Fixture.paper("2604.00005"), .new), (Fixture.paper("2604.00006"), .new),
+            (Fixture.paper("2604.00001", version: 2), .replace), (seventh, .cross),
+        ]), categories: ai)
+        _ = try store.saveDailyFeed(Fixture.feed("2026-04-28", [(seventh, .new)]), categories: ["cs.LG"])
+        return store
+    }
+
+    @Test("a day's counts carry its sections in list order, on every read path")
+    func sections() throws {
+        let store = try Self.twoDays()
+        let expected = [ListSection(type: .new, count: 3), ListSection(type: .cross, count: 1)]
+        #expect(try store.counts(ListQuery(scope: .day("2026-04-27"), categories: CategoryExpression(parsing: "cs.AI"))).sections == expected)
+        #expect(try store.counts(ListQuery(scope: .day("2026-04-27"), categories: CategoryExpression(parsing: "cs.AI-cs.CY"))).sections
+            == expected)
+        let replacements = ListQuery(scope: .day("2026-04-28"), categories: CategoryExpression(parsing: "cs.AI"), includeReplacements: true)
+        #expect(try store.counts(replacements).sections
+            == [ListSection(type: .new, count: 2), ListSection(type: .cross, count: 1), ListSection(type: .replace, count: 1)])
+        // All categories: 7 is new in cs.LG, so it is a new submission of the day, once.
+        #expect(try store.counts(ListQuery(scope: .day("2026-04-28"))).sections == [ListSection(type: .new, count: 3)])
+    }
+
+    @Test("the inbox: every paper not seen, oldest day first, each once on its first day, with a section per day")
+    func inbox() throws {
+        let store = try Self.twoDays()
+        let opened = Date()
+        let inbox = ListQuery(scope: .inbox(since: opened, days: 30))
+        // In each day's order: 7 is first in cs.LG as 5 is in cs.AI, so it comes between 5 and 6, as in the day's list.
+        #expect(try store.page(inbox, offset: 0, limit: 50).map(\.paper.id)
+            == ["2604.00001", "2604.00002", "2604.00003", "2604.00004", "2604.00005", "2604.00007", "2604.00006"])
+        #expect(try store.counts(inbox).sections == [ListSection(heading: .day("2026-04-27"), count: 4),
+                                                     ListSection(heading: .day("2026-04-28"), count: 3)])
+        let rows = try store.page(inbox, offset: 3, limit: 2)
+        #expect(rows.map(\.announceDate) == ["2026-04-27", "2026-04-28"])
+        #expect(rows.map(\.announceType) == [.cross, .new])
+        #expect(try store.page(ListQuery(scope: .day("2026-04-28")), offset: 0, limit: 10).map(\.paper.id)
+            == ["2604.00005", "2604.00007", "2604.00006"])
+        // Seen before the inbox was opened: gone. Seen while it is open: kept, and counted.
+        try store.markSeen(["2604.00002"], at: opened.addingTimeInterval(-60))
+        try store.markSeen(["2604.00005"], at: opened.addingTimeInterval(1))
+        let counts = try store.counts(inbox)
+        #expect(counts.total == 6)
+        #expect(counts.seen == 1)
+        #expect(try store.page(inbox, offset: 0, limit: 50).map(\.paper.id).contains("2604.00005"))
+        #expect(try !store.page(inbox, offset: 0, limit: 50).map(\.paper.id).contains("2604.00002"))
+        // Opened later, the papers seen are gone; a day fully seen has no section.
+        try store.markSeen(["2604.00001", "2604.00003", "2604.00004"], at: opened.addingTimeInterval(2))
+        let later = ListQuery(scope: .inbox(since: opened.addingTimeInterval(10), days: 30))
+        #expect(try store.counts(later).sections == [ListSection(heading: .day("2026-04-28"), count: 2)])
+        #expect(try store.page(later, offset: 0, limit: 50).map(\.paper.id) == ["2604.00007", "2604.00006"])
+    }
+
+    @Test("the inbox follows the categories, the filters and the number of days")
+    func inboxFilters() throws {
+        let store = try Self.twoDays()
+        let now = Date()
+        let lg = ListQuery(scope: .inbox(since: now, days: 30), categories: CategoryExpression(parsing: "cs.LG"))
+        #expect(try store.page(lg, offset: 0, limit: 50).map(\.paper.id) == ["2604.00007"])
+        let lastDay = ListQuery(scope: .inbox(since: now, days: 1))
+        #expect(try store.counts(lastDay).total == 3)
+        try store.apply(.star, to: ["2604.00006"])
+        let starred = ListQuery(scope: .inbox(since: now, days: 30), onlyStarred: true)
+        #expect(try store.page(starred, offset: 0, limit: 50).map(\.paper.id) == ["2604.00006"])
+        let withoutLG = ListQuery(scope: .inbox(since: now, days: 30), categories: CategoryExpression(parsing: "cs.AI-cs.LG"))
+        #expect(try store.page(withoutLG, offset: 0, limit: 50).map(\.paper.id)
+            == ["2604.00001", "2604.00002", "2604.00003", "2604.00005", "2604.00006"])
+        #expect(try store.counts(ListQuery(scope: .inbox(since: now, days: 30))).total == 7)
+    }
+
+    @Test("an empty cache has an empty inbox")
+    func emptyInbox() throws {
+        let store = try makeTemporaryStore()
+        let inbox = ListQuery(scope: .inbox(since: Date(), days: 30))
+        #expect(try store.counts(inbox).total == 0)
+        #expect(try store.page(inbox, offset: 0, limit: 10).isEmpty)
+    }
+}
