@@ -95,3 +95,50 @@ struct InboxAndSectionsTests {
         #expect(try store.page(inbox, offset: 0, limit: 10).isEmpty)
     }
 }
+
+/// A starred or read paper announced again with a newer version: changed until seen again.
+@Suite("the cache: papers changed since they were seen")
+struct ChangedPaperTests {
+    typealias Fixture = StoreTests
+
+    @Test("a starred paper replaced by v2 is changed: in the inbox on its replacement's day and in the changed list, until seen")
+    func replacedStar() throws {
+        let store = try InboxAndSectionsTests.twoDays()
+        // 2604.00001 was starred at v1 before 2026-04-28 replaced it: the fixture saved v2 already, so
+        // go back to a star given at v1.
+        try store.apply(.star, to: ["2604.00001", "2604.00002"])
+        try store.markSeen(["2604.00001", "2604.00002"], at: Date().addingTimeInterval(-3_600))
+        try store.write { db in try db.execute(sql: "UPDATE mark SET seen_version = 1 WHERE paper_id = '2604.00001'") }
+        let listed = try #require(try store.paper(id: "2604.00001"))
+        #expect(listed.paper.version == 2)
+        #expect(listed.isChanged)
+        #expect(listed.changedFrom == 1)
+        #expect(try store.paper(id: "2604.00002")?.isChanged == false)
+        let changed = ListQuery(scope: .changed)
+        #expect(try store.page(changed, offset: 0, limit: 10).map(\.paper.id) == ["2604.00001"])
+        let inbox = ListQuery(scope: .inbox(since: Date(), days: 30))
+        let rows = try store.page(inbox, offset: 0, limit: 50)
+        // Seen at v1 an hour ago, so it is in the inbox only as changed: on the day of its replacement.
+        let row = try #require(rows.first { $0.paper.id == "2604.00001" })
+        #expect(row.announceDate == "2026-04-28")
+        #expect(row.announceType == .replace)
+        #expect(!rows.contains { $0.paper.id == "2604.00002" })
+        #expect(try store.counts(inbox).sections.map(\.heading) == [.day("2026-04-27"), .day("2026-04-28")])
+        // Seen again: no longer changed.
+        try store.markSeen(["2604.00001"])
+        #expect(try store.paper(id: "2604.00001")?.isChanged == false)
+        #expect(try store.counts(changed).total == 0)
+    }
+
+    @Test("a star given from the command line is given to the version cached")
+    func starKeepsVersion() throws {
+        let store = try InboxAndSectionsTests.twoDays()
+        try store.apply(.star, to: ["2604.00005"])
+        #expect(try store.paper(id: "2604.00005")?.seenVersion == 1)
+        _ = try store.saveDailyFeed(Fixture.feed("2026-04-29", [(Fixture.paper("2604.00005", version: 3), .replace)]),
+                                    categories: ["cs.AI"])
+        let listed = try #require(try store.paper(id: "2604.00005"))
+        #expect(listed.isChanged)
+        #expect(listed.changedFrom == 1)
+    }
+}

@@ -142,9 +142,16 @@ enum Migrations {
         migrator.registerMigration("v9: papers seen in a list") { db in
             // Seen is a mark like the others: kept per paper, by any list that showed it under the
             // cursor, and never touched by a sync. A mark row may now hold only a seen time. A paper
-            // read before was seen then.
-            try db.execute(sql: "ALTER TABLE mark ADD COLUMN seen_at TEXT")
-            try db.execute(sql: "UPDATE mark SET seen_at = read_at WHERE read_at IS NOT NULL")
+            // read before was seen then. `seen_version` is the version seen, so that a starred or read
+            // paper announced again with a new version shows as changed; a paper marked before was seen
+            // at the version cached.
+            try db.execute(sql: """
+                ALTER TABLE mark ADD COLUMN seen_at TEXT;
+                ALTER TABLE mark ADD COLUMN seen_version INTEGER;
+                UPDATE mark SET seen_at = read_at WHERE read_at IS NOT NULL;
+                UPDATE mark SET seen_version = (SELECT version FROM paper WHERE id = mark.paper_id)
+                 WHERE starred_at IS NOT NULL OR read_at IS NOT NULL;
+                """)
         }
         return migrator
     }
@@ -162,6 +169,9 @@ enum Migrations {
     /// shows its marks seen when read, as v9 would have made them.
     static func readAsCurrent(_ db: Database) throws {
         guard try db.tableExists("mark"), try !db.columns(in: "mark").contains(where: { $0.name == "seen_at" }) else { return }
-        try db.execute(sql: "CREATE TEMP VIEW mark AS SELECT paper_id, starred_at, read_at, read_at AS seen_at FROM main.mark")
+        try db.execute(sql: """
+            CREATE TEMP VIEW mark AS
+            SELECT paper_id, starred_at, read_at, read_at AS seen_at, NULL AS seen_version FROM main.mark
+            """)
     }
 }

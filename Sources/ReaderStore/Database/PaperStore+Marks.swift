@@ -22,6 +22,13 @@ extension PaperStore {
             for id in ids {
                 try statement.execute(arguments: [id, value])
                 if change == .read { try Self.markSeen(id, at: date, in: db) }
+                // A star is given to the version cached: a newer one announced later is a change.
+                if change == .star {
+                    try db.cachedStatement(sql: """
+                        UPDATE mark SET seen_version = (SELECT version FROM paper WHERE id = ?)
+                         WHERE paper_id = ? AND seen_version IS NULL
+                        """).execute(arguments: [id, id])
+                }
                 try emptied.execute(arguments: [id])
                 if try !(Bool.fetchOne(known, arguments: [id]) ?? false) { unknown.append(id) }
             }
@@ -48,11 +55,15 @@ extension PaperStore {
         }
     }
 
+    /// Seen at the version cached. A paper seen before at an older version is seen again: its time is
+    /// the time this version was first seen, and it is no longer changed.
     private static func markSeen(_ id: String, at date: Date, in db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO mark (paper_id, seen_at) VALUES (?, ?)
-            ON CONFLICT(paper_id) DO UPDATE SET seen_at = excluded.seen_at WHERE mark.seen_at IS NULL
-            """).execute(arguments: [id, date])
+            INSERT INTO mark (paper_id, seen_at, seen_version) VALUES (?, ?, (SELECT version FROM paper WHERE id = ?))
+            ON CONFLICT(paper_id) DO UPDATE SET seen_at = excluded.seen_at, seen_version = excluded.seen_version
+             WHERE mark.seen_at IS NULL OR mark.seen_version < excluded.seen_version
+                OR (mark.seen_version IS NULL AND excluded.seen_version IS NOT NULL)
+            """).execute(arguments: [id, date, id])
     }
 
     /// Puts back saved marks with their original times (recovery). It only adds: a mark already in

@@ -33,7 +33,7 @@ enum DayPage {
     static func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
         let (listed, arguments) = listed(query)
         let sql = """
-            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, \(ListSQL.venueColumns)
+            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns)
             FROM (SELECT g.paper_id, g.announce_date, g.type_rank, g.position FROM \(listed)
                   ORDER BY g.type_rank, g.position, g.paper_id LIMIT ? OFFSET ?) AS l
             JOIN paper AS p ON p.id = l.paper_id LEFT JOIN mark AS m ON m.paper_id = l.paper_id

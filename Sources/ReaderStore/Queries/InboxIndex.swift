@@ -26,7 +26,7 @@ struct InboxIndex {
         let page = Array(kept.dropFirst(max(0, offset)).prefix(limit < 0 ? Int.max : limit))
         guard !page.isEmpty else { return [] }
         let papers = try ListedColumns.fetchListed(db, sql: """
-            SELECT p.*, m.starred_at, m.read_at, m.seen_at, \(ListSQL.venueColumns)
+            SELECT p.*, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns)
             FROM paper AS p LEFT JOIN mark AS m ON m.paper_id = p.id
             WHERE p.id IN (SELECT value FROM json_each(?))
             """, arguments: [StringListJSON.encode(page.map(\.paperID))])
@@ -51,7 +51,7 @@ struct InboxIndex {
         return try cache.entries(of: whole, in: db) { try Self.read(whole, in: db) }
     }
 
-    /// The inbox's papers in order: (paper, first day, type rank that day, starred, read, seen).
+    /// The inbox's papers in order: those not seen, and those changed since they were seen.
     private static func read(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
         guard case .inbox(let since, let dayCount) = query.scope, dayCount > 0 else { return [] }
         // The oldest day of the last `dayCount`: one index seek per day, never a scan of every day.
@@ -64,11 +64,48 @@ struct InboxIndex {
             oldest = day
         }
         guard let oldest else { return [] }
+        let changed = try rows(query, from: oldest, since: since, changed: true, in: db)
+        let changedIDs = Set(changed.map(\.entry.paperID))
+        let unseen = try rows(query, from: oldest, since: since, changed: false, in: db).filter { !changedIDs.contains($0.entry.paperID) }
+        // Both come in order, and the changed are few: each goes in where it belongs.
+        var merged = unseen
+        for row in changed {
+            var low = 0
+            var high = merged.count
+            while low < high {
+                let middle = (low + high) / 2
+                if merged[middle].order < row.order { low = middle + 1 } else { high = middle }
+            }
+            merged.insert(row, at: low)
+        }
+        return merged.map(\.entry)
+    }
+
+    private struct Order: Comparable {
+        let day: String
+        let typeRank: Int
+        let position: Int
+        let paperID: String
+
+        static func < (lhs: Order, rhs: Order) -> Bool {
+            (lhs.day, lhs.typeRank, lhs.position, lhs.paperID) < (rhs.day, rhs.typeRank, rhs.position, rhs.paperID)
+        }
+    }
+
+    /// The papers not seen before `since`, each on the first day that listed it; or (`changed`) the
+    /// starred and read papers whose cached version is newer than the one seen, each on the last day
+    /// that listed it (a replacement's day), whatever the day's announce type.
+    private static func rows(_ query: ListQuery, from oldest: String, since: Date, changed: Bool,
+                             in db: Database) throws -> [(entry: DayListCache.Entry, order: Order)] {
         let (categoryFilter, categoryArguments) = ListSQL.listingCategoryFilter(query.categories)
-        let types = query.includeReplacements ? "" : " AND announce_type IN ('new', 'cross')"
+        let types = query.includeReplacements || changed ? "" : " AND announce_type IN ('new', 'cross')"
+        let only = changed ? """
+             AND paper_id IN (SELECT c.paper_id FROM mark AS c JOIN paper AS cp ON cp.id = c.paper_id
+                               WHERE (c.starred_at IS NOT NULL OR c.read_at IS NOT NULL) AND cp.version > c.seen_version)
+            """ : ""
         // In the order of their placeholders: the days, the categories, the time seen, the exclusions.
-        var conditions = ["(m.seen_at IS NULL OR m.seen_at >= ?)"]
-        var arguments: [DatabaseValue] = [oldest.databaseValue] + categoryArguments + [since.databaseValue]
+        var conditions = changed ? ["1"] : ["(m.seen_at IS NULL OR m.seen_at >= ?)"]
+        var arguments: [DatabaseValue] = [oldest.databaseValue] + categoryArguments + (changed ? [] : [since.databaseValue])
         var join = ""
         if let excluded = query.categories?.excluded, !excluded.isEmpty {
             let (match, matchArguments) = ListSQL.paperCategoryMatch(excluded)
@@ -78,10 +115,11 @@ struct InboxIndex {
         }
         // Estimated days (position < 0, an import's guess) are not a feed's: they are not news.
         let sql = """
-            SELECT f.paper_id, f.day, f.type_rank, m.starred_at IS NOT NULL, m.read_at IS NOT NULL, m.seen_at IS NOT NULL
-            FROM (SELECT paper_id, MIN(announce_date) AS day, type_rank, position FROM (
+            SELECT f.paper_id, f.day, f.type_rank, m.starred_at IS NOT NULL, m.read_at IS NOT NULL, m.seen_at IS NOT NULL,
+                   f.position
+            FROM (SELECT paper_id, \(changed ? "MAX" : "MIN")(announce_date) AS day, type_rank, position FROM (
                     SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank, MIN(position) AS position
-                    FROM listing WHERE announce_date >= ? AND position >= 0 AND \(categoryFilter)\(types)
+                    FROM listing WHERE announce_date >= ? AND position >= 0 AND \(categoryFilter)\(types)\(only)
                     GROUP BY announce_date, paper_id)
                   GROUP BY paper_id) AS f
             LEFT JOIN mark AS m ON m.paper_id = f.paper_id\(join)
@@ -89,8 +127,9 @@ struct InboxIndex {
             ORDER BY f.day, f.type_rank, f.position, f.paper_id
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map { row in
-            DayListCache.Entry(paperID: row[0], typeRank: row[2], starred: row[3], read: row[4], estimated: false,
-                               seen: row[5], day: row[1])
+            let entry = DayListCache.Entry(paperID: row[0], typeRank: row[2], starred: row[3], read: row[4], estimated: false,
+                                           seen: row[5], day: row[1])
+            return (entry, Order(day: row[1], typeRank: row[2], position: row[6], paperID: row[0]))
         }
     }
 }

@@ -18,6 +18,8 @@ public struct ListQuery: Sendable, Equatable {
         /// days, each once (on the first of those days that listed it), oldest day first. Papers seen
         /// after `since` stay, so the list holds still while it is read.
         case inbox(since: Date, days: Int)
+        /// Starred or read papers cached at a newer version than the one seen, latest announced first.
+        case changed
     }
 
     public var scope: Scope
@@ -61,6 +63,11 @@ public struct ListedPaper: Sendable, Equatable {
     public var starredAt: Date?
     public var readAt: Date?
     public var seenAt: Date?
+    /// The version of the paper when it was seen.
+    public var seenVersion: Int?
+    /// The version seen, when the paper had changed since as it was read from the cache: kept for the
+    /// screen (`v1→v2`) after the reader has seen the new version.
+    public var changedFrom: Int?
     /// The venue listing it, `ICLR.2025` and its group, when one does.
     public var venue: VenueMembership?
 
@@ -72,6 +79,11 @@ public struct ListedPaper: Sendable, Equatable {
     public var isOwnVenuePaper: Bool { venue?.edition == paper.primaryCategory }
     public var isRead: Bool { readAt != nil }
     public var isSeen: Bool { seenAt != nil }
+    /// Starred or read, and announced again since with a newer version than the one seen.
+    public var isChanged: Bool {
+        guard isStarred || isRead, let seenVersion else { return false }
+        return paper.version > seenVersion
+    }
 
     public init(paper: Paper, announceDate: String? = nil, announceType: AnnounceType? = nil,
                 starredAt: Date? = nil, readAt: Date? = nil, seenAt: Date? = nil) {
@@ -243,6 +255,17 @@ enum ListSQL {
                 conditions.append("v.grp = ?")
                 arguments.append(group.databaseValue)
             }
+        case .changed:
+            let changed = """
+                SELECT c.paper_id FROM mark AS c JOIN paper AS cp ON cp.id = c.paper_id
+                WHERE (c.starred_at IS NOT NULL OR c.read_at IS NOT NULL) AND cp.version > c.seen_version
+                """
+            from = """
+                mark AS m JOIN paper AS p ON p.id = m.paper_id
+                LEFT JOIN (SELECT paper_id, MAX(announce_date) AS announce_date, NULL AS type_rank, 0 AS position
+                             FROM listing WHERE paper_id IN (\(changed)) GROUP BY paper_id) AS l ON l.paper_id = p.id
+                """
+            conditions.append("m.paper_id IN (\(changed))")
         case .starred:
             from = """
                 mark AS m JOIN paper AS p ON p.id = m.paper_id
@@ -277,6 +300,7 @@ enum ListSQL {
         case .papers: "instr(?, ',' || p.id || ',')"
         case .venue: "\(VenueGroupOrder.rankSQL("v.grp")), v.position, p.id"
         case .inbox: "p.id"
+        case .changed: "l.announce_date DESC, p.id"
         }
     }
 }
@@ -299,6 +323,8 @@ extension ListedPaper {
         starredAt = columns.starredAt.flatMap { StoredDate.date(row[$0]) }
         readAt = columns.readAt.flatMap { StoredDate.date(row[$0]) }
         seenAt = columns.seenAt.flatMap { StoredDate.date(row[$0]) }
+        seenVersion = columns.seenVersion.flatMap { row[$0] }
+        changedFrom = isChanged ? seenVersion : nil
         if let edition: String = columns.venueEdition.flatMap({ row[$0] }) {
             venue = VenueMembership(edition: edition, group: columns.venueGroup.flatMap { row[$0] } ?? "")
         }
@@ -325,7 +351,7 @@ extension PaperStore {
             arguments.append(("," + ids.joined(separator: ",") + ",").databaseValue)
         }
         let sql = """
-            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, \(ListSQL.venueColumns) FROM \(source)
+            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns) FROM \(source)
             ORDER BY \(ListSQL.order(query)) LIMIT ? OFFSET ?
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
@@ -393,7 +419,7 @@ extension PaperStore {
     public func paper(id: String) throws(StoreError) -> ListedPaper? {
         try read { db in
             try ListedColumns.fetchListed(db, sql: """
-                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, \(ListSQL.venueColumns)
+                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns)
                 FROM paper AS p
                 LEFT JOIN mark AS m ON m.paper_id = p.id
                 LEFT JOIN (SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank FROM listing

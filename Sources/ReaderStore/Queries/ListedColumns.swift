@@ -4,7 +4,7 @@ import GRDB
 /// `PaperColumns` does for the paper's own columns).
 struct ListedColumns {
     let paper: PaperColumns
-    let announceDate, typeRank, starredAt, readAt, seenAt, venueEdition, venueGroup, score: Int?
+    let announceDate, typeRank, starredAt, readAt, seenAt, seenVersion, venueEdition, venueGroup, score: Int?
 
     init(_ names: [String]) throws {
         let positions = PaperColumns.positions(names)
@@ -14,6 +14,7 @@ struct ListedColumns {
         starredAt = positions["starred_at"]
         readAt = positions["read_at"]
         seenAt = positions["seen_at"]
+        seenVersion = positions["seen_version"]
         venueEdition = positions["venue_edition"]
         venueGroup = positions["venue_group"]
         score = positions["score"]

@@ -17,6 +17,8 @@ public enum PaperText {
         let announceType: String?
         let announceDate: String?
         let starred: Bool
+        /// The version seen, when the paper has changed since.
+        let changedFrom: Int?
         let width: Int
     }
 
@@ -25,7 +27,8 @@ public enum PaperText {
     /// The pane's lines for a paper at a width, laid out once and remembered.
     public static func lines(for listed: ListedPaper, width: Int) -> [Line] {
         let key = LinesKey(paper: listed.paper, venue: listed.venueLabel, announceType: listed.announceType?.rawValue,
-                           announceDate: listed.announceDate, starred: listed.isStarred, width: width)
+                           announceDate: listed.announceDate, starred: listed.isStarred,
+                           changedFrom: listed.changedFrom, width: width)
         return laidOut.value(for: key) { layOut(listed, width: width) }
     }
 
@@ -44,6 +47,9 @@ public enum PaperText {
         if let type = listed.announceType, type != .new { facts.append("(\(type.rawValue))") }
         if listed.isStarred { facts.append("★ starred") }
         add(facts.joined(separator: " · "), .secondary)
+        if let old = listed.changedFrom {
+            add("Changed since you saw it: v\(old)→v\(paper.version)" + (paper.comments == nil ? "" : " (its comments below)"), .title)
+        }
         if let comments = paper.comments { add("Comments: " + clean(comments), .secondary) }
         if let journal = paper.journalRef { add("Journal: " + Sanitize.terminalText(journal), .secondary) }
         var dates: [String] = []

@@ -157,6 +157,7 @@ struct RowText: Hashable {
         let primaryCategory: String
         let announceType: String?
         let venue: String?
+        let changedFrom: Int?
     }
 
     private static let memo = RenderMemo<Key, RowText>(capacity: 4_096)
@@ -177,11 +178,13 @@ struct RowText: Hashable {
         let venue = listed.venue.flatMap { showsGroup ? $0.group : listed.isOwnVenuePaper ? nil : "\($0.edition) \($0.group)" }
         let category = showsGroup && listed.isOwnVenuePaper ? nil : paper.primaryCategory
         let key = Key(id: paper.id, version: paper.version, title: paper.title, firstAuthor: paper.authors.first,
-                      primaryCategory: category ?? "", announceType: listed.announceType?.rawValue, venue: venue)
+                      primaryCategory: category ?? "", announceType: listed.announceType?.rawValue, venue: venue,
+                      changedFrom: listed.changedFrom)
         return memo.value(for: key) {
             var tag = ""
             if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
             if let venue { tag += " " + Sanitize.terminalText(venue) }
+            if let old = key.changedFrom { tag += " v\(old)→v\(paper.version)" }
             return RowText(title: PaperText.clean(paper.title), firstAuthor: paper.authors.first.map { Sanitize.terminalText($0) },
                            category: (category.map { " " + Sanitize.terminalText($0) } ?? "") + tag)
         }

@@ -38,6 +38,15 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only papers not seen yet (never under the reader's cursor, opened, or marked read or seen).")
     var unseen = false
 
+    @Flag(help: "The inbox: every paper not seen yet, from the last days' lists, oldest day first (see --days).")
+    var inbox = false
+
+    @Option(help: "With --inbox: how many of the latest announcement days it gathers (default 30).")
+    var days = 30
+
+    @Flag(help: "Starred or read papers announced again with a newer version than the one you saw.")
+    var changed = false
+
     @Option(help: "At most this many papers.")
     var limit: Int?
 
@@ -52,13 +61,22 @@ struct ListCommand: ParsableCommand {
         let paperStore = try store.openStore()
         let expression = try Self.expression(category ?? config.categories.joined(separator: "+"))
         let scope: ListQuery.Scope
+        if [venue != nil, inbox, changed].filter({ $0 }).count > 1 {
+            throw CLIError("--venue, --inbox and --changed each choose the list: give one of them")
+        }
+        if inbox || changed, date != nil { throw CLIError("--date chooses a day's list: leave it out with --inbox or --changed") }
+        guard (1...1000).contains(days) else { throw CLIError("--days is \(days): use a number from 1 to 1000") }
         if let venue {
             scope = try Self.venueScope(venue, group: group, store: paperStore)
+        } else if inbox {
+            scope = .inbox(since: Date(), days: days)
+        } else if changed {
+            scope = .changed
         } else {
             if group != nil { throw CLIError("--group goes with --venue: papers-tui list --venue ICLR.2025 --group Oral") }
             scope = try Self.scope(date: date, starred: starred, expression: expression, store: paperStore)
         }
-        let query = ListQuery(scope: scope, categories: venue == nil ? expression : nil, includeReplacements: replacements,
+        let query = ListQuery(scope: scope, categories: venue == nil && !changed ? expression : nil, includeReplacements: replacements,
                               onlyStarred: starred, onlyUnread: unread, onlyVenue: venuePapers, onlyUnseen: unseen)
         if let limit, limit < 0 { throw CLIError("--limit must be 0 or more") }
         let counts = try paperStore.counts(query)
@@ -66,6 +84,11 @@ struct ListCommand: ParsableCommand {
             if case .day(let day) = scope {
                 let estimated = counts.estimated ? " · estimated from submission times (a sync of the day replaces it)" : ""
                 Output.line(ListPrinter.header(day: day, categories: expression, counts: counts) + estimated)
+            } else if inbox {
+                Output.line("inbox · \(expression?.description ?? "all categories") · last \(days) days · "
+                    + "Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
+            } else if changed {
+                Output.line("changed since seen · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
             } else if case .venue(let edition, let group) = scope {
                 Output.line("\(edition)\(group.map { " · \($0)" } ?? "") · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
             } else {
@@ -74,6 +97,7 @@ struct ListCommand: ParsableCommand {
         }
         var printed = 0
         var first = true
+        var lastDay: String?
         let wanted = min(limit ?? Int.max, max(0, counts.total - offset))
         if json { Output.write("[") }
         let encoder = PaperJSON.encoder()
@@ -85,6 +109,11 @@ struct ListCommand: ParsableCommand {
                     let data = try encoder.encode(PaperJSON(listed))
                     Output.write((first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
                 } else {
+                    if inbox, let day = listed.announceDate, day != lastDay {
+                        lastDay = day
+                        let count = counts.sections.first { $0.heading == .day(day) }?.count
+                        Output.line("── \(ArxivDates.weekdayName(of: day).map { "\($0) " } ?? "")\(day)\(count.map { " · \($0)" } ?? "") ──")
+                    }
                     Output.line(ListPrinter.row(listed, index: offset + printed + 1, showsGroup: venue != nil))
                 }
                 first = false

@@ -16,6 +16,7 @@ enum ListPrinter {
         var tag = ""
         if let type = listed.announceType, type != .new { tag = " (\(type.rawValue))" }
         if let venue = showsGroup ? listed.venue?.group : listed.venueLabel { tag += " {\(CLIText.plain(venue))}" }
+        if listed.isChanged, let seen = listed.seenVersion { tag += " v\(seen)→v\(paper.version)" }
         let firstAuthor = paper.authors.first.map { paper.authors.count > 1 ? "\($0) et al." : $0 } ?? ""
         let number = String(index).leftPadded(to: 4)
         let id = CLIText.plain(paper.id).rightPadded(to: 17)
@@ -37,7 +38,8 @@ enum ListPrinter {
         if let date = listed.announceDate {
             lines.append("Announced: \(date)" + (listed.announceType.map { " (\($0.rawValue))" } ?? ""))
         }
-        lines.append("Marks: \(listed.isStarred ? "★ starred" : "not starred"), \(listed.isRead ? "read" : "unread")")
+        lines.append("Marks: \(listed.isStarred ? "★ starred" : "not starred"), \(listed.isRead ? "read" : "unread"), "
+            + (listed.isSeen ? "seen" : "not seen") + (listed.isChanged ? " (changed since: v\(listed.seenVersion ?? 0)→v\(listed.paper.version))" : ""))
         let links = [paper.absURL, paper.pdfURL].filter { !$0.isEmpty }.map(CLIText.plain)
         if !links.isEmpty { lines.append("Links: " + links.joined(separator: "  ")) }
         lines.append("")

@@ -20,6 +20,9 @@ struct PaperJSON: Encodable {
     let starredAt: String?
     let readAt: String?
     let seenAt: String?
+    /// Starred or read, and announced again since at a newer version than `seen_version`.
+    let changed: Bool
+    let seenVersion: Int?
     let comments: String?
     let journalRef: String?
     let doi: String?
@@ -41,6 +44,8 @@ struct PaperJSON: Encodable {
         case starredAt = "starred_at"
         case readAt = "read_at"
         case seenAt = "seen_at"
+        case changed
+        case seenVersion = "seen_version"
         case journalRef = "journal_ref"
         case absURL = "abs_url"
         case pdfURL = "pdf_url"
@@ -63,6 +68,8 @@ struct PaperJSON: Encodable {
         starredAt = listed.starredAt.map(Self.timestamp)
         readAt = listed.readAt.map(Self.timestamp)
         seenAt = listed.seenAt.map(Self.timestamp)
+        changed = listed.isChanged
+        seenVersion = listed.seenVersion
         comments = paper.comments
         journalRef = paper.journalRef
         doi = paper.doi
