@@ -145,4 +145,79 @@ struct MorningRoutineTests {
             try await tmux.send("q")
         }
     }
+
+    @Test("i: the inbox after two days of which one was seen shows the other day under its divider; list --inbox agrees")
+    func inboxAfterTwoDays() async throws {
+        let cli = try await Self.sampleCache()
+        let older = try #require(try await cli.json(["list", "--date", "2025-04-28", "--json"]) as? [[String: Any]])
+        #expect(try await cli.run(["seen"] + older.compactMap { $0["id"] as? String }).status == 0)
+        let listed = try await cli.run(["list", "--inbox"])
+        #expect(listed.stdout.contains("── Mon 2026-04-27 · 9 ──"), "\(listed.stdout)")
+        #expect(!listed.stdout.contains("2025-04-28"))
+        try await TmuxSession.with(try Self.reader(cli, ["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/9 · seen 1 ·")
+            try await tmux.send("i")
+            // Opened after the first paper was seen: 8 papers wait in it.
+            let screen = try await tmux.waitFor(text: "inbox · all categories · 1/8 · seen 1 ·")
+            #expect(screen.contains("── Mon 2026-04-27 · 8 ─"), "\(screen)")
+            #expect(!screen.contains("quant-ph"))
+            try await tmux.send("j", "j")
+            try await tmux.waitFor(text: "inbox · all categories · 3/8 · seen 3 ·")
+            try await tmux.send("q")
+            try await tmux.waitFor(text: "2026-04-27 · all categories · 1/9 · seen 4 ·")
+            try await tmux.send("q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        // Every paper of both days seen: the inbox says there is nothing new.
+        try await TmuxSession.with(try Self.reader(cli, ["--date", "2026-04-27", "-c", "cs.CL"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/3 ·")
+            try await tmux.send("j", "j", "i")
+            try await tmux.waitFor(text: "Nothing new")
+            try await tmux.send("q")
+        }
+    }
+
+    @Test("a starred paper replaced by v2 shows v1→v2 in the inbox, on the day of its replacement")
+    func replacedStarInInbox() async throws {
+        var feed = try Fixtures.text("arxiv/arxiv_rss_cs.AI_2026-04-27_trimmed.xml")
+            .replacingOccurrences(of: "Mon, 27 Apr 2026", with: "Tue, 28 Apr 2026")
+            .replacingOccurrences(of: "arXiv:2604.21935v1 Announce Type: new", with: "arXiv:2604.21935v2 Announce Type: replace")
+            .replacingOccurrences(of: "oai:arXiv.org:2604.21935v1", with: "oai:arXiv.org:2604.21935v2")
+        // Only the replaced paper: the first item, its announce type made a replacement.
+        let firstEnd = try #require(feed.range(of: "</item>"))
+        let channelEnd = try #require(feed.range(of: "</channel>"))
+        feed.replaceSubrange(firstEnd.upperBound..<channelEnd.lowerBound, with: "\n  ")
+        let type = try #require(feed.range(of: "<arxiv:announce_type>new</arxiv:announce_type>"))
+        feed.replaceSubrange(type, with: "<arxiv:announce_type>replace</arxiv:announce_type>")
+        let routes = ScriptedRoutes()
+        routes.on("/rss/cs.AI", .init(status: 200, contentType: "application/rss+xml", feed))
+        let server = try await LoopbackServer.start { routes.respond($0) }
+        defer { Task { await server.stop() } }
+        let cli = try BinaryRunner(server: server)
+        #expect(try await cli.run(["import", "--sample"]).status == 0)
+        #expect(try await cli.run(["star", "2604.21935"]).status == 0)
+        let day = try #require(try await cli.json(["list", "--date", "2026-04-27", "--json"]) as? [[String: Any]])
+        #expect(try await cli.run(["seen"] + day.compactMap { $0["id"] as? String }).status == 0)
+        let synced = try await cli.run(["sync", "-c", "cs.AI"])
+        #expect(synced.status == 0, "\(synced.stderr)")
+        let changed = try await cli.run(["list", "--changed"])
+        #expect(changed.stdout.contains("2604.21935"), "\(changed.stdout)")
+        #expect(changed.stdout.contains("v1→v2"))
+        // Opened on the other day: on 2026-04-27 the cursor would stand on the paper and see its v2 at once.
+        try await TmuxSession.with(try Self.reader(cli, ["--date", "2025-04-28"]), width: 140, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/50 ·")
+            try await tmux.send("i")
+            // 49 quant-ph papers not seen, then the changed paper (seen at v1) on the day of its replacement.
+            try await tmux.waitFor(text: "inbox · all categories · 1/50 · seen 2 · ★ 1 ·")
+            try await tmux.send("G")
+            let screen = try await tmux.waitFor(text: "inbox · all categories · 50/50 · seen 2 · ★ 1 ·")
+            #expect(screen.contains("── Tue 2026-04-28 · 1 ─"), "\(screen)")
+            #expect(screen.contains("v1→v2"), "\(screen)")
+            #expect(screen.contains("Changed since you saw it: v1→v2"), "\(screen)")
+            try await tmux.send("q", "q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        // Seen again in the inbox: no longer changed.
+        #expect(try await cli.run(["list", "--changed"]).stdout.contains("Total 0"))
+    }
 }
