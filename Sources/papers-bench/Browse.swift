@@ -96,6 +96,12 @@ struct BrowseBenchmark {
         results.append(try measure("[ (previous day)", [.character("[")], repeat: 20))
         results.append(try measure("] (next day)", [.character("]")], repeat: 20))
         results.append(try starWhileLocked(terminal))
+        results.append(try measure("i (the inbox, and back)", [.character("i")], repeat: 20))
+        _ = try press(.character("i"), on: terminal)
+        results.append(try measure("j in the inbox", [.character("j")], repeat: 200))
+        results.append(try measure("PgDn in the inbox, across day dividers", [.pageDown], repeat: 80))
+        results.append(try measure("G, g in the inbox", [.character("G"), .character("g")], repeat: 10))
+        _ = try press(.character("i"), on: terminal)
         // A search is read off the key loop: the keystroke's frame comes at once, and the results
         // when the read is done (a slower typist than this loop sees every one).
         var keystroke = Samples("/ two-word query, keystroke to frame")

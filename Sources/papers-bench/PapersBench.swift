@@ -134,6 +134,7 @@ struct Run: ParsableCommand {
         var report = Report(papers: papers)
 
         report.startup = try startup(tui)
+        report.inboxStartup = try startup(tui, config: "[reader]\nstart = \"inbox\"\n", name: "cold start to first frame, on the inbox")
         let (status, browseOutput) = try runProgram(own.appendingPathComponent("papers-bench").path, ["browse", "--db", db])
         guard status == 0 else { throw ValidationError("the browse measurement failed") }
         report.browse = try JSONSerialization.jsonObject(with: Data(browseOutput.utf8)) as? [String: Any] ?? [:]
@@ -153,12 +154,20 @@ struct Run: ParsableCommand {
     }
 
     /// Launch to first complete frame of the real binary in a real terminal (a pty from `script`).
-    private func startup(_ tui: String) throws -> Samples {
-        var samples = Samples("cold start to first frame")
+    /// With `config`, a config.toml of its own (an empty one otherwise, so the user's is not read).
+    private func startup(_ tui: String, config: String = "", name: String = "cold start to first frame") throws -> Samples {
+        var samples = Samples(name)
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("papers-bench-probe-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: out) }
+        let configHome = FileManager.default.temporaryDirectory.appendingPathComponent("papers-bench-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: configHome.appendingPathComponent("papers-tui"), withIntermediateDirectories: true)
+        try config.write(to: configHome.appendingPathComponent("papers-tui/config.toml"), atomically: true, encoding: .utf8)
+        defer {
+            try? FileManager.default.removeItem(atPath: out)
+            try? FileManager.default.removeItem(at: configHome)
+        }
         for _ in 0..<repetitions {
             var environment = ProcessInfo.processInfo.environment
+            environment["XDG_CONFIG_HOME"] = configHome.path
             environment["TERM"] = "xterm-256color"
             environment["LANG"] = "C.UTF-8"
             environment["COLUMNS"] = "200"
@@ -180,6 +189,7 @@ struct Run: ParsableCommand {
 struct Report {
     var papers: Int
     var startup = Samples("")
+    var inboxStartup = Samples("")
     var browse: [String: Any] = [:]
     var search: [Samples] = []
     var ingest: [(String, Double)] = []
@@ -190,7 +200,7 @@ struct Report {
         func row(_ samples: Samples) -> String {
             "  \(samples.name.padding(toLength: 44, withPad: " ", startingAt: 0)) p50 \(format(samples.median)) ms   p99 \(format(samples.p99)) ms   (n=\(samples.values.count))"
         }
-        var lines = ["papers: \(papers)", "start-up:", row(startup), "keys (update + store + frame):"]
+        var lines = ["papers: \(papers)", "start-up:", row(startup), row(inboxStartup), "keys (update + store + frame):"]
         for key in browse["keys"] as? [[String: Any]] ?? [] {
             let name = (key["name"] as? String ?? "").padding(toLength: 44, withPad: " ", startingAt: 0)
             lines.append("  \(name) p50 \(format(key["median"] as? Double ?? .nan)) ms   p99 \(format(key["p99"] as? Double ?? .nan)) ms")
@@ -209,6 +219,7 @@ struct Report {
         let object: [String: Any] = [
             "papers": papers,
             "startup": ["median": startup.median, "p99": startup.p99, "count": startup.values.count],
+            "inboxStartup": ["median": inboxStartup.median, "p99": inboxStartup.p99, "count": inboxStartup.values.count],
             "browse": browse,
             "search": search.map { ["name": $0.name, "median": $0.median, "p99": $0.p99, "count": $0.values.count] },
             "ingest": Dictionary(uniqueKeysWithValues: ingest.map { ($0.0, $0.1) }),
