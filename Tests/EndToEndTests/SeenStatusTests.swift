@@ -65,11 +65,11 @@ struct SeenStatusTests {
         #expect(table.status == 0, "\(table.stderr)")
         let lines = table.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines.first?.split(separator: " ") == ["day", "categories", "papers", "seen", "starred", "read", "unread"])
+        #expect(lines.first?.split(separator: " ") == ["day", "categories", "papers", "seen", "starred", "read", "unread", "changed"])
         #expect(lines.dropFirst().map { $0.split(separator: " ").map(String.init) } == [
-            ["2026-04-27", "all", "9", "3", "1", "0", "9"],
-            ["2025-04-28", "all", "50", "1", "0", "1", "49"],
-            ["total", "59", "4", "1", "1", "58"],
+            ["2026-04-27", "all", "9", "3", "1", "0", "9", "0"],
+            ["2025-04-28", "all", "50", "1", "0", "1", "49", "0"],
+            ["total", "59", "4", "1", "1", "58", "0"],
         ])
         // Numbers end under the end of their header: every line is as long as the header.
         #expect(Set(lines.map(\.count)).count == 1, "\(lines)")
@@ -77,7 +77,7 @@ struct SeenStatusTests {
         let json = try #require(try await cli.json(["status", "--json"]) as? [[String: Any]])
         #expect(json.count == 2)
         for (object, line) in zip(json, lines.dropFirst()) {
-            #expect(Set(object.keys) == ["day", "categories", "papers", "seen", "starred", "read"])
+            #expect(Set(object.keys) == ["day", "categories", "papers", "seen", "starred", "read", "changed"])
             let fields = line.split(separator: " ").map(String.init)
             #expect(object["day"] as? String == fields[0])
             #expect(object["categories"] is NSNull)
@@ -87,8 +87,8 @@ struct SeenStatusTests {
 
         let oneDay = try await cli.run(["status", "-c", "cs.CL", "--days", "1"])
         #expect(oneDay.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ").map(String.init) } == [
-            ["2026-04-27", "cs.CL", "3", "1", "0", "0", "3"],
-            ["total", "3", "1", "0", "0", "3"],
+            ["2026-04-27", "cs.CL", "3", "1", "0", "0", "3", "0"],
+            ["total", "3", "1", "0", "0", "3", "0"],
         ])
         let categories = try #require(try await cli.json(["status", "--json", "-c", "quant-ph"]) as? [[String: Any]])
         #expect(categories.map { $0["categories"] as? String } == ["quant-ph"])

@@ -17,7 +17,7 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "How many days, the newest that have papers.")
     var days = 14
 
-    @Flag(help: "Print a JSON array of {day, categories, papers, seen, starred, read}.")
+    @Flag(help: "Print a JSON array of {day, categories, papers, seen, starred, read, changed}.")
     var json = false
 
     func run() throws {
@@ -45,13 +45,17 @@ struct StatusCommand: ParsableCommand {
     }
 
     /// The newest `limit` days with papers for the expression (a day holding only replacements or
-    /// excluded papers has none), each with its counts.
+    /// excluded papers has none, unless it replaced a paper you starred or read), each with its counts.
     static func recentDays(_ limit: Int, for expression: CategoryExpression?, in store: PaperStore) throws -> [DayStatus] {
         var found: [DayStatus] = []
+        // Few: the starred and read papers whose cached version is newer than the one seen, by the day
+        // that announced it.
+        let changed = Dictionary(grouping: try store.page(ListQuery(scope: .changed), offset: 0, limit: -1)) { $0.announceDate ?? "" }
         var day = try store.latestDay(for: expression)
         while let current = day, found.count < limit {
             let counts = try store.counts(ListQuery(scope: .day(current), categories: expression))
-            if counts.total > 0 { found.append(DayStatus(day: current, counts: counts)) }
+            // A day that only replaced papers counts when it replaced one you starred or read.
+            if counts.total > 0 || changed[current] != nil { found.append(DayStatus(day: current, counts: counts, changed: changed[current]?.count ?? 0)) }
             day = try store.adjacentDay(to: current, before: true, for: expression)
         }
         return found

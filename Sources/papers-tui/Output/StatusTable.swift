@@ -5,15 +5,18 @@ import ReaderStore
 struct DayStatus {
     let day: String
     let counts: ListCounts
+    /// Starred or read papers announced again that day with a newer version than the one seen: they
+    /// wait in the inbox as `v1→v2`.
+    var changed = 0
 }
 
 /// `status`'s output: an aligned table with a header and a total line, or a JSON array.
 enum StatusTable {
     static func lines(_ days: [DayStatus], categories: CategoryExpression?) -> [String] {
         let place = categories.map { CLIText.plain($0.description) } ?? "all"
-        let header = ["day", "categories", "papers", "seen", "starred", "read", "unread"]
-        func numbers(_ counts: ListCounts) -> [String] {
-            [counts.total, counts.seen, counts.starred, counts.read, counts.unread].map(String.init)
+        let header = ["day", "categories", "papers", "seen", "starred", "read", "unread", "changed"]
+        func numbers(_ counts: ListCounts, changed: Int) -> [String] {
+            [counts.total, counts.seen, counts.starred, counts.read, counts.unread, changed].map(String.init)
         }
         var total = ListCounts(total: 0, starred: 0, unread: 0)
         for day in days {
@@ -22,7 +25,9 @@ enum StatusTable {
             total.starred += day.counts.starred
             total.unread += day.counts.unread
         }
-        let rows = [header] + days.map { [$0.day, place] + numbers($0.counts) } + [["total", ""] + numbers(total)]
+        let changed = days.map(\.changed).reduce(0, +)
+        let rows = [header] + days.map { [$0.day, place] + numbers($0.counts, changed: $0.changed) }
+            + [["total", ""] + numbers(total, changed: changed)]
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             row.indices.map { column in
@@ -34,7 +39,8 @@ enum StatusTable {
 
     static func json(_ days: [DayStatus], categories: CategoryExpression?) throws -> String {
         let objects = days.map { DayJSON(day: $0.day, categories: categories?.description, papers: $0.counts.total,
-                                         seen: $0.counts.seen, starred: $0.counts.starred, read: $0.counts.read) }
+                                         seen: $0.counts.seen, starred: $0.counts.starred, read: $0.counts.read,
+                                         changed: $0.changed) }
         return String(decoding: try PaperJSON.encoder().encode(objects), as: UTF8.self)
     }
 
@@ -42,9 +48,9 @@ enum StatusTable {
         let day: String
         /// The category expression counted, or null for every category.
         let categories: String?
-        let papers, seen, starred, read: Int
+        let papers, seen, starred, read, changed: Int
 
-        enum CodingKeys: String, CodingKey { case day, categories, papers, seen, starred, read }
+        enum CodingKeys: String, CodingKey { case day, categories, papers, seen, starred, read, changed }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -54,6 +60,7 @@ enum StatusTable {
             try container.encode(seen, forKey: .seen)
             try container.encode(starred, forKey: .starred)
             try container.encode(read, forKey: .read)
+            try container.encode(changed, forKey: .changed)
         }
     }
 }
