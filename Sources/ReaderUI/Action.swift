@@ -41,6 +41,9 @@ public enum Effect: Sendable, Equatable {
     /// The same read, off the key path: the rows arrive later as `windowLoaded`.
     case prefetchWindow(ListQuery, offset: Int, limit: Int)
     case loadCounts(ListQuery)
+    /// Reads a list the user may open next (the inbox) in the background, so that opening it finds
+    /// it in memory; nothing comes back.
+    case warm(ListQuery)
     case findDay(from: String?, before: Bool, categories: CategoryExpression?)
     case seekUnread(ListQuery, from: Int, forward: Bool)
     /// Moves the cursor to the first of these papers the list holds (the one selected before a reload,
@@ -70,8 +73,10 @@ public enum Effect: Sendable, Equatable {
     }
 
     public var isPrefetch: Bool {
-        if case .prefetchWindow = self { return true }
-        return false
+        switch self {
+        case .prefetchWindow, .warm: true
+        default: false
+        }
     }
 
     /// The list a read is for.

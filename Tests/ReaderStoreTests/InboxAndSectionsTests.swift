@@ -87,6 +87,25 @@ struct InboxAndSectionsTests {
         #expect(try store.counts(ListQuery(scope: .inbox(since: now, days: 30))).total == 7)
     }
 
+    @Test("an inbox opened later comes from the one kept: less what was seen before it, without reading it again")
+    func laterInboxFromMemory() throws {
+        let store = try Self.twoDays()
+        let first = Date()
+        #expect(try store.counts(ListQuery(scope: .inbox(since: first, days: 30))).total == 7)
+        try store.markSeen(["2604.00003"], at: first.addingTimeInterval(1))
+        // Still as opened at `first`: 3 is seen, and stays.
+        let same = try store.counts(ListQuery(scope: .inbox(since: first, days: 30)))
+        #expect(same.total == 7)
+        #expect(same.seen == 1)
+        // Opened after 3 was seen: gone, from the kept entries as from the file.
+        let later = ListQuery(scope: .inbox(since: first.addingTimeInterval(2), days: 30))
+        #expect(try store.page(later, offset: 0, limit: 50).map(\.paper.id)
+            == ["2604.00001", "2604.00002", "2604.00004", "2604.00005", "2604.00007", "2604.00006"])
+        let fresh = try PaperStore(path: store.path)
+        #expect(try fresh.page(later, offset: 0, limit: 50).map(\.paper.id) == store.page(later, offset: 0, limit: 50).map(\.paper.id))
+        #expect(try fresh.locate(["2604.00005"], in: later) == 3)
+    }
+
     @Test("an empty cache has an empty inbox")
     func emptyInbox() throws {
         let store = try makeTemporaryStore()

@@ -17,8 +17,15 @@ final class DayListCache: @unchecked Sendable {
         var seen: Bool
         /// The day it is listed on, in a list of several days (the inbox).
         var day: String?
+        /// In the inbox: when it was seen (an inbox opened later leaves it out), and whether it is there
+        /// as changed since (a starred or read paper announced again).
+        var seenAt: Date?
+        var changed = false
 
-        init(paperID: String, typeRank: Int, starred: Bool, read: Bool, estimated: Bool, seen: Bool, day: String? = nil) {
+        init(paperID: String, typeRank: Int, starred: Bool, read: Bool, estimated: Bool, seen: Bool, day: String? = nil,
+             seenAt: Date? = nil, changed: Bool = false) {
+            self.seenAt = seenAt
+            self.changed = changed
             self.paperID = paperID
             self.typeRank = typeRank
             self.starred = starred
@@ -33,12 +40,15 @@ final class DayListCache: @unchecked Sendable {
         let list: any Equatable & Sendable
         let changes: Int64
         let entries: [Entry]
+        /// For an inbox: the time it was read as of; an inbox opened later is these entries less the
+        /// ones seen before it was opened.
+        var since: Date?
     }
 
     private let lock = NSLock()
     /// Most recently used first.
     private var cached: [Cached] = []
-    private static let capacity = 2
+    private static let capacity = 3
 
     /// The entries of `list`, from memory when nothing has changed since they were read, else from `read`.
     func entries<List: Equatable & Sendable>(of list: List, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
@@ -64,6 +74,33 @@ final class DayListCache: @unchecked Sendable {
         return entries
     }
 
+    /// The inbox's entries as of `since`: from an inbox kept as of an earlier time when nothing has
+    /// changed since but this process's seen marks (the reader warms one when it starts, so `i` is
+    /// a pass over memory), else from `read`. `list` is the inbox's query without its time.
+    func inboxEntries(of list: ListQuery, since: Date, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
+        let changes = try db.tableExists("change_count")
+            ? try Int64.fetchOne(db, sql: "SELECT value FROM change_count WHERE subject = 'lists'") : nil
+        if let changes, let kept = lock.withLock({ () -> [Entry]? in
+            guard let index = cached.firstIndex(where: {
+                $0.list as? ListQuery == list && $0.changes == changes && ($0.since ?? .distantFuture) <= since
+            }) else { return nil }
+            let found = cached.remove(at: index)
+            cached.insert(found, at: 0)
+            return found.entries
+        }) {
+            return kept.filter { $0.changed || ($0.seenAt ?? .distantFuture) >= since }
+        }
+        let entries = try read()
+        if let changes {
+            lock.withLock {
+                cached.removeAll { $0.list as? ListQuery == list }
+                cached.insert(Cached(list: list, changes: changes, entries: entries, since: since), at: 0)
+                if cached.count > Self.capacity { cached.removeLast() }
+            }
+        }
+        return entries
+    }
+
     /// This process's write marked `ids` seen and moved the count from `before` to `after`: lists kept
     /// as of `before` are current again once they show them seen. (A write that then fails leaves the
     /// count at `before`, which no longer matches, so those lists are read again.) An inbox opened
@@ -73,14 +110,17 @@ final class DayListCache: @unchecked Sendable {
         lock.withLock {
             cached = cached.map { list in
                 guard list.changes == before else { return list }
-                if let query = list.list as? ListQuery, case .inbox(let since, _) = query.scope, date < since { return list }
+                if let since = list.since, date < since { return list }
                 let entries = list.entries.map { entry in
-                    guard !entry.seen, ids.contains(entry.paperID) else { return entry }
+                    guard !entry.seen || entry.changed, ids.contains(entry.paperID) else { return entry }
                     var seen = entry
                     seen.seen = true
+                    // Seen again at its new version: no longer changed, and seen from now.
+                    if seen.seenAt == nil || seen.changed { seen.seenAt = date }
+                    seen.changed = false
                     return seen
                 }
-                return Cached(list: list.list, changes: after, entries: entries)
+                return Cached(list: list.list, changes: after, entries: entries, since: list.since)
             }
         }
     }

@@ -50,6 +50,10 @@ struct DayIndex {
         }
     }
 
+    func order(_ query: ListQuery, in db: Database) throws -> [String] {
+        try entries(query, in: db).filter { Self.keeps($0, query) }.map(\.paperID)
+    }
+
     private static func keeps(_ entry: DayListCache.Entry, _ query: ListQuery) -> Bool {
         (!query.onlyStarred || entry.starred) && (!query.onlyUnread || !entry.read) && (!query.onlyUnseen || !entry.seen)
     }

@@ -4,6 +4,16 @@ extension PaperStore {
     public func locate(_ ids: [String], in query: ListQuery, pageSize: Int = 500, limit: Int = 50_000) throws(StoreError) -> Int? {
         guard !ids.isEmpty else { return nil }
         let wanted = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // A day's list or the inbox: the ids in order are in memory, no paper needs reading.
+        if let order = try listOrder(query) {
+            var best: (rank: Int, index: Int)?
+            for (index, id) in order.enumerated() {
+                guard let rank = wanted[id], rank < (best?.rank ?? .max) else { continue }
+                best = (rank, index)
+                if rank == 0 { break }
+            }
+            return best?.index
+        }
         var best: (rank: Int, index: Int)?
         var offset = 0
         while offset < limit {
@@ -17,5 +27,15 @@ extension PaperStore {
             offset += pageSize
         }
         return best?.index
+    }
+}
+
+extension PaperStore {
+    /// The ids of a day's list or the inbox in list order, from the entries kept in memory; nil for
+    /// other lists.
+    func listOrder(_ query: ListQuery) throws(StoreError) -> [String]? {
+        if DayIndex.applies(to: query) { return try read { db in try dayIndex.order(query, in: db) } }
+        if case .inbox = query.scope { return try read { db in try inboxIndex.order(query, in: db) } }
+        return nil
     }
 }

@@ -18,6 +18,9 @@ enum StoreEffects {
             return [.windowLoaded(ListWindow(offset: offset, rows: try store.page(query, offset: offset, limit: limit), query: query))]
         case .loadCounts(let query):
             return [.countsLoaded(try store.counts(query), query: query)]
+        case .warm(let query):
+            _ = try store.counts(query)
+            return []
         case .findDay(let day, let before, let categories):
             return [.dayFound(try store.adjacentDay(to: day, before: before, for: categories), before: before)]
         case .seekUnread(let query, let from, let forward):

@@ -89,9 +89,14 @@ public struct AppState: Sendable, Equatable {
         case .venue(let edition, let group):
             return ListQuery(scope: .venue(edition: edition, group: group), onlyStarred: starredOnly, onlyUnread: unreadOnly)
         case .inbox(let since):
-            return ListQuery(scope: .inbox(since: since, days: inboxDays), categories: categories, onlyStarred: starredOnly,
-                             onlyUnread: unreadOnly)
+            return inboxQuery(since: since)
         }
+    }
+
+    /// The inbox as opened at `since`, with the categories and filters in use.
+    public func inboxQuery(since: Date) -> ListQuery {
+        ListQuery(scope: .inbox(since: since, days: inboxDays), categories: categories, onlyStarred: starredOnly,
+                  onlyUnread: unreadOnly)
     }
 
     /// The words a search looks for, to highlight in titles and abstracts.

@@ -10,8 +10,10 @@ public enum Reader {
     /// The effects that fill a fresh state: the counts, whose arrival loads the first window of rows.
     public static func start(_ state: AppState) -> [Effect] {
         guard let query = state.query else { return [] }
-        guard let resume = state.resume, state.locating else { return [.loadCounts(query)] }
-        return [.loadCounts(query), .locate([resume.paperID], in: query)]
+        // The inbox is read once in the background while the day is shown: `i` then opens it from memory.
+        let warm: [Effect] = state.source == .day ? [.warm(state.inboxQuery(since: Date()))] : []
+        guard let resume = state.resume, state.locating else { return [.loadCounts(query)] + warm }
+        return [.loadCounts(query), .locate([resume.paperID], in: query)] + warm
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
