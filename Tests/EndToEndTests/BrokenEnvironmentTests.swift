@@ -140,7 +140,7 @@ struct BrokenEnvironmentTests {
             #expect(try await cli.run(["search", "quantum"]).stdout.contains("Quantum"))
             let starred = try await cli.run(["star", "2604.21952"])
             #expect(starred.status == 1)
-            #expect(starred.stderr.contains("is read-only, so stars, read marks and syncs cannot be saved"))
+            #expect(starred.stderr.contains("is read-only, so stars, read and seen marks and syncs cannot be saved"))
             #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
 
             // The reader opens, says so in its status line, and a star there reports the same.

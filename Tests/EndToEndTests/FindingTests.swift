@@ -104,8 +104,9 @@ struct SearchTerminalTests {
             }
             let count = { (screen: String) -> Int? in
                 screen.split(separator: "\n").first.flatMap { line in
+                    // `1/73 results`: the count after the cursor's place.
                     line.components(separatedBy: " · ").first { $0.hasSuffix("results") || $0.hasSuffix("result") }
-                        .flatMap { Int($0.split(separator: " ")[0]) }
+                        .flatMap { Int($0.split(separator: " ")[0].split(separator: "/").last ?? "") }
                 }
             }
             let wideCount = try #require(count(wide))

@@ -39,7 +39,8 @@ struct RealUseReaderTests {
             try await tmux.send("R")
             let synced = try await tmux.waitFor(text: "synced: 1 new papers")
             try await tmux.waitFor(text: "A Paper Announced First")
-            let after = try await tmux.waitFor(text: "Total \(ids.count + 1)")
+            // Its place moves down by one: the row followed the paper.
+            let after = try await tmux.waitFor(text: "3/\(ids.count + 1) · seen")
             #expect(after.contains("arXiv:\(ids[1])v"), "the selection moved:\n\(after)")
             #expect(!after.contains("arXiv:\(ids[0])v"), "\(synced)")
             try await tmux.send("q")
@@ -62,7 +63,7 @@ struct RealUseReaderTests {
             try await tmux.send("Enter")
             let screen = try await tmux.waitFor(text: "not on arXiv: 2412.99999")
             #expect(screen.contains("Math Takes Two"))
-            #expect(screen.contains("opened · 1 paper"))
+            #expect(screen.contains("opened · 1/1 paper"))
             try await tmux.send("q")
         }
         #expect(server.requests.filter { $0.path == "/api/query" }.count == 1)

@@ -22,7 +22,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .notADatabase(let path):
             "\(path) is not a papers-tui cache (not an SQLite database, or damaged): run `papers-tui recover` to keep your stars and read marks and start a new cache"
         case .readOnly(let path):
-            "the cache \(path) is read-only, so stars, read marks and syncs cannot be saved: check its permissions or the disk it is on"
+            "the cache \(path) is read-only, so stars, read and seen marks and syncs cannot be saved: check its permissions or the disk it is on"
         case .diskFull(let path):
             "the disk holding \(path) is full: free some space and try again (nothing was lost)"
         case .busy(let path):

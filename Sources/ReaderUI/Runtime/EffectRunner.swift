@@ -185,10 +185,10 @@ final class EffectRunner: @unchecked Sendable {
             }
             var failure: Action?
             do {
-                if self.store.isReadOnly { throw StoreError.readOnly(path: self.store.path) }
-                try self.store.markSeen(batch)
+                // The opening status line has said that a read-only cache keeps no marks, seen ones included.
+                if !self.store.isReadOnly { try self.store.markSeen(batch) }
             } catch {
-                let message = "what you have seen shows but is not saved: \(error)"
+                let message = "not saving what you have seen: \(error)"
                 let first = self.lock.withLock { defer { self.seenFailureSaid = true }; return !self.seenFailureSaid }
                 if first {
                     self.report(error, message)
