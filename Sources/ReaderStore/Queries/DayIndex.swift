@@ -32,22 +32,7 @@ struct DayIndex {
     func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
         guard case .day(let day) = query.scope else { return [] }
         let kept = try entries(query, in: db).lazy.filter { Self.keeps($0, query) }
-        // As SQL's LIMIT: a negative limit is no limit.
-        let page = Array(kept.dropFirst(max(0, offset)).prefix(limit < 0 ? Int.max : limit))
-        guard !page.isEmpty else { return [] }
-        // The ids as one JSON array, so that every page is the same statement, prepared once.
-        let papers = try ListedColumns.fetchListed(db, sql: """
-            SELECT p.*, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns)
-            FROM paper AS p LEFT JOIN mark AS m ON m.paper_id = p.id
-            WHERE p.id IN (SELECT value FROM json_each(?))
-            """, arguments: [StringListJSON.encode(page.map(\.paperID))])
-        let byID = Dictionary(papers.map { ($0.paper.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return page.compactMap { entry in
-            guard var listed = byID[entry.paperID] else { return nil }
-            listed.announceDate = day
-            listed.announceType = ListSQL.announceType(rank: entry.typeRank)
-            return listed
-        }
+        return try KeptListPage.read(kept, offset: offset, limit: limit, day: day, in: db)
     }
 
     func order(_ query: ListQuery, in db: Database) throws -> [String] {
