@@ -48,7 +48,7 @@ extension PaperStore {
         }
     }
 
-    private static func markSeen(_ id: String, at date: Date, in db: Database) throws {
+    static func markSeen(_ id: String, at date: Date, in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO mark (paper_id, seen_at) VALUES (?, ?)
             ON CONFLICT(paper_id) DO UPDATE SET seen_at = excluded.seen_at WHERE mark.seen_at IS NULL
