@@ -28,6 +28,12 @@ public enum Action: Sendable, Equatable {
     case seenNotSaved(String)
     /// Another process changed lists or marks in the cache.
     case storeChanged
+    /// A bulk change is written: `ids` are the papers it marked read, or (`undo`) put back as unread.
+    case bulkMarked(ids: [String], undo: Bool)
+    /// A bulk change (or its undo) could not be written; nothing of it was.
+    case bulkMarkFailed(String)
+    /// The unread paper `n`/`p` looked for from the full-width view is at this index of the list.
+    case openUnread(at: Int, in: ListQuery)
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {
@@ -46,10 +52,16 @@ public enum Effect: Sendable, Equatable {
     case warm(ListQuery)
     case findDay(from: String?, before: Bool, categories: CategoryExpression?)
     case seekUnread(ListQuery, from: Int, forward: Bool)
+    /// The same seek from the full-width paper view: the answer opens the paper found there.
+    case seekUnreadToOpen(ListQuery, from: Int, forward: Bool)
     /// Moves the cursor to the first of these papers the list holds (the one selected before a reload,
     /// then those after it).
     case locate([String], in: ListQuery)
     case applyMark(MarkChange, paperID: String)
+    /// Every unread paper of the list marked read, in one transaction.
+    case markAllRead(ListQuery)
+    /// These papers marked unread, in one transaction (undoing `markAllRead`).
+    case markUnread([String])
     /// The cursor reached these papers (or a page key moved past them).
     case markSeen([String])
     case loadCategories(day: String?)

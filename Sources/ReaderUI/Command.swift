@@ -11,6 +11,8 @@ public enum Command: String, CaseIterable, Sendable {
     case open
     case toggleStar = "star"
     case toggleRead = "read"
+    case markAllRead = "mark-all-read"
+    case undoMarkAllRead = "undo-mark-all-read"
     case nextUnread = "next-unread"
     case previousUnread = "previous-unread"
     case toggleUnreadOnly = "unread-only"
@@ -55,6 +57,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .open: "open the paper"
         case .toggleStar: "star / unstar"
         case .toggleRead: "mark read / unread"
+        case .markAllRead: "mark the whole list read"
+        case .undoMarkAllRead: "undo whole-list read"
         case .nextUnread: "next unread (in a search: next hit)"
         case .previousUnread: "previous unread paper"
         case .toggleUnreadOnly: "show only unread papers"

@@ -16,6 +16,7 @@ public struct Keymap: Sendable, Equatable {
         .character("L"): .faqLanguage, .character("/"): .search, .character("v"): .venues, .character("V"): .toggleVenueOnly, .character(":"): .openReference,
         .character("="): .related, .character("N"): .previousMatch, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
         .character("Q"): .quit, .control("l"): .redraw, .character("i"): .inbox,
+        .character("A"): .markAllRead, .character("U"): .undoMarkAllRead,
     ]
 
     public init(overrides: [Key: Command] = [:]) {

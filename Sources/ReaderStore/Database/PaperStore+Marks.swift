@@ -57,7 +57,7 @@ extension PaperStore {
 
     /// Seen at the version cached. A paper seen before at an older version is seen again: its time is
     /// the time this version was first seen, and it is no longer changed.
-    private static func markSeen(_ id: String, at date: Date, in db: Database) throws {
+    static func markSeen(_ id: String, at date: Date, in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO mark (paper_id, seen_at, seen_version) VALUES (?, ?, (SELECT version FROM paper WHERE id = ?))
             ON CONFLICT(paper_id) DO UPDATE SET seen_at = excluded.seen_at, seen_version = excluded.seen_version

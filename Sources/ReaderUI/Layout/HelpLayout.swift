@@ -5,9 +5,10 @@ enum HelpLayout {
     /// Keys such as `Ctrl-F PgDn Space` get this many cells at most before they are cut.
     static let maxKeyWidth = 18
 
-    /// Rows of the box that show commands: the screen less the box's frame and the two footer rows.
+    /// Rows of the box that show commands: the screen less the box's frame and the footer row (the
+    /// blank row above the footer is left out when the commands need it, as on 80x24).
     static func bodyRows(_ state: AppState) -> Int {
-        max(1, state.height - 6)
+        max(1, state.height - 5)
     }
 
     /// The command rows at this size, before scrolling.

@@ -61,12 +61,13 @@ enum Chrome {
             inputLine(input, row: row, state: state, theme: theme, buffer: &buffer)
             return
         }
-        let text = " " + Sanitize.terminalText(state.status ?? (state.searching ? "searching…" : hints))
+        let text = " " + Sanitize.terminalText(state.confirm?.question ?? state.status ?? (state.searching ? "searching…" : hints))
         buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)
     }
 
     /// The footer's key hints, naming the keys as bound (a command without a key is left out).
     static func footerHints(_ state: AppState) -> String {
+        if let focused = focusedPaneHints(state) { return focused }
         let keymap = state.keymap
         func hint(_ command: Command, _ text: String) -> String? { keymap.label(for: command).map { "\($0) \(text)" } }
         func pair(_ first: Command, _ second: Command, separator: String, _ text: String) -> String? {

@@ -16,7 +16,7 @@ enum HelpOverlay {
         } else {
             note = footer
         }
-        shown += ["", note]
+        shown += (shown.count < rows ? [""] : []) + [note]
         Chrome.box(title: "Keys", lines: shown.map { ($0, theme.overlay) }, state: state, theme: theme, buffer: &buffer)
     }
 }

@@ -14,6 +14,8 @@ import ReaderStore
 /// - A read whose answer depends on marks (a filtered list, where the next unread is, where a paper
 ///   followed went) waits a moment for the marks being written, so `u` just after `r` finds the
 ///   paper gone from the unread list instead of reading the list as it was.
+/// - A bulk change (a whole list marked read, or put back) runs on the same queue, one transaction;
+///   rows read meanwhile show it made, and its result comes back as `bulkMarked` or `bulkMarkFailed`.
 /// - Papers seen are gathered while a write is under way and written together, so holding `j` down
 ///   is a write every few keys rather than one per key; one that fails is said once, not taken back.
 final class EffectRunner: @unchecked Sendable {
@@ -29,6 +31,8 @@ final class EffectRunner: @unchecked Sendable {
     private var outstanding = 0
     private var readsOutstanding = 0
     private var pendingMarks: [(paperID: String, change: MarkChange)] = []
+    /// Bulk changes asked for and not yet written (`markAllRead`, `markUnread`).
+    private var pendingBulk: [Effect] = []
     private let writesInFlight = DispatchGroup()
     /// Seen and not yet written; `seenBatch` is the part no write has taken yet.
     private var pendingSeen: Set<String> = []
@@ -67,6 +71,14 @@ final class EffectRunner: @unchecked Sendable {
         }
         if case .markSeen(let ids) = effect {
             writeSeen(ids)
+            return true
+        }
+        if case .markAllRead = effect {
+            writeBulk(effect)
+            return true
+        }
+        if case .markUnread = effect {
+            writeBulk(effect)
             return true
         }
         guard StoreEffects.handles(effect) else { return false }
@@ -134,12 +146,7 @@ final class EffectRunner: @unchecked Sendable {
             outstanding += 1
             pendingMarks.append((paperID, change))
         }
-        writesInFlight.enter()
-        writes.async {
-            defer {
-                self.writesInFlight.leave()
-                self.finishOne()
-            }
+        onWriteQueue {
             var failure: Action?
             do {
                 try self.store.apply(change, to: [paperID])
@@ -149,15 +156,35 @@ final class EffectRunner: @unchecked Sendable {
                 self.report(error, "\(paperID) \(message)")
                 failure = .markFailed(change, paperID: paperID, message: message)
             }
-            let refresh: ListQuery? = self.lock.withLock {
+            return self.lock.withLock {
                 if failure != nil { self.failedWrites += 1 }
                 if let index = self.pendingMarks.firstIndex(where: { $0.paperID == paperID && $0.change == change }) {
                     self.pendingMarks.remove(at: index)
                 }
-                return self.countsToRefreshOnceWritten()
+                return (failure, self.countsToRefreshOnceWritten())
             }
-            if let failure { self.inbox.post(failure) }
-            self.refreshCounts(refresh)
+        }
+    }
+
+    private func writeBulk(_ effect: Effect) {
+        lock.withLock {
+            outstanding += 1
+            pendingBulk.append(effect)
+        }
+        onWriteQueue {
+            var result: Action?
+            do {
+                result = try StoreEffects.writeBulk(effect, store: self.store)
+            } catch {
+                let message = if case .markUnread = effect { "still read: \(error)" } else { "nothing was marked read: \(error)" }
+                self.report(error, message)
+                result = .bulkMarkFailed(message)
+            }
+            return self.lock.withLock {
+                if case .bulkMarkFailed = result { self.failedWrites += 1 }
+                if let index = self.pendingBulk.firstIndex(of: effect) { self.pendingBulk.remove(at: index) }
+                return (result, self.countsToRefreshOnceWritten())
+            }
         }
     }
 
@@ -172,12 +199,7 @@ final class EffectRunner: @unchecked Sendable {
             return true
         }
         guard startsWrite else { return }
-        writesInFlight.enter()
-        writes.async {
-            defer {
-                self.writesInFlight.leave()
-                self.finishOne()
-            }
+        onWriteQueue {
             let batch: [String] = self.lock.withLock {
                 self.seenWriteQueued = false
                 defer { self.seenBatch = [] }
@@ -195,25 +217,39 @@ final class EffectRunner: @unchecked Sendable {
                     failure = .seenNotSaved(message)
                 }
             }
-            let refresh: ListQuery? = self.lock.withLock {
+            return self.lock.withLock {
                 self.pendingSeen.subtract(batch)
-                return self.countsToRefreshOnceWritten()
+                return (failure, self.countsToRefreshOnceWritten())
             }
-            if let failure { self.inbox.post(failure) }
+        }
+    }
+
+    /// Runs a write (counted in `outstanding` by its caller) on the write queue, in order, as a write
+    /// in flight that reads depending on marks wait for; then posts what it returns and reads again
+    /// the counts read while it was pending.
+    private func onWriteQueue(_ work: @escaping @Sendable () -> (Action?, ListQuery?)) {
+        writesInFlight.enter()
+        writes.async {
+            defer {
+                self.writesInFlight.leave()
+                self.finishOne()
+            }
+            let (action, refresh) = work()
+            if let action { self.inbox.post(action) }
             self.refreshCounts(refresh)
         }
     }
 
     private static func dependsOnMarks(_ effect: Effect) -> Bool {
         switch effect {
-        case .seekUnread, .locate: return true
+        case .seekUnread, .seekUnreadToOpen, .locate: return true
         default:
             guard let query = effect.listQuery else { return false }
             return query.onlyUnread || query.onlyStarred || query.onlyUnseen || query.scope == .starred
         }
     }
 
-    private var hasPendingWrites: Bool { !pendingMarks.isEmpty || !pendingSeen.isEmpty }
+    private var hasPendingWrites: Bool { !pendingMarks.isEmpty || !pendingSeen.isEmpty || !pendingBulk.isEmpty }
 
     /// Called with the lock held: the counts read while writes were pending, once none are.
     private func countsToRefreshOnceWritten() -> ListQuery? {
@@ -228,17 +264,17 @@ final class EffectRunner: @unchecked Sendable {
     }
 
     /// Marks asked for and not yet written (seen ones are not counted: they are not the user's choices).
-    var pendingMarkCount: Int { lock.withLock { pendingMarks.count } }
+    var pendingMarkCount: Int { lock.withLock { pendingMarks.count + pendingBulk.count } }
 
     /// Waits until every mark asked for is written or has failed (on quitting: a star pressed just
     /// before must reach the file). Returns how many of those were not saved, failed or still waiting.
     func finishWrites(timeout: Duration) -> Int {
-        let (waiting, failedBefore) = lock.withLock { (pendingMarks.count + pendingSeen.count, failedWrites) }
+        let (waiting, failedBefore) = lock.withLock { (pendingMarks.count + pendingBulk.count + pendingSeen.count, failedWrites) }
         guard waiting > 0 else { return 0 }
         let done = DispatchSemaphore(value: 0)
         writes.async { done.signal() }
         _ = done.wait(timeout: .now() + timeout.seconds)
-        return lock.withLock { pendingMarks.count + failedWrites - failedBefore }
+        return lock.withLock { pendingMarks.count + pendingBulk.count + failedWrites - failedBefore }
     }
 
     /// Runs `work` on the write queue, after every mark asked for before it; waits up to `timeout`.
@@ -254,13 +290,17 @@ final class EffectRunner: @unchecked Sendable {
 
     private func showingPendingMarks(_ action: Action) -> Action {
         guard case .windowLoaded(var window) = action else { return action }
-        let (pending, seen) = lock.withLock { (pendingMarks, seenThisSession) }
-        guard !pending.isEmpty || !seen.isEmpty else { return action }
+        let (pending, seen, bulk) = lock.withLock { (pendingMarks, seenThisSession, pendingBulk) }
+        guard !pending.isEmpty || !seen.isEmpty || !bulk.isEmpty else { return action }
         let now = Date()
+        let listsRead = bulk.compactMap { if case .markAllRead(let query) = $0 { query } else { nil } }
+        let putBack = Set(bulk.flatMap { (change: Effect) -> [String] in if case .markUnread(let ids) = change { ids } else { [] } })
         for index in window.rows.indices {
             for mark in pending where mark.paperID == window.rows[index].paper.id {
                 window.rows[index] = window.rows[index].applying(mark.change)
             }
+            if let query = window.query, listsRead.contains(query) { window.rows[index] = window.rows[index].applying(.read) }
+            if putBack.contains(window.rows[index].paper.id) { window.rows[index] = window.rows[index].applying(.unread) }
             if window.rows[index].seenAt == nil, seen.contains(window.rows[index].paper.id) { window.rows[index].seenAt = now }
         }
         return .windowLoaded(window)

@@ -28,6 +28,11 @@ enum StoreEffects {
                 return [.notFound(forward ? "no unread paper below" : "no unread paper above")]
             }
             return [.jump(to: index)]
+        case .seekUnreadToOpen(let query, let from, let forward):
+            guard let index = try store.seekUnread(query, from: from, forward: forward) else {
+                return [.notFound(forward ? "no unread paper after this one" : "no unread paper before this one")]
+            }
+            return [.openUnread(at: index, in: query)]
         case .locate(let ids, let query):
             return [.located(try store.locate(ids, in: query))]
         case .applyMark(let change, let paperID):
@@ -46,6 +51,20 @@ enum StoreEffects {
         case .loadFAQ(let paperID, let version, let lang):
             let answer = try store.faq(paperID: paperID, lang: lang, preferring: FAQKey(version: version, model: faqModel))
             return [.faqLoaded(paperID: paperID, lang, answer)]
+        default:
+            return nil
+        }
+    }
+
+    /// A bulk change to the read marks (`markAllRead`, `markUnread`), each one transaction, and the
+    /// action its result brings; nil for any other effect.
+    static func writeBulk(_ effect: Effect, store: PaperStore) throws -> Action? {
+        switch effect {
+        case .markAllRead(let query):
+            return .bulkMarked(ids: try store.markAllRead(query), undo: false)
+        case .markUnread(let ids):
+            try store.apply(.unread, to: ids)
+            return .bulkMarked(ids: ids, undo: true)
         default:
             return nil
         }

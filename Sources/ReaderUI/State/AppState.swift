@@ -67,6 +67,14 @@ public struct AppState: Sendable, Equatable {
     public var faqUnavailable: String?
     /// FAQs by paper and language: the selected paper's, and every one being generated.
     public var faqs: [FAQJob: FAQView] = [:]
+    /// `A`'s question, while it waits for y or n.
+    public var confirm: PendingConfirm?
+    /// The last bulk change (`A`), until `U` takes it back.
+    public var lastBulkChange: BulkChange?
+    /// The bulk change (or undo) being written, its papers known once written: `A` and `U` wait for it.
+    public var bulkWriting: BulkChange?
+    /// The paper `n`/`p` is bringing up in the full-width view, to mark read once it is there.
+    public var opening: PendingOpen?
 
     public init(width: Int, height: Int, day: String?, categories: CategoryExpression?) {
         self.width = width

@@ -21,6 +21,7 @@ extension Reader {
         case nil:
             break
         }
+        if let confirm = state.confirm { return answer(confirm, key: key, &state) }
         if state.input != nil { return handleInput(key, &state) }
         state.status = nil
         state.statusIsError = false
@@ -69,7 +70,12 @@ extension Reader {
         case .toggleRead:
             guard let paper = state.selected else { return [] }
             return setMark(&state, read: !paper.isRead)
+        case .markAllRead:
+            return askToMarkAllRead(&state)
+        case .undoMarkAllRead:
+            return undoMarkAllRead(&state)
         case .nextUnread, .previousUnread, .previousMatch:
+            if state.paperOpen { return stepInOpenPaper(forward: command == .nextUnread, &state) }
             if case .search = state.source {
                 return moveCursor(&state, to: state.cursor + (command == .nextUnread ? 1 : -1))
             }

@@ -19,6 +19,7 @@ public enum Reader {
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
         var next = state
         var effects = reduce(&next, action)
+        effects += markOpenedPaperRead(&next)
         effects += markSelectionSeen(&next)
         effects += followSelectionFAQ(&next)
         return (next, effects)
@@ -89,6 +90,12 @@ public enum Reader {
             takeBack(change, paperID: paperID, &state)
             setStatus(&state, message, isError: true)
             return []
+        case .bulkMarked(let ids, let undo):
+            return bulkMarked(ids, undo: undo, &state)
+        case .bulkMarkFailed(let message):
+            return bulkMarkFailed(message, &state)
+        case .openUnread(let index, let query):
+            return openUnread(at: index, in: query, &state)
         case .failed(let message):
             state.prefetching = false
             // A search's read that failed is over: the status says why instead of "searching…".
