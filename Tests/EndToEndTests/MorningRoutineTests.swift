@@ -46,6 +46,28 @@ struct MorningRoutineTests {
         }
     }
 
+    @Test("a terminal closed under the reader (SIGHUP) still resumes near where it was")
+    func resumeAfterHangup() async throws {
+        let cli = try await Self.sampleCache()
+        let session = try await TmuxSession.start(try cli.readerCommand(["--date", "2025-04-28"]), width: 120, height: 40)
+        do {
+            try await session.waitFor(text: "1/50 · seen 1 ·")
+            for _ in 0..<5 { try await session.send("j") }
+            try await session.waitFor(text: "6/50 · seen 6 ·")
+            // Kept every few seconds while it moves: wait for that, then close the terminal.
+            try await Task.sleep(for: .seconds(3))
+        } catch {
+            await session.kill()
+            throw error
+        }
+        _ = try? await session.tmux(["kill-server"])
+        try await Task.sleep(for: .milliseconds(500))
+        try await TmuxSession.with(try Self.reader(cli), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "2025-04-28 · all categories · 6/50 · seen 6 ·")
+            try await tmux.send("q")
+        }
+    }
+
     @Test("the category expression and the unread filter are resumed; -c overrides them")
     func resumeFilter() async throws {
         let cli = try await Self.sampleCache()

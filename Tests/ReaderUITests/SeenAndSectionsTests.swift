@@ -136,4 +136,31 @@ struct SeenAndSectionsTests {
         #expect(sections.lastTop(rows: 5, total: 7) == 3)  // divider + 4 cross-lists
         #expect(ListSections([]).papersShown(from: 5, rows: 10, total: 8) == 3)
     }
+
+    @Test("a filter that empties the list, turned off again, comes back to the paper selected before")
+    func emptyFilterFollows() {
+        var state = Self.day(total: 50, new: 30)
+        state.cursor = 5
+        let (starred, _) = press(state, .character("*"))
+        var empty = starred
+        empty = Reader.update(empty, .countsLoaded(ListCounts(total: 0, starred: 0, unread: 0), query: empty.query)).0
+        empty = Reader.update(empty, .located(nil)).0
+        #expect(empty.selected == nil)
+        let (back, effects) = press(empty, .character("*"))
+        #expect(effects.contains { if case .locate(let ids, _) = $0 { ids == ["2604.00005"] } else { false } })
+        #expect(back.locating)
+    }
+
+    @Test("at 80 columns the title keeps the counts and the filter, dropping the name first")
+    func narrowTitle() {
+        var state = Self.day(total: 48, new: 40)
+        state.width = 80
+        state.unreadOnly = true
+        state.cursor = 15
+        state.counts.seen = 42
+        let title = render(state).textLines()[0]
+        #expect(title.contains("16/48 · seen 42 · ★ 0 · unread 48 · [unread only]"), "\(title)")
+        #expect(!title.contains("papers-tui"))
+    }
 }
+

@@ -21,11 +21,18 @@ final class ChangeLedger: @unchecked Sendable {
         }
     }
 
-    /// Notes `count` as known; true when it is news (another process changed something since).
+    /// Notes `count` as known; true when it is news (another process changed something since). The
+    /// count only grows, and this process's own write notes its count before it commits: a smaller
+    /// count read meanwhile is that write not yet visible, not news.
     func isNews(_ count: Int64?) -> Bool {
         lock.withLock {
-            defer { known = count }
-            return known != nil && count != known
+            guard let count else { return false }
+            guard let last = known else {
+                known = count
+                return false
+            }
+            known = max(last, count)
+            return count > last
         }
     }
 }

@@ -24,7 +24,6 @@ enum Chrome {
         if state.venueOnly, state.source == .day { parts.append("[venue papers only]") }
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }
-        let left = " " + parts.joined(separator: " · ")
         var right: String = switch state.sync {
         case .idle: ""
         case .running(let text): "⟳ " + text + " "
@@ -34,6 +33,13 @@ enum Chrome {
         let generating = state.activeFAQCount
         if generating > 0 { right = "FAQ ⟳ \(generating) " + (right.isEmpty ? "" : "· ") + right }
         let rightWidth = min(TextWidth.width(of: right), state.width / 2)
+        // On a narrow terminal the name goes first, then "all categories" shortens, so that the counts
+        // and the filters stay in view.
+        var left = " " + parts.joined(separator: " · ")
+        if TextWidth.width(of: left) > state.width - rightWidth {
+            parts.removeFirst()
+            left = " " + parts.map { $0 == "all categories" ? "all" : $0 }.joined(separator: " · ")
+        }
         buffer.write(TextWidth.truncate(left, to: state.width - rightWidth), row: 0, column: 0,
                      limit: state.width - rightWidth, style: theme.title)
         buffer.write(TextWidth.truncate(right, to: rightWidth), row: 0, column: state.width - rightWidth,

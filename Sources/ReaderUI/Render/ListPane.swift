@@ -55,9 +55,12 @@ enum ListPane {
     /// Why the list is empty, and the key that changes that.
     static func emptyListMessage(_ state: AppState) -> String {
         let keymap = state.keymap
-        if case .inbox = state.source {
+        if case .inbox = state.source, !state.unreadOnly, !state.starredOnly {
             return "Nothing new: every paper of the last \(state.inboxDays) days' lists has been seen. "
                 + "\(keymap.keyName(for: .inbox)) goes back to the day, \(keymap.keyName(for: .sync)) syncs."
+        }
+        if case .inbox = state.source {
+            return "Nothing in the inbox matches the filter (\(keymap.keyName(for: .toggleUnreadOnly)) / \(keymap.keyName(for: .toggleStarredOnly)) to clear it)."
         }
         if state.source != .day {
             return state.input != nil ? "No papers match yet: keep typing, or \(TextInput.keys.keyName(.cancel)) to go back."

@@ -33,6 +33,9 @@ final class EffectRunner: @unchecked Sendable {
     private var pendingMarks: [(paperID: String, change: MarkChange)] = []
     /// Bulk changes asked for and not yet written (`markAllRead`, `markUnread`).
     private var pendingBulk: [Effect] = []
+    /// Bumped by every write asked for: a count read while one was asked for and written may have
+    /// read the file just before it, and is read again.
+    private var writesAsked = 0
     private let writesInFlight = DispatchGroup()
     /// Seen and not yet written; `seenBatch` is the part no write has taken yet.
     private var pendingSeen: Set<String> = []
@@ -122,15 +125,18 @@ final class EffectRunner: @unchecked Sendable {
         }
         if Self.dependsOnMarks(effect) { _ = writesInFlight.wait(timeout: .now() + .milliseconds(250)) }
         if let query = effect.listQuery, lock.withLock({ latestList }) != query { return }
-        let writingAtStart = lock.withLock { hasPendingWrites }
+        let (writingAtStart, askedAtStart) = lock.withLock { (hasPendingWrites, writesAsked) }
         do {
             let actions = try StoreEffects.run(effect, store: store, faqModel: faqModel) ?? []
             inbox.post(actions.map(showingPendingMarks))
             if case .loadCounts(let query) = effect {
                 // Counts read while marks were being written may miss them: read again once written.
                 let again: Bool = lock.withLock {
-                    if hasPendingWrites { countsToRefresh = query }
-                    return writingAtStart && !hasPendingWrites
+                    if hasPendingWrites {
+                        countsToRefresh = query
+                        return false
+                    }
+                    return writingAtStart || writesAsked != askedAtStart
                 }
                 if again { refreshCounts(query) }
             }
@@ -145,6 +151,7 @@ final class EffectRunner: @unchecked Sendable {
         lock.withLock {
             outstanding += 1
             pendingMarks.append((paperID, change))
+            writesAsked += 1
         }
         onWriteQueue {
             var failure: Action?
@@ -170,6 +177,7 @@ final class EffectRunner: @unchecked Sendable {
         lock.withLock {
             outstanding += 1
             pendingBulk.append(effect)
+            writesAsked += 1
         }
         onWriteQueue {
             var result: Action?
@@ -191,6 +199,7 @@ final class EffectRunner: @unchecked Sendable {
     private func writeSeen(_ ids: [String]) {
         let startsWrite: Bool = lock.withLock {
             pendingSeen.formUnion(ids)
+            writesAsked += 1
             seenThisSession.formUnion(ids)
             seenBatch += ids
             guard !seenWriteQueued else { return false }
@@ -219,7 +228,12 @@ final class EffectRunner: @unchecked Sendable {
             }
             return self.lock.withLock {
                 self.pendingSeen.subtract(batch)
-                return (failure, self.countsToRefreshOnceWritten())
+                // The seen count on screen was counted up row by row: once written, the list's own
+                // count replaces it (cheap for a kept list; a search's count is not read again for it).
+                let refresh = self.countsToRefreshOnceWritten()
+                let latest = self.latestList
+                let isSearch = if case .search = latest?.scope { true } else { false }
+                return (failure, refresh ?? (self.hasPendingWrites || isSearch ? nil : latest))
             }
         }
     }
@@ -275,6 +289,12 @@ final class EffectRunner: @unchecked Sendable {
         writes.async { done.signal() }
         _ = done.wait(timeout: .now() + timeout.seconds)
         return lock.withLock { pendingMarks.count + pendingBulk.count + failedWrites - failedBefore }
+    }
+
+    /// Runs `work` on the write queue, after every mark asked for before it, without waiting for it.
+    func writeLater(_ work: @escaping @Sendable (PaperStore) -> Void) {
+        let store = self.store
+        writes.async { work(store) }
     }
 
     /// Runs `work` on the write queue, after every mark asked for before it; waits up to `timeout`.

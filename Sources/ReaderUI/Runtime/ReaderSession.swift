@@ -92,10 +92,31 @@ public final class ReaderSession: @unchecked Sendable {
             }
             if !runner.isReading, inbox.isEmpty { terminal.settled(frame, idle: runner.isIdle) }
             runner.releasePrefetches()
+            keepResumePoint()
         }
         saveMarksBeforeQuitting(theme: theme)
         saveResumePoint()
         jobs.stop()
+    }
+
+    private var resumeKept: ResumePoint?
+    private var resumeKeptAt = ContinuousClock.now
+
+    /// Where the reader is, written every few seconds while it moves (off the key loop), so that a
+    /// terminal closed under it (SIGHUP) or a kill resumes close to where it was.
+    private func keepResumePoint() {
+        guard ContinuousClock.now - resumeKeptAt > .seconds(2), !environment.store.isReadOnly,
+              let point = ResumePoint(state), point != resumeKept else { return }
+        resumeKept = point
+        resumeKeptAt = ContinuousClock.now
+        let report = environment.reportError
+        runner.writeLater { store in
+            do {
+                try store.setSyncState(ResumePoint.storeKey, point.encoded())
+            } catch {
+                report(error, "where the reader is was not kept: \(error)")
+            }
+        }
     }
 
     /// Where the reader was left, for the next start; after the marks, on the same queue.

@@ -56,6 +56,9 @@ public struct AppState: Sendable, Equatable {
     public var locating = false
     /// The papers being followed meanwhile, nearest first (kept if the list changes again on the way).
     public var followed: [String] = []
+    /// The paper last under the cursor in this list: followed when a filter empties the list and
+    /// is turned off again.
+    public var lastSelected: String?
     /// Where the reader was left, while the cursor goes back there.
     public var resume: ResumePoint?
     /// The status line has said once that seen papers are not being saved.

@@ -64,9 +64,11 @@ extension Reader {
             return []
         case .apply(let expression):
             state.overlay = nil
+            // Taken before the categories change the list asked for.
+            let following = followedPapers(state)
             state.categories = expression
             setStatus(&state, "categories: \(expression?.description ?? "all")")
-            return reload(&state)
+            return reloadFollowingSelection(&state, following: following)
         case .cancel:
             state.overlay = nil
             return []

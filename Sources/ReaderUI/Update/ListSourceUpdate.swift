@@ -75,7 +75,8 @@ extension Reader {
     /// The selected paper and the ones after it in the rows held, nearest first: where the cursor goes
     /// when the list changes under it (the first of them still listed).
     static func followedPapers(_ state: AppState) -> [String] {
-        guard state.selected != nil else { return state.locating ? state.followed : [] }
+        // An empty list (a filter that left nothing) follows the paper selected before it.
+        guard state.selected != nil else { return state.locating ? state.followed : state.lastSelected.map { [$0] } ?? [] }
         let local = state.cursor - state.window.offset
         return state.window.rows[local...].prefix(windowMargin).map(\.paper.id)
     }

@@ -18,11 +18,17 @@ public enum Reader {
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
         var next = state
+        noteSelection(&next)
         var effects = reduce(&next, action)
+        noteSelection(&next)
         effects += markOpenedPaperRead(&next)
         effects += markSelectionSeen(&next)
         effects += followSelectionFAQ(&next)
         return (next, effects)
+    }
+
+    private static func noteSelection(_ state: inout AppState) {
+        if !state.locating, let selected = state.selected { state.lastSelected = selected.paper.id }
     }
 
     static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -41,7 +47,8 @@ public enum Reader {
             return countsLoaded(counts, for: query, &state)
         case .dayFound(let day, let before):
             guard let day else {
-                setStatus(&state, before ? "no earlier day in the cache" : "no later day in the cache")
+                let which = state.categories.map { " for \($0.description)" } ?? ""
+                setStatus(&state, before ? "no earlier day\(which) in the cache" : "no later day\(which) in the cache")
                 return []
             }
             state.day = day
