@@ -57,7 +57,7 @@ public final class ReaderSession: @unchecked Sendable {
         let size = terminal.size
         state.width = size.width
         state.height = size.height
-        perform(Reader.start(state))
+        perform(Reader.opening(state))
         // The first frame shows the list, not the instant before its rows arrive.
         waitForReads(milliseconds: 1_000)
         var frame = render(state, theme: theme)
@@ -105,7 +105,8 @@ public final class ReaderSession: @unchecked Sendable {
     /// Where the reader is, written every few seconds while it moves (off the key loop), so that a
     /// terminal closed under it (SIGHUP) or a kill resumes close to where it was.
     private func keepResumePoint() {
-        guard ContinuousClock.now - resumeKeptAt > .seconds(2), !environment.store.isReadOnly,
+        // While the cursor is still on its way to where the reader was left, that place stands.
+        guard ContinuousClock.now - resumeKeptAt > .seconds(2), !environment.store.isReadOnly, !state.locating,
               let point = ResumePoint(state), point != resumeKept else { return }
         resumeKept = point
         resumeKeptAt = ContinuousClock.now
@@ -121,7 +122,7 @@ public final class ReaderSession: @unchecked Sendable {
 
     /// Where the reader was left, for the next start; after the marks, on the same queue.
     private func saveResumePoint() {
-        guard let point = ResumePoint(state), !environment.store.isReadOnly else { return }
+        guard let point = state.locating ? state.resume : ResumePoint(state), !environment.store.isReadOnly else { return }
         let report = environment.reportError
         runner.writeLast(timeout: .seconds(5)) { store in
             do {

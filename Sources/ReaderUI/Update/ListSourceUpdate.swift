@@ -6,6 +6,7 @@ extension Reader {
     static func reload(_ state: inout AppState) -> [Effect] {
         state.locating = false
         state.followed = []
+        state.resume = nil
         state.prefetching = false
         state.cursor = 0
         state.listTop = 0

@@ -10,10 +10,15 @@ public enum Reader {
     /// The effects that fill a fresh state: the counts, whose arrival loads the first window of rows.
     public static func start(_ state: AppState) -> [Effect] {
         guard let query = state.query else { return [] }
-        // The inbox is read once in the background while the day is shown: `i` then opens it from memory.
-        let warm: [Effect] = state.source == .day ? [.warm(state.inboxQuery(since: Date()))] : []
-        guard let resume = state.resume, state.locating else { return [.loadCounts(query)] + warm }
-        return [.loadCounts(query), .locate([resume.paperID], in: query)] + warm
+        guard let resume = state.resume, state.locating else { return [.loadCounts(query)] }
+        return [.loadCounts(query), .locate([resume.paperID], in: query)]
+    }
+
+    /// What the reader does as it opens: `start`, and the inbox read once in the background while the
+    /// day is shown, so that `i` opens it from memory (not on every reload: at 1 M papers it is a
+    /// read of 400 ms, and another process's changes reload the day often).
+    public static func opening(_ state: AppState) -> [Effect] {
+        start(state) + (state.source == .day && state.query != nil ? [.warm(state.inboxQuery(since: Date()))] : [])
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
@@ -105,6 +110,10 @@ public enum Reader {
             return openUnread(at: index, in: query, &state)
         case .failed(let message):
             state.prefetching = false
+            // A locate that failed is over too: the row under the cursor is the user's again.
+            state.locating = false
+            state.followed = []
+            state.resume = nil
             // A search's read that failed is over: the status says why instead of "searching…".
             state.searching = false
             state.openWhenLoaded = false
