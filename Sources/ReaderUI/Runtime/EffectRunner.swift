@@ -228,12 +228,7 @@ final class EffectRunner: @unchecked Sendable {
             }
             return self.lock.withLock {
                 self.pendingSeen.subtract(batch)
-                // The seen count on screen was counted up row by row: once written, the list's own
-                // count replaces it (cheap for a kept list; a search's count is not read again for it).
-                let refresh = self.countsToRefreshOnceWritten()
-                let latest = self.latestList
-                let isSearch = if case .search = latest?.scope { true } else { false }
-                return (failure, refresh ?? (self.hasPendingWrites || isSearch ? nil : latest))
+                return (failure, self.countsToRefreshOnceWritten())
             }
         }
     }
@@ -250,7 +245,15 @@ final class EffectRunner: @unchecked Sendable {
             }
             let (action, refresh) = work()
             if let action { self.inbox.post(action) }
-            self.refreshCounts(refresh)
+            // The counts on screen were changed row by row as the marks were given: once every write
+            // is done, the list's own counts replace them (cheap for a day or the inbox; a search's
+            // are read again only when they were read meanwhile).
+            let settled: ListQuery? = self.lock.withLock {
+                guard !self.hasPendingWrites, let latest = self.latestList else { return nil }
+                if case .search = latest.scope { return nil }
+                return latest
+            }
+            self.refreshCounts(refresh ?? settled)
         }
     }
 
