@@ -125,3 +125,21 @@ final class DayListCache: @unchecked Sendable {
         }
     }
 }
+
+extension DayListCache.Entry {
+    /// In the list `query` asks for, once its filters on marks (starred, unread, unseen) are applied.
+    func isKept(by query: ListQuery) -> Bool {
+        (!query.onlyStarred || starred) && (!query.onlyUnread || !read) && (!query.onlyUnseen || !seen)
+    }
+}
+
+extension ListQuery {
+    /// The same list whatever the marks: what a kept list is read and cached as.
+    var withoutMarkFilters: ListQuery {
+        var whole = self
+        whole.onlyStarred = false
+        whole.onlyUnread = false
+        whole.onlyUnseen = false
+        return whole
+    }
+}

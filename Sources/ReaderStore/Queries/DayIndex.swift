@@ -14,7 +14,7 @@ struct DayIndex {
     func counts(_ query: ListQuery, in db: Database) throws -> ListCounts {
         let entries = try self.entries(query, in: db)
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
-        for entry in entries where Self.keeps(entry, query) {
+        for entry in entries where entry.isKept(by: query) {
             // Entries come in list order, so a new type rank starts a new section.
             if let type = ListSQL.announceType(rank: entry.typeRank), counts.sections.last?.heading != .type(type) {
                 counts.sections.append(ListSection(type: type, count: 0))
@@ -31,24 +31,17 @@ struct DayIndex {
 
     func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
         guard case .day(let day) = query.scope else { return [] }
-        let kept = try entries(query, in: db).lazy.filter { Self.keeps($0, query) }
+        let kept = try entries(query, in: db).lazy.filter { $0.isKept(by: query) }
         return try KeptListPage.read(kept, offset: offset, limit: limit, day: day, in: db)
     }
 
     func order(_ query: ListQuery, in db: Database) throws -> [String] {
-        try entries(query, in: db).filter { Self.keeps($0, query) }.map(\.paperID)
-    }
-
-    private static func keeps(_ entry: DayListCache.Entry, _ query: ListQuery) -> Bool {
-        (!query.onlyStarred || entry.starred) && (!query.onlyUnread || !entry.read) && (!query.onlyUnseen || !entry.seen)
+        try entries(query, in: db).filter { $0.isKept(by: query) }.map(\.paperID)
     }
 
     /// The day's entries in list order, whatever the filters.
     private func entries(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
-        var whole = query
-        whole.onlyStarred = false
-        whole.onlyUnread = false
-        whole.onlyUnseen = false
+        let whole = query.withoutMarkFilters
         return try cache.entries(of: whole, in: db) {
             try DayPage.entries(whole, in: db).map { row in
                 DayListCache.Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3], estimated: row[4],

@@ -9,7 +9,7 @@ struct InboxIndex {
 
     func counts(_ query: ListQuery, in db: Database) throws -> ListCounts {
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
-        for entry in try entries(query, in: db) where Self.keeps(entry, query) {
+        for entry in try entries(query, in: db) where entry.isKept(by: query) {
             let day = entry.day ?? ""
             if counts.sections.last?.heading != .day(day) { counts.sections.append(ListSection(heading: .day(day), count: 0)) }
             counts.sections[counts.sections.count - 1].count += 1
@@ -22,24 +22,17 @@ struct InboxIndex {
     }
 
     func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
-        let kept = try entries(query, in: db).lazy.filter { Self.keeps($0, query) }
+        let kept = try entries(query, in: db).lazy.filter { $0.isKept(by: query) }
         return try KeptListPage.read(kept, offset: offset, limit: limit, day: nil, in: db)
     }
 
     func order(_ query: ListQuery, in db: Database) throws -> [String] {
-        try entries(query, in: db).filter { Self.keeps($0, query) }.map(\.paperID)
-    }
-
-    private static func keeps(_ entry: DayListCache.Entry, _ query: ListQuery) -> Bool {
-        (!query.onlyStarred || entry.starred) && (!query.onlyUnread || !entry.read) && (!query.onlyUnseen || !entry.seen)
+        try entries(query, in: db).filter { $0.isKept(by: query) }.map(\.paperID)
     }
 
     private func entries(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
         guard case .inbox(let since, let days) = query.scope else { return [] }
-        var whole = query
-        whole.onlyStarred = false
-        whole.onlyUnread = false
-        whole.onlyUnseen = false
+        let whole = query.withoutMarkFilters
         var timeless = whole
         timeless.scope = .inbox(since: .distantPast, days: days)
         return try cache.inboxEntries(of: timeless, since: since, in: db) { try Self.read(whole, in: db) }
