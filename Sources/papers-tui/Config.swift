@@ -1,5 +1,6 @@
 import Foundation
 import ReaderStore
+import ReaderUI
 import TOMLKit
 
 /// Settings from `$XDG_CONFIG_HOME/papers-tui/config.toml`, overridden by the environment.
@@ -11,6 +12,8 @@ struct Config {
     var stallTimeout = HTTPPolicy.defaultStallTimeout
     var giveUpAfter = HTTPPolicy.defaultGiveUpAfter
     var markReadOnOpen = true
+    /// `[reader] list_rows`: a line or two per paper in the list.
+    var listRowStyle = ListRowStyle.auto
     /// `[reader] start`: where the reader opens.
     var readerStart = ReaderStart.resume
     var themeName: String?
@@ -86,6 +89,9 @@ struct Config {
     private mutating func apply(reader table: TOMLTable) throws -> ConfigSection {
         var section = ConfigSection(table, name: "reader")
         if let value = try section.bool("mark_read_on_open") { markReadOnOpen = value }
+        if let value = try section.choice("list_rows", among: ListRowStyle.allCases.map(\.rawValue)) {
+            listRowStyle = ListRowStyle(rawValue: value) ?? .auto
+        }
         if let value = try section.choice("start", among: ReaderStart.allCases.map(\.rawValue)) {
             readerStart = ReaderStart(rawValue: value) ?? .resume
         }

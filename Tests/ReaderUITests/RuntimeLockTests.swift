@@ -89,7 +89,7 @@ struct RuntimeLockTests {
         }
         #expect(Self.starredRows(star.frame) == [try #require(Self.selectedRow(star.frame))], "the star is not shown at once")
         #expect(Self.starredRows(downAgain.frame) == Self.starredRows(star.frame))
-        #expect(Self.selectedRow(downAgain.frame) == Self.selectedRow(star.frame).map { $0 + 2 })
+        #expect(Self.selectedRow(downAgain.frame) == Self.selectedRow(star.frame).map { $0 + 2 * 2 }, "two lines a paper at 200 columns")
         #expect(try reader.starredInFile() == 0, "the write should still be waiting for the lock")
         released.wait()
         let deadline = ContinuousClock.now + .seconds(10)

@@ -7,8 +7,9 @@ import Testing
 @Suite("update: seen papers and section dividers")
 struct SeenAndSectionsTests {
     /// A day of `total` papers held whole: `new` new submissions, the rest cross-lists; none seen.
-    static func day(total: Int, new: Int, height: Int = 24) -> AppState {
+    static func day(total: Int, new: Int, height: Int = 24, rows style: ListRowStyle = .oneLine) -> AppState {
         var state = AppState(width: 120, height: height, day: "2026-04-27", categories: nil)
+        state.listRowStyle = style
         let rows = WindowTests.rows(0..<total)
         state.counts = ListCounts(total: total, starred: 0, unread: total)
         state.counts.sections = [ListSection(type: .new, count: new), ListSection(type: .cross, count: total - new)]
@@ -127,12 +128,38 @@ struct SeenAndSectionsTests {
         #expect(onPaper.cursor == 5)
     }
 
+    @Test("two lines a paper: a divider takes one line, j crosses it, a click on either line of a paper selects it")
+    func twoLineRows() {
+        let state = Self.day(total: 40, new: 3, height: 12, rows: .twoLine)
+        #expect(state.paperLines == 2)
+        let screen = render(state).textLines()
+        #expect(screen[1].hasPrefix("── New submissions · 3 ─"))
+        #expect(screen[2].contains("Paper 0"))
+        #expect(screen[8].hasPrefix("── Cross-lists · 37 ─"))
+        #expect(screen[9].contains("Paper 3"))
+        // 10 lines: a divider and 3 papers (7), a divider and 1 paper (3).
+        #expect(state.papersOnScreen == 4)
+        let list = try! #require(state.layout.list)
+        #expect(Reader.update(state, .key(.mouseClick(row: list.row + 4, column: 8))).0.cursor == 1)
+        #expect(Reader.update(state, .key(.mouseClick(row: list.row + 7, column: 8))).0.cursor == 0, "the divider selects nothing")
+        #expect(Reader.update(state, .key(.mouseClick(row: list.row + 9, column: 8))).0.cursor == 3)
+        var moved = state
+        for _ in 0..<4 { moved = press(moved, .character("j")).0 }
+        #expect(moved.cursor == 4)
+        #expect(render(moved).textLines().contains { $0.contains("Paper 4") }, "the cursor's paper is on screen")
+        let bottom = press(moved, .character("G")).0
+        #expect(render(bottom).textLines().contains { $0.contains("Paper 39") })
+        #expect(bottom.listTop == 35, "10 lines hold the last 5 papers")
+        // A page moves by the papers a screen holds, not by its lines.
+        #expect(press(state, .pageDown).0.cursor == 4)
+    }
+
     @Test("the layout of dividers: papers shown from a top, and the last top")
     func sectionArithmetic() {
         let sections = ListSections([ListSection(type: .new, count: 3), ListSection(type: .cross, count: 4)])
         #expect(sections.papersShown(from: 0, rows: 5, total: 7) == 3)  // divider, 3 papers, divider
         #expect(sections.papersShown(from: 1, rows: 5, total: 7) == 4)  // 2 papers, divider, 2 papers
-        #expect(sections.screenRows(from: 2, rows: 4, total: 7) == [.paper(2), .divider(ListSection(type: .cross, count: 4)), .paper(3), .paper(4)])
+        #expect(sections.screenRows(from: 2, rows: 4, total: 7).map(\.row) == [.paper(2), .divider(ListSection(type: .cross, count: 4)), .paper(3), .paper(4)])
         #expect(sections.lastTop(rows: 5, total: 7) == 3)  // divider + 4 cross-lists
         #expect(ListSections([]).papersShown(from: 5, rows: 10, total: 8) == 3)
     }

@@ -42,7 +42,8 @@ public struct Layout: Sendable, Equatable {
             verticalBorder = nil
             horizontalBorder = nil
         } else if isWide {
-            let listWidth = width / 2
+            // Three fifths up to 80 columns, so that at 120 a typical 90-character title fits in a row's two lines.
+            let listWidth = max(width / 2, min(width * 3 / 5, 80))
             let rightColumn = listWidth + 1
             let rightWidth = width - rightColumn
             let abstractHeight = max(3, bodyHeight * 60 / 100)

@@ -14,23 +14,28 @@ enum ListPane {
         let digits = String(state.counts.total).count
         let terms = state.highlightTerms
         let isVenueList = if case .venue = state.source { true } else { false }
-        let screenRows = state.sections.screenRows(from: state.listTop, rows: rect.height, total: state.counts.total)
-        for (offset, screenRow) in screenRows.enumerated() {
-            let row = rect.row + offset
-            guard case .paper(let index) = screenRow else {
-                if case .divider(let section) = screenRow { drawDivider(section, row: row, rect: rect, theme: theme, buffer: &buffer) }
+        let lines = state.paperLines
+        for placed in state.sections.screenRows(from: state.listTop, rows: rect.height, total: state.counts.total) {
+            let row = rect.row + placed.line
+            guard case .paper(let index) = placed.row else {
+                if case .divider(let section) = placed.row { drawDivider(section, row: row, rect: rect, theme: theme, buffer: &buffer) }
                 continue
             }
             let isSelected = index == state.cursor
             let base = isSelected ? (state.focus == .list || !state.layout.isWide ? theme.selected : theme.selectedUnfocused) : theme.text
-            buffer.fill(row: row, column: rect.column, width: rect.width, style: base)
+            for line in 0..<lines { buffer.fill(row: row + line, column: rect.column, width: rect.width, style: base) }
             guard let listed = state.window.row(index) else {
                 buffer.write(String(index + 1).leftPadded(to: digits) + "  …", row: row, column: rect.column,
                              limit: rect.width, style: merge(base, theme.secondary))
                 continue
             }
-            drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme,
-                    terms: terms, showsGroup: isVenueList, buffer: &buffer)
+            if lines > 1 {
+                let placedRow = Row(listed: listed, index: index, digits: digits, line: row, rect: rect, base: base)
+                drawTwoLines(placedRow, theme: theme, terms: terms, showsGroup: isVenueList, buffer: &buffer)
+            } else {
+                drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme,
+                        terms: terms, showsGroup: isVenueList, buffer: &buffer)
+            }
         }
     }
 

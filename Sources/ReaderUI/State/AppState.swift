@@ -35,6 +35,7 @@ public struct AppState: Sendable, Equatable {
     public var statusIsError = false
     public var sync = SyncState.idle
     public var markReadOnOpen = true
+    public var listRowStyle = ListRowStyle.auto
     /// How many of the latest announcement days the inbox gathers unseen papers from.
     public var inboxDays = 30
     public var wantsQuit = false

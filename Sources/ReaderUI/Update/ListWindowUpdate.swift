@@ -5,7 +5,7 @@ import ReaderStore
 extension Reader {
     static func pageSize(_ state: AppState) -> Int {
         switch state.focus {
-        case .list: state.listRows
+        case .list: max(1, state.listRows / state.paperLines)
         case .abstract: state.layout.abstract?.height ?? state.listRows
         case .faq: state.layout.faq?.height ?? state.listRows
         }
@@ -111,9 +111,10 @@ extension Reader {
         let layout = state.layout
         if let list = layout.list, row >= list.row, row < list.row + list.height, column < list.column + list.width {
             state.focus = .list
-            let shown = state.sections.screenRows(from: state.listTop, rows: list.height, total: state.counts.total)
+            let clicked = state.sections.row(atLine: row - list.row, from: state.listTop, rows: list.height,
+                                             total: state.counts.total)
             // A click on a divider selects nothing.
-            guard shown.indices.contains(row - list.row), case .paper(let index) = shown[row - list.row] else { return [] }
+            guard case .paper(let index) = clicked else { return [] }
             return moveCursor(&state, to: index)
         }
         if let abstract = layout.abstract, row >= abstract.row, row < abstract.row + abstract.height,

@@ -75,6 +75,7 @@ struct ReaderCommand: AsyncParsableCommand {
             state.source = .inbox(since: Date())
         }
         state.markReadOnOpen = config.markReadOnOpen
+        state.listRowStyle = config.listRowStyle
         state.keymap = keymap
         state.cachedPapers = cachedPapers
         state.faqLanguage = config.faqLanguage
