@@ -47,6 +47,10 @@ public enum Effect: Sendable, Equatable {
     /// The same read, off the key path: the rows arrive later as `windowLoaded`.
     case prefetchWindow(ListQuery, offset: Int, limit: Int)
     case loadCounts(ListQuery)
+    /// The same counts for a list shown afresh: a list slow to count the first time (the inbox at
+    /// 1 M papers) may be counted over its first part only (`ListCounts.isPartial`), which then asks
+    /// for the whole (`loadCounts`).
+    case loadCountsQuickly(ListQuery)
     /// Reads a list the user may open next (the inbox) in the background, so that opening it finds
     /// it in memory; nothing comes back.
     case warm(ListQuery)
@@ -94,7 +98,7 @@ public enum Effect: Sendable, Equatable {
     /// The list a read is for.
     public var listQuery: ListQuery? {
         switch self {
-        case .loadWindow(let query, _, _), .prefetchWindow(let query, _, _), .loadCounts(let query): query
+        case .loadWindow(let query, _, _), .prefetchWindow(let query, _, _), .loadCounts(let query), .loadCountsQuickly(let query): query
         default: nil
         }
     }

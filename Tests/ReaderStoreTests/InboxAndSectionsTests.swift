@@ -161,3 +161,54 @@ struct ChangedPaperTests {
         #expect(listed.changedFrom == 1)
     }
 }
+
+/// A cold inbox counted quickly: its first day at once, the whole after.
+@Suite("the cache: the inbox's first day before the whole")
+struct InboxFirstDayTests {
+    @Test("counted quickly, a cold inbox is its first day, whose rows pages give until the whole is counted")
+    func firstDayThenWhole() throws {
+        let store = try InboxAndSectionsTests.twoDays()
+        let inbox = ListQuery(scope: .inbox(since: Date(), days: 30))
+        let first = try store.counts(inbox, quickly: true)
+        #expect(first.isPartial)
+        #expect(first.total == 4)
+        #expect(first.sections == [ListSection(heading: .day("2026-04-27"), count: 4)])
+        #expect(try store.page(inbox, offset: 0, limit: 50).map(\.paper.id) == ["2604.00001", "2604.00002", "2604.00003", "2604.00004"])
+        let whole = try store.counts(inbox)
+        #expect(!whole.isPartial)
+        #expect(whole.total == 7)
+        #expect(try store.page(inbox, offset: 0, limit: 50).count == 7, "once counted whole, pages are of the whole")
+        // Kept whole, a quick count is the whole too.
+        #expect(try store.counts(inbox, quickly: true) == whole)
+    }
+
+    @Test("a page read without a quick count first is of the whole inbox (papers-tui list --inbox)")
+    func pageWithoutQuickCount() throws {
+        let store = try InboxAndSectionsTests.twoDays()
+        let inbox = ListQuery(scope: .inbox(since: Date(), days: 30))
+        #expect(try store.page(inbox, offset: 0, limit: 50).count == 7)
+    }
+
+    @Test("a first day seen already: the first day with papers not seen is the first part")
+    func firstDaySeen() throws {
+        let store = try InboxAndSectionsTests.twoDays()
+        let opened = Date()
+        try store.markSeen(["2604.00001", "2604.00002", "2604.00003", "2604.00004"], at: opened.addingTimeInterval(-60))
+        let first = try store.counts(ListQuery(scope: .inbox(since: opened, days: 30)), quickly: true)
+        #expect(first.isPartial)
+        #expect(first.sections == [ListSection(heading: .day("2026-04-28"), count: 3)])
+    }
+
+    @Test("browsing many days never pushes the inbox out of memory")
+    func ownSlot() throws {
+        let store = try InboxAndSectionsTests.twoDays()
+        let inbox = ListQuery(scope: .inbox(since: Date(), days: 30))
+        _ = try store.counts(inbox)
+        for day in ["2026-04-27", "2026-04-28", "2026-04-27", "2026-04-28"] {
+            for categories in ["cs.AI", "cs.LG", "cs.CL"] {
+                _ = try store.counts(ListQuery(scope: .day(day), categories: CategoryExpression(parsing: categories)))
+            }
+        }
+        #expect(try !store.counts(inbox, quickly: true).isPartial, "the whole inbox is still kept")
+    }
+}

@@ -154,6 +154,28 @@ struct SeenAndSectionsTests {
         #expect(press(state, .pageDown).0.cursor == 4)
     }
 
+    @Test("an inbox shown afresh is counted quickly; its first day's counts ask for the whole, whose arrival reads the rows again")
+    func partialInbox() {
+        var state = AppState(width: 120, height: 24, day: "2026-04-27", categories: nil)
+        state.source = .inbox(since: Date())
+        let query = try! #require(state.query)
+        #expect(Reader.opening(state).first == .loadCountsQuickly(query))
+        var partial = ListCounts(total: 5, starred: 0, unread: 5)
+        partial.isPartial = true
+        partial.sections = [ListSection(heading: .day("2026-04-27"), count: 5)]
+        let (first, asked) = Reader.update(state, .countsLoaded(partial, query: query))
+        #expect(asked.contains(.loadCounts(query)), "the whole is counted next")
+        #expect(render(first).textLines()[0].contains("5+ · counting…"))
+        #expect(Reader.update(first, .key(.character("A"))).0.confirm == nil, "A waits for the whole count")
+        var held = first
+        held.window = ListWindow(offset: 0, rows: WindowTests.rows(0..<5), query: query)
+        var whole = ListCounts(total: 40, starred: 0, unread: 40)
+        whole.sections = [ListSection(heading: .day("2026-04-27"), count: 5), ListSection(heading: .day("2026-04-28"), count: 35)]
+        let (counted, reread) = Reader.update(held, .countsLoaded(whole, query: query))
+        #expect(reread.contains { if case .loadWindow(query, 0, _) = $0 { true } else { false } }, "\(reread)")
+        #expect(!render(counted).textLines()[0].contains("counting"))
+    }
+
     @Test("the layout of dividers: papers shown from a top, and the last top")
     func sectionArithmetic() {
         let sections = ListSections([ListSection(type: .new, count: 3), ListSection(type: .cross, count: 4)])

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The order and marks of the last two lists read (a day and the inbox, say), kept in memory while
+/// The order and marks of the last three days' lists read, and of the inbox, kept in memory while
 /// `change_count` (bumped by triggers on every listing, mark and venue change, by any process) has
 /// not moved; it is checked in the same read transaction as it is used. This process's own seen marks
 /// are applied to the entries in place (`noteSeen`), so skimming a list does not make it be read
@@ -49,12 +49,20 @@ final class DayListCache: @unchecked Sendable {
     /// Most recently used first.
     private var cached: [Cached] = []
     private static let capacity = 3
+    /// The inbox, in a slot of its own: browsing days never pushes it out.
+    private var inbox: Cached?
+    /// The inbox's first day alone, read first when the whole inbox is not kept (`inboxStart`).
+    private var inboxFirstDay: Cached?
+
+    private static func changeCount(_ db: Database) throws -> Int64? {
+        // Without the count (a cache opened read-only before migration v8) nothing is kept.
+        try db.tableExists("change_count")
+            ? try Int64.fetchOne(db, sql: "SELECT value FROM change_count WHERE subject = 'lists'") : nil
+    }
 
     /// The entries of `list`, from memory when nothing has changed since they were read, else from `read`.
     func entries<List: Equatable & Sendable>(of list: List, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
-        // Without the count (a cache opened read-only before migration v8) nothing is kept.
-        let changes = try db.tableExists("change_count")
-            ? try Int64.fetchOne(db, sql: "SELECT value FROM change_count WHERE subject = 'lists'") : nil
+        let changes = try Self.changeCount(db)
         if let changes, let hit = lock.withLock({ () -> [Entry]? in
             guard let index = cached.firstIndex(where: { $0.list as? List == list && $0.changes == changes }) else { return nil }
             let found = cached.remove(at: index)
@@ -78,27 +86,42 @@ final class DayListCache: @unchecked Sendable {
     /// changed since but this process's seen marks (the reader warms one when it starts, so `i` is
     /// a pass over memory), else from `read`. `list` is the inbox's query without its time.
     func inboxEntries(of list: ListQuery, since: Date, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
-        let changes = try db.tableExists("change_count")
-            ? try Int64.fetchOne(db, sql: "SELECT value FROM change_count WHERE subject = 'lists'") : nil
-        if let changes, let kept = lock.withLock({ () -> [Entry]? in
-            guard let index = cached.firstIndex(where: {
-                $0.list as? ListQuery == list && $0.changes == changes && ($0.since ?? .distantFuture) <= since
-            }) else { return nil }
-            let found = cached.remove(at: index)
-            cached.insert(found, at: 0)
-            return found.entries
-        }) {
-            return kept.filter { $0.changed || ($0.seenAt ?? .distantFuture) >= since }
-        }
+        let changes = try Self.changeCount(db)
+        if let kept = lock.withLock({ Self.current(inbox, list: list, changes: changes, since: since) }) { return kept }
         let entries = try read()
         if let changes {
             lock.withLock {
-                cached.removeAll { $0.list as? ListQuery == list }
-                cached.insert(Cached(list: list, changes: changes, entries: entries, since: since), at: 0)
-                if cached.count > Self.capacity { cached.removeLast() }
+                inbox = Cached(list: list, changes: changes, entries: entries, since: since)
+                inboxFirstDay = nil
             }
         }
         return entries
+    }
+
+    /// The inbox's first day as of `since`, when the whole inbox is not kept: from memory, else from
+    /// `read` (nil: only from memory). Nil when the whole inbox is kept (it answers instead).
+    func inboxStart(of list: ListQuery, since: Date, in db: Database, read: (() throws -> [Entry])?) throws -> [Entry]? {
+        let changes = try Self.changeCount(db)
+        let kept: (whole: [Entry]?, start: [Entry]?) = lock.withLock {
+            (Self.current(inbox, list: list, changes: changes, since: since),
+             Self.current(inboxFirstDay, list: list, changes: changes, since: since))
+        }
+        if kept.whole != nil { return nil }
+        if let start = kept.start { return start }
+        guard let read else { return nil }
+        let entries = try read()
+        if let changes {
+            lock.withLock { inboxFirstDay = Cached(list: list, changes: changes, entries: entries, since: since) }
+        }
+        return entries
+    }
+
+    /// The kept inbox's entries as of `since`, if it is the inbox of `list` and current: those less the
+    /// papers seen before `since`.
+    private static func current(_ kept: Cached?, list: ListQuery, changes: Int64?, since: Date) -> [Entry]? {
+        guard let kept, let changes, kept.list as? ListQuery == list, kept.changes == changes,
+              (kept.since ?? .distantFuture) <= since else { return nil }
+        return kept.entries.filter { $0.changed || ($0.seenAt ?? .distantFuture) >= since }
     }
 
     /// This process's write marked `ids` seen and moved the count from `before` to `after`: lists kept
@@ -108,21 +131,25 @@ final class DayListCache: @unchecked Sendable {
     func noteSeen(_ ids: Set<String>, at date: Date, before: Int64?, after: Int64?) {
         guard let before, let after, !ids.isEmpty else { return }
         lock.withLock {
-            cached = cached.map { list in
-                guard list.changes == before else { return list }
-                if let since = list.since, date < since { return list }
-                let entries = list.entries.map { entry in
-                    guard !entry.seen || entry.changed, ids.contains(entry.paperID) else { return entry }
-                    var seen = entry
-                    seen.seen = true
-                    // Seen again at its new version: no longer changed, and seen from now.
-                    if seen.seenAt == nil || seen.changed { seen.seenAt = date }
-                    seen.changed = false
-                    return seen
-                }
-                return Cached(list: list.list, changes: after, entries: entries, since: list.since)
-            }
+            cached = cached.map { Self.noting(ids, at: date, before: before, after: after, in: $0) }
+            inbox = inbox.map { Self.noting(ids, at: date, before: before, after: after, in: $0) }
+            inboxFirstDay = inboxFirstDay.map { Self.noting(ids, at: date, before: before, after: after, in: $0) }
         }
+    }
+
+    private static func noting(_ ids: Set<String>, at date: Date, before: Int64, after: Int64, in list: Cached) -> Cached {
+        guard list.changes == before else { return list }
+        if let since = list.since, date < since { return list }
+        let entries = list.entries.map { entry in
+            guard !entry.seen || entry.changed, ids.contains(entry.paperID) else { return entry }
+            var seen = entry
+            seen.seen = true
+            // Seen again at its new version: no longer changed, and seen from now.
+            if seen.seenAt == nil || seen.changed { seen.seenAt = date }
+            seen.changed = false
+            return seen
+        }
+        return Cached(list: list.list, changes: after, entries: entries, since: list.since)
     }
 }
 

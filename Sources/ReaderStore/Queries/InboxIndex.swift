@@ -7,9 +7,21 @@ import GRDB
 struct InboxIndex {
     let cache: DayListCache
 
-    func counts(_ query: ListQuery, in db: Database) throws -> ListCounts {
+    /// The inbox's counts; with `quickly`, when the whole inbox is not in memory, those of its first
+    /// day alone (`isPartial`), read in a few milliseconds where the whole takes a few hundred at 1 M
+    /// papers: the first frame comes at once and the whole follows.
+    func counts(_ query: ListQuery, quickly: Bool = false, in db: Database) throws -> ListCounts {
+        if quickly, let start = try firstDay(query, in: db) {
+            var counts = Self.counts(start, query)
+            counts.isPartial = true
+            return counts
+        }
+        return Self.counts(try entries(query, in: db), query)
+    }
+
+    private static func counts(_ entries: [DayListCache.Entry], _ query: ListQuery) -> ListCounts {
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
-        for entry in try entries(query, in: db) where entry.isKept(by: query) {
+        for entry in entries where entry.isKept(by: query) {
             let day = entry.day ?? ""
             if counts.sections.last?.heading != .day(day) { counts.sections.append(ListSection(heading: .day(day), count: 0)) }
             counts.sections[counts.sections.count - 1].count += 1
@@ -21,7 +33,14 @@ struct InboxIndex {
         return counts
     }
 
+    /// A page of the first day alone once counts were read `quickly` and while the whole inbox is not
+    /// in memory yet (the counts said so).
     func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
+        if let start = try firstDay(query, readIfMissing: false, in: db) {
+            let kept = start.filter { $0.isKept(by: query) }
+            // Rows past it wait for the whole, which the counts that follow bring.
+            return try KeptListPage.read(kept.lazy, offset: offset, limit: limit, day: nil, in: db)
+        }
         let kept = try entries(query, in: db).lazy.filter { $0.isKept(by: query) }
         return try KeptListPage.read(kept, offset: offset, limit: limit, day: nil, in: db)
     }
@@ -31,26 +50,44 @@ struct InboxIndex {
     }
 
     private func entries(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
-        guard case .inbox(let since, let days) = query.scope else { return [] }
-        let whole = query.withoutMarkFilters
-        var timeless = whole
-        timeless.scope = .inbox(since: .distantPast, days: days)
-        return try cache.inboxEntries(of: timeless, since: since, in: db) { try Self.read(whole, in: db) }
+        guard case .inbox(let since, _) = query.scope else { return [] }
+        let whole = query.timeless
+        return try cache.inboxEntries(of: whole, since: since, in: db) { try Self.read(query.withoutMarkFilters, in: db) }
+    }
+
+    /// The first day's entries (the first day with any, oldest first), when the whole inbox is not in
+    /// memory; nil when it is.
+    private func firstDay(_ query: ListQuery, readIfMissing: Bool = true, in db: Database) throws -> [DayListCache.Entry]? {
+        guard case .inbox(let since, let dayCount) = query.scope else { return nil }
+        return try cache.inboxStart(of: query.timeless, since: since, in: db, read: !readIfMissing ? nil : {
+            // The days after the first hold papers listed earlier too: a paper is on the first day it was listed.
+            let days = try Self.lastDays(dayCount, in: db)
+            guard let oldest = days.last else { return [] }
+            for day in days.reversed() {
+                let rows = try Self.rows(query.withoutMarkFilters, from: oldest, through: day, since: since, changed: false, in: db)
+                    .filter { $0.entry.day == day }
+                if !rows.isEmpty { return rows.map(\.entry) }
+            }
+            return []
+        })
+    }
+
+    /// The last `dayCount` announcement days, newest first: one index seek per day, never a scan of every day.
+    private static func lastDays(_ dayCount: Int, in db: Database) throws -> [String] {
+        var days: [String] = []
+        for _ in 0..<dayCount {
+            let sql = days.isEmpty ? "SELECT MAX(announce_date) FROM listing"
+                : "SELECT MAX(announce_date) FROM listing WHERE announce_date < ?"
+            guard let day = try String.fetchOne(db.cachedStatement(sql: sql), arguments: days.last.map { [$0] } ?? []) else { break }
+            days.append(day)
+        }
+        return days
     }
 
     /// The inbox's papers in order: those not seen, and those changed since they were seen.
     private static func read(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
-        guard case .inbox(let since, let dayCount) = query.scope, dayCount > 0 else { return [] }
-        // The oldest day of the last `dayCount`: one index seek per day, never a scan of every day.
-        var oldest: String?
-        for _ in 0..<dayCount {
-            let before = oldest
-            let sql = before == nil ? "SELECT MAX(announce_date) FROM listing"
-                : "SELECT MAX(announce_date) FROM listing WHERE announce_date < ?"
-            guard let day = try String.fetchOne(db.cachedStatement(sql: sql), arguments: before.map { [$0] } ?? []) else { break }
-            oldest = day
-        }
-        guard let oldest else { return [] }
+        guard case .inbox(let since, let dayCount) = query.scope, dayCount > 0,
+              let oldest = try lastDays(dayCount, in: db).last else { return [] }
         let changed = try rows(query, from: oldest, since: since, changed: true, in: db)
         let changedIDs = Set(changed.map(\.entry.paperID))
         let unseen = try rows(query, from: oldest, since: since, changed: false, in: db).filter { !changedIDs.contains($0.entry.paperID) }
@@ -82,8 +119,8 @@ struct InboxIndex {
     /// The papers not seen before `since`, each on the first day that listed it; or (`changed`) the
     /// starred and read papers whose cached version is newer than the one seen, each on the last day
     /// that listed it (a replacement's day), whatever the day's announce type.
-    private static func rows(_ query: ListQuery, from oldest: String, since: Date, changed: Bool,
-                             in db: Database) throws -> [(entry: DayListCache.Entry, order: Order)] {
+    private static func rows(_ query: ListQuery, from oldest: String, through last: String? = nil, since: Date,
+                             changed: Bool, in db: Database) throws -> [(entry: DayListCache.Entry, order: Order)] {
         let (categoryFilter, categoryArguments) = ListSQL.listingCategoryFilter(query.categories)
         let types = query.includeReplacements || changed ? "" : " AND announce_type IN ('new', 'cross')"
         // A new version is announced as a replacement: only papers replaced within the days are looked
@@ -96,7 +133,7 @@ struct InboxIndex {
             """ : ""
         // In the order of their placeholders: the days, the categories, the time seen, the exclusions.
         var conditions = changed ? ["1"] : ["(m.seen_at IS NULL OR m.seen_at >= ?)"]
-        var arguments: [DatabaseValue] = [oldest.databaseValue] + categoryArguments
+        var arguments: [DatabaseValue] = [oldest.databaseValue] + (last.map { [$0.databaseValue] } ?? []) + categoryArguments
             + (changed ? [oldest.databaseValue] : [since.databaseValue])
         var join = ""
         if let excluded = query.categories?.excluded, !excluded.isEmpty {
@@ -111,7 +148,7 @@ struct InboxIndex {
                    f.position, m.seen_at
             FROM (SELECT paper_id, \(changed ? "MAX" : "MIN")(announce_date) AS day, type_rank, position FROM (
                     SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank, MIN(position) AS position
-                    FROM listing WHERE announce_date >= ? AND position >= 0 AND \(categoryFilter)\(types)\(only)
+                    FROM listing WHERE announce_date >= ?\(last == nil ? "" : " AND announce_date <= ?") AND position >= 0 AND \(categoryFilter)\(types)\(only)
                     GROUP BY announce_date, paper_id)
                   GROUP BY paper_id) AS f
             LEFT JOIN mark AS m ON m.paper_id = f.paper_id\(join)
@@ -123,6 +160,15 @@ struct InboxIndex {
                                            seen: row[5], day: row[1], seenAt: StoredDate.date(row[7]), changed: changed)
             return (entry, Order(day: row[1], typeRank: row[2], position: row[6], paperID: row[0]))
         }
+    }
+}
+
+extension ListQuery {
+    /// The inbox whatever its time and marks: what its entries are kept as.
+    var timeless: ListQuery {
+        var whole = withoutMarkFilters
+        if case .inbox(_, let days) = scope { whole.scope = .inbox(since: .distantPast, days: days) }
+        return whole
     }
 }
 

@@ -120,6 +120,8 @@ public struct ListCounts: Sendable, Equatable {
     /// A day's list in arXiv's sections (new submissions, cross-lists, replacements), in list order,
     /// each with how many of the list's papers it holds; empty for lists without sections.
     public var sections: [ListSection] = []
+    /// Counted over the list's first part only (the inbox's first day, while the rest is read).
+    public var isPartial = false
 
     public init(total: Int, starred: Int, unread: Int, seen: Int = 0, estimated: Bool = false) {
         self.seen = seen
@@ -360,11 +362,13 @@ extension PaperStore {
         }
     }
 
-    /// How many papers the list holds, how many are starred and how many unread.
-    public func counts(_ query: ListQuery) throws(StoreError) -> ListCounts {
+    /// How many papers the list holds, how many are starred and how many unread. `quickly`: a list
+    /// that takes long to count the first time (the inbox at 1 M papers) may be counted over its first
+    /// part only, said by `isPartial`; the whole is counted by a call without it.
+    public func counts(_ query: ListQuery, quickly: Bool = false) throws(StoreError) -> ListCounts {
         if case .search(let search) = query.scope { return try searchCounts(query.narrowing(search)) }
         if DayIndex.applies(to: query) { return try read { db in try dayIndex.counts(query, in: db) } }
-        if case .inbox = query.scope { return try read { db in try inboxIndex.counts(query, in: db) } }
+        if case .inbox = query.scope { return try read { db in try inboxIndex.counts(query, quickly: quickly, in: db) } }
         if DayPage.applies(to: query) { return try read { db in try DayPage.counts(query, in: db) } }
         let (source, arguments) = ListSQL.source(query)
         let sql = """

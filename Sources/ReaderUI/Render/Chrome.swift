@@ -49,6 +49,8 @@ enum Chrome {
     /// `42/301 · seen 57 · ★ 3 · unread 244`: where the cursor is, and how far through the list.
     static func progress(_ state: AppState) -> String {
         let counts = state.counts
+        // The inbox's first day, counted while the other days are: more are coming.
+        if counts.isPartial { return counts.total > 0 ? "\(place(state))\(counts.total)+ · counting…" : "counting…" }
         guard counts.total > 0 else { return "no papers" }
         return "\(place(state))\(counts.total) · seen \(counts.seen) · ★ \(counts.starred) · unread \(counts.unread)"
     }

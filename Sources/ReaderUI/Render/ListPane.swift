@@ -60,6 +60,7 @@ enum ListPane {
     /// Why the list is empty, and the key that changes that.
     static func emptyListMessage(_ state: AppState) -> String {
         let keymap = state.keymap
+        if state.counts.isPartial { return "Counting the papers not seen yet…" }
         if case .inbox = state.source, !state.unreadOnly, !state.starredOnly {
             return "Nothing new: every paper of the last \(state.inboxDays) days' lists has been seen. "
                 + "\(keymap.keyName(for: .inbox)) goes back to the day, \(keymap.keyName(for: .sync)) syncs."

@@ -7,8 +7,9 @@ import ReaderStore
 extension Reader {
     static func askToMarkAllRead(_ state: inout AppState) -> [Effect] {
         guard let query = state.query, !bulkWriteIsRunning(&state) else { return [] }
-        if state.searching {
-            setStatus(&state, "the search is still being read: \(state.keymap.keyName(for: .markAllRead)) once it is shown")
+        if state.searching || state.counts.isPartial {
+            let what = state.searching ? "the search is still being read" : "the list is still being counted"
+            setStatus(&state, "\(what): \(state.keymap.keyName(for: .markAllRead)) once it is shown")
             return []
         }
         let name = listName(state)
