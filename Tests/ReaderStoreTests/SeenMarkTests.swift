@@ -56,13 +56,14 @@ struct SeenMarkTests {
     func readSetsSeen() throws {
         let store = try filledStore()
         try store.apply(.read, to: ["2604.00001"], at: first)
-        #expect(try store.mark(for: "2604.00001") == Mark(paperID: "2604.00001", readAt: first, seenAt: first))
+        #expect(try store.mark(for: "2604.00001") == Mark(paperID: "2604.00001", readAt: first, seenAt: first, seenVersion: 1))
         try store.markSeen(["2604.00002"], at: first)
         try store.apply(.read, to: ["2604.00002"], at: later)
-        #expect(try store.mark(for: "2604.00002") == Mark(paperID: "2604.00002", readAt: later, seenAt: first))
+        #expect(try store.mark(for: "2604.00002") == Mark(paperID: "2604.00002", readAt: later, seenAt: first, seenVersion: 1))
         try store.apply(.unread, to: ["2604.00001", "2604.00002"], at: later)
-        #expect(try store.mark(for: "2604.00001") == Mark(paperID: "2604.00001", seenAt: first))
-        #expect(try store.mark(for: "2604.00002") == Mark(paperID: "2604.00002", seenAt: first))
+        // The version seen stays: marked read again later, a newer version is still news.
+        #expect(try store.mark(for: "2604.00001") == Mark(paperID: "2604.00001", seenAt: first, seenVersion: 1))
+        #expect(try store.mark(for: "2604.00002") == Mark(paperID: "2604.00002", seenAt: first, seenVersion: 1))
     }
 
     @Test("unstarring or marking unread a seen paper keeps its mark row with the seen time")
@@ -76,7 +77,8 @@ struct SeenMarkTests {
         // Without a seen time the emptied row goes, as before seen marks.
         try store.apply(.star, to: ["2604.00003"], at: later)
         try store.apply(.unstar, to: ["2604.00003"], at: later)
-        #expect(try store.allMarks() == [Mark(paperID: "2604.00001", seenAt: first), Mark(paperID: "2604.00002", seenAt: first)])
+        #expect(try store.allMarks() == [Mark(paperID: "2604.00001", seenAt: first, seenVersion: 1),
+                                         Mark(paperID: "2604.00002", seenAt: first, seenVersion: 1)])
     }
 
     @Test("a day's counts count seen papers, through the day index and through the SQL of an excluded category")
@@ -159,9 +161,9 @@ struct SeenMarkTests {
         let store = try PaperStore(path: path) { upgraded = true }
         #expect(upgraded)
         #expect(try store.allMarks() == [
-            Mark(paperID: "2604.00001", starredAt: first),
-            Mark(paperID: "2604.00002", starredAt: first, readAt: first, seenAt: first),
-            Mark(paperID: "2604.00003", readAt: first, seenAt: first),
+            Mark(paperID: "2604.00001", starredAt: first, seenVersion: 1),
+            Mark(paperID: "2604.00002", starredAt: first, readAt: first, seenAt: first, seenVersion: 1),
+            Mark(paperID: "2604.00003", readAt: first, seenAt: first, seenVersion: 1),
         ])
         #expect(try store.counts(ListQuery(scope: .day(day))).ignoringSections == ListCounts(total: 12, starred: 2, unread: 10, seen: 2))
         #expect(try store.counts(ListQuery(scope: .day(day), onlyUnseen: true)).total == 10)
@@ -203,6 +205,20 @@ struct SeenMarkTests {
         #expect(older.count == 1)
         #expect(older.first?.isStarred == true)
         #expect(older.first?.seenAt == nil)
+    }
+
+    @Test("the version a starred paper was seen at goes through a rescue and the marks file, so its next version is still news")
+    func seenVersionCarried() throws {
+        let store = try filledStore()
+        try store.apply(.star, to: ["2604.00001"])
+        let salvaged = CacheRecovery.salvageMarks(path: store.path).marks
+        #expect(salvaged.first { $0.paperID == "2604.00001" }?.seenVersion == 1)
+        let written = try MarksFile.decode(MarksFile.encode(salvaged))
+        #expect(written.map(\.seenVersion) == salvaged.map(\.seenVersion))
+        let fresh = try filledStore()
+        try fresh.restoreMarks(written)
+        #expect(try fresh.mark(for: "2604.00001").seenVersion == 1)
+        #expect(try fresh.mark(for: "2604.00001").isStarred)
     }
 
     @Test("restoring a mark that is only seen puts it back, and keeps a seen time already there")

@@ -42,8 +42,9 @@ public enum CacheRecovery {
                     let starred = time(row["starred_at"])
                     let read = time(row["read_at"])
                     let seen = row.hasColumn("seen_at") ? time(row["seen_at"]) : nil
+                    let version = row.hasColumn("seen_version") ? Int.fromDatabaseValue(row["seen_version"]) : nil
                     if starred != nil || read != nil || seen != nil {
-                        marks.append(Mark(paperID: id, starredAt: starred, readAt: read, seenAt: seen))
+                        marks.append(Mark(paperID: id, starredAt: starred, readAt: read, seenAt: seen, seenVersion: version))
                     }
                 }
             }

@@ -71,14 +71,15 @@ extension PaperStore {
     public func restoreMarks(_ marks: [Mark]) throws(StoreError) {
         try write { db in
             let statement = try db.cachedStatement(sql: """
-                INSERT INTO mark (paper_id, starred_at, read_at, seen_at) VALUES (?, ?, ?, ?)
+                INSERT INTO mark (paper_id, starred_at, read_at, seen_at, seen_version) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(paper_id) DO UPDATE SET
                     starred_at = COALESCE(mark.starred_at, excluded.starred_at),
                     read_at = COALESCE(mark.read_at, excluded.read_at),
-                    seen_at = COALESCE(mark.seen_at, excluded.seen_at)
+                    seen_at = COALESCE(mark.seen_at, excluded.seen_at),
+                    seen_version = COALESCE(mark.seen_version, excluded.seen_version)
                 """)
             for mark in marks where mark.isStarred || mark.isRead || mark.isSeen {
-                try statement.execute(arguments: [mark.paperID, mark.starredAt, mark.readAt, mark.seenAt])
+                try statement.execute(arguments: [mark.paperID, mark.starredAt, mark.readAt, mark.seenAt, mark.seenVersion])
             }
         }
     }
@@ -94,16 +95,19 @@ extension PaperStore {
     /// The marks on one paper, or empty marks when there are none.
     public func mark(for id: String) throws(StoreError) -> Mark {
         try read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT starred_at, read_at, seen_at FROM mark WHERE paper_id = ?", arguments: [id])
-            return Mark(paperID: id, starredAt: row?["starred_at"], readAt: row?["read_at"], seenAt: row?["seen_at"])
+            let row = try Row.fetchOne(db, sql: "SELECT starred_at, read_at, seen_at, seen_version FROM mark WHERE paper_id = ?",
+                                       arguments: [id])
+            return Mark(paperID: id, starredAt: row?["starred_at"], readAt: row?["read_at"], seenAt: row?["seen_at"],
+                        seenVersion: row?["seen_version"])
         }
     }
 
     /// Every mark in the cache, for checks and export.
     public func allMarks() throws(StoreError) -> [Mark] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT paper_id, starred_at, read_at, seen_at FROM mark ORDER BY paper_id").map {
-                Mark(paperID: $0["paper_id"], starredAt: $0["starred_at"], readAt: $0["read_at"], seenAt: $0["seen_at"])
+            try Row.fetchAll(db, sql: "SELECT paper_id, starred_at, read_at, seen_at, seen_version FROM mark ORDER BY paper_id").map {
+                Mark(paperID: $0["paper_id"], starredAt: $0["starred_at"], readAt: $0["read_at"], seenAt: $0["seen_at"],
+                     seenVersion: $0["seen_version"])
             }
         }
     }

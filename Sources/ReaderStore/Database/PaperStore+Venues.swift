@@ -135,15 +135,21 @@ extension PaperStore {
     }
 
     /// A venue paper found on arXiv after it was kept on its own: its marks and answers move to the
-    /// arXiv paper (the earliest star and read time win); the caller deletes its own copy.
+    /// arXiv paper (the earliest star and read time win); the caller deletes its own copy. A starred or
+    /// read paper counts as seen at the arXiv version it is linked to (the venue copy's own version
+    /// numbers are not arXiv's), so only a later arXiv version is news.
     private static func relink(from old: String, to new: String, in db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO mark (paper_id, starred_at, read_at, seen_at) SELECT ?, starred_at, read_at, seen_at FROM mark WHERE paper_id = ?
+            INSERT INTO mark (paper_id, starred_at, read_at, seen_at, seen_version)
+            SELECT ?, starred_at, read_at, seen_at,
+                   CASE WHEN starred_at IS NOT NULL OR read_at IS NOT NULL THEN (SELECT version FROM paper WHERE id = ?) END
+            FROM mark WHERE paper_id = ?
             ON CONFLICT(paper_id) DO UPDATE SET
                 starred_at = COALESCE(MIN(mark.starred_at, excluded.starred_at), mark.starred_at, excluded.starred_at),
                 read_at = COALESCE(MIN(mark.read_at, excluded.read_at), mark.read_at, excluded.read_at),
-                seen_at = COALESCE(MIN(mark.seen_at, excluded.seen_at), mark.seen_at, excluded.seen_at)
-            """, arguments: [new, old])
+                seen_at = COALESCE(MIN(mark.seen_at, excluded.seen_at), mark.seen_at, excluded.seen_at),
+                seen_version = COALESCE(mark.seen_version, excluded.seen_version)
+            """, arguments: [new, new, old])
         try db.execute(sql: "DELETE FROM mark WHERE paper_id = ?", arguments: [old])
         try db.execute(sql: "UPDATE OR IGNORE faq SET paper_id = ? WHERE paper_id = ?", arguments: [new, old])
     }

@@ -7,12 +7,15 @@ public struct Mark: Hashable, Sendable {
     public var readAt: Date?
     /// When a list first showed it under the cursor (or it was opened or marked read).
     public var seenAt: Date?
+    /// The version it was last seen at, for a starred or read paper: a newer one is news (`v1→v2`).
+    public var seenVersion: Int?
 
     public var isStarred: Bool { starredAt != nil }
     public var isRead: Bool { readAt != nil }
     public var isSeen: Bool { seenAt != nil }
 
-    public init(paperID: String, starredAt: Date? = nil, readAt: Date? = nil, seenAt: Date? = nil) {
+    public init(paperID: String, starredAt: Date? = nil, readAt: Date? = nil, seenAt: Date? = nil, seenVersion: Int? = nil) {
+        self.seenVersion = seenVersion
         self.paperID = paperID
         self.starredAt = starredAt
         self.readAt = readAt

@@ -9,12 +9,14 @@ public enum MarksFile {
         let readAt: Date?
         /// Absent from files written before seen marks existed.
         let seenAt: Date?
+        let seenVersion: Int?
 
         enum CodingKeys: String, CodingKey {
             case id
             case starredAt = "starred_at"
             case readAt = "read_at"
             case seenAt = "seen_at"
+            case seenVersion = "seen_version"
         }
     }
 
@@ -29,7 +31,8 @@ public enum MarksFile {
             try container.encode(precise.format(date))
         }
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(marks.map { Entry(id: $0.paperID, starredAt: $0.starredAt, readAt: $0.readAt, seenAt: $0.seenAt) })
+        return try encoder.encode(marks.map { Entry(id: $0.paperID, starredAt: $0.starredAt, readAt: $0.readAt, seenAt: $0.seenAt,
+                                                        seenVersion: $0.seenVersion) })
     }
 
     public static func decode(_ data: Data) throws(FeedError) -> [Mark] {
@@ -43,7 +46,9 @@ public enum MarksFile {
             return date
         }
         do {
-            return try decoder.decode([Entry].self, from: data).map { Mark(paperID: $0.id, starredAt: $0.starredAt, readAt: $0.readAt, seenAt: $0.seenAt) }
+            return try decoder.decode([Entry].self, from: data).map {
+                Mark(paperID: $0.id, starredAt: $0.starredAt, readAt: $0.readAt, seenAt: $0.seenAt, seenVersion: $0.seenVersion)
+            }
         } catch {
             throw .malformedJSON(source: "the marks file", detail: "it is not a list of {id, starred_at, read_at}",
                                  remedy: "name a file that papers-tui recover wrote")
