@@ -225,8 +225,11 @@ struct MorningRoutineTests {
         let changed = try await cli.run(["list", "--changed"])
         #expect(changed.stdout.contains("2604.21935"), "\(changed.stdout)")
         #expect(changed.stdout.contains("v1→v2"))
-        let status = try #require(try await cli.json(["status", "--json"]) as? [[String: Any]])
-        #expect(status.first { $0["day"] as? String == "2026-04-28" }?["changed"] as? Int == 1)
+        let status = try #require(try await cli.json(["status", "--json"]) as? [String: Any])
+        let days = try #require(status["days"] as? [[String: Any]])
+        #expect(days.first { $0["day"] as? String == "2026-04-28" }?["changed"] as? Int == 1)
+        #expect((status["totals"] as? [String: Any])?["changed"] as? Int == 1)
+        #expect(try await cli.run(["status"]).stdout.split(separator: "\n").last?.split(separator: " ").last == "1")
         // Opened on the other day: on 2026-04-27 the cursor would stand on the paper and see its v2 at once.
         try await TmuxSession.with(try Self.reader(cli, ["--date", "2025-04-28"]), width: 140, height: 40) { tmux in
             try await tmux.waitFor(text: "1/50 ·")
