@@ -75,7 +75,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["TestSupport"]
+            // ReaderStore only to build large caches quickly and to check a cache the binary left.
+            dependencies: ["TestSupport", "ReaderStore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -28,8 +28,8 @@ public enum Action: Sendable, Equatable {
     case seenNotSaved(String)
     /// Another process changed lists or marks in the cache.
     case storeChanged
-    /// A bulk change is written: `ids` are the papers it marked read, or (`undo`) put back as unread.
-    case bulkMarked(ids: [String], undo: Bool)
+    /// A bulk change is written: what it marked read and seen, or (`undo`) the change it took back.
+    case bulkMarked(BulkReadChange, undo: Bool)
     /// A bulk change (or its undo) could not be written; nothing of it was.
     case bulkMarkFailed(String)
     /// The unread paper `n`/`p` looked for from the full-width view is at this index of the list.
@@ -64,8 +64,8 @@ public enum Effect: Sendable, Equatable {
     case applyMark(MarkChange, paperID: String)
     /// Every unread paper of the list marked read, in one transaction.
     case markAllRead(ListQuery)
-    /// These papers marked unread, in one transaction (undoing `markAllRead`).
-    case markUnread([String])
+    /// What one `markAllRead` changed, taken back in one transaction.
+    case undoMarkAllRead(BulkReadChange)
     /// The cursor reached these papers (or a page key moved past them).
     case markSeen([String])
     case loadCategories(day: String?)

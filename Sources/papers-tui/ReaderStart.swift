@@ -1,3 +1,4 @@
+import Foundation
 import ReaderStore
 import ReaderUI
 
@@ -26,4 +27,17 @@ enum ReaderStart: String, CaseIterable {
            latest > day, !BundledSample.days.contains(latest) { return nil }
         return point
     }
+
+    /// Whether the inbox of these categories holds a paper: one not seen yet, or changed since it was
+    /// seen. Filters are left out: an inbox that only a filter empties is opened, and says so. An
+    /// empty one is not worth opening on: the reader opens as `latest` would, and says why.
+    static func inboxHasPapers(categories: CategoryExpression?, in store: PaperStore) throws -> Bool {
+        let inbox = ListQuery(scope: .inbox(since: Date(), days: AppState.defaultInboxDays), categories: categories)
+        // Read once here, the inbox is kept in memory for the reader's own first read of it.
+        return try store.counts(inbox).total > 0
+    }
+
+    /// The status line when the inbox the reader would have opened on is empty.
+    static let emptyInboxNote = "nothing new in the inbox: every paper of the last \(AppState.defaultInboxDays) days' lists "
+        + "has been seen; here is the latest day"
 }

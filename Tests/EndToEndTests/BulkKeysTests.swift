@@ -10,7 +10,7 @@ struct BulkKeysTests {
         return list.map { $0["read"] as? Bool == true }
     }
 
-    @Test("A then n changes nothing; A then y: unread 0, in the file too; U: unread 9 again")
+    @Test("A then n changes nothing; A then y: unread 0, in the file too; U: unread 9 again, and unseen again but the first")
     func markAllAndUndo() async throws {
         let cli = try await MorningRoutineTests.sampleCache()
         try await TmuxSession.with(try MorningRoutineTests.reader(cli, ["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
@@ -26,10 +26,15 @@ struct BulkKeysTests {
             try await tmux.waitFor(text: "1/9 · seen 9 · ★ 0 · unread 0")
             try await tmux.waitFor(text: "marked 9 papers of 2026-04-27 · all categories read (U puts them back)")
             #expect(try await Self.readFlags(cli) == Array(repeating: true, count: 9))
+            #expect(try await cli.run(["list", "--inbox"]).stdout.contains("Total 50 "))
             try await tmux.send("U")
-            try await tmux.waitFor(text: "1/9 · seen 9 · ★ 0 · unread 9")
+            // Seen before A: only the paper the cursor stood on.
+            try await tmux.waitFor(text: "1/9 · seen 1 · ★ 0 · unread 9")
             try await tmux.waitFor(text: "put 9 papers of 2026-04-27 · all categories back as unread")
             #expect(try await Self.readFlags(cli) == Array(repeating: false, count: 9))
+            let unseen = try #require(try await cli.json(["list", "--date", "2026-04-27", "--unseen", "--json"]) as? [[String: Any]])
+            #expect(unseen.count == 8)
+            #expect(try await cli.run(["list", "--inbox"]).stdout.contains("Total 58 "))
             try await tmux.send("U")
             try await tmux.waitFor(text: "nothing to undo")
             try await tmux.send("q")
@@ -49,8 +54,11 @@ struct BulkKeysTests {
             try await tmux.send("y")
             try await tmux.waitFor(text: "marked 8 papers of")
             try await tmux.waitFor(text: "unread 0")
+            // Reached after A, the third paper stays seen: the user has seen it.
+            try await tmux.send("j")
+            try await tmux.waitFor(text: "3/9 · seen 9 · ★ 0 · unread 0")
             try await tmux.send("U")
-            try await tmux.waitFor(text: "2/9 · seen 9 · ★ 0 · unread 8")
+            try await tmux.waitFor(text: "3/9 · seen 3 · ★ 0 · unread 8")
             try await tmux.send("q")
             try await tmux.waitFor(text: "EXITED-0")
         }

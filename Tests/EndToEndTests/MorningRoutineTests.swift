@@ -113,6 +113,59 @@ struct MorningRoutineTests {
         }
     }
 
+    /// Every paper of the sample's two days marked seen, through the command line: the inbox is empty.
+    static func seeEverything(_ cli: BinaryRunner) async throws {
+        for day in ["2026-04-27", "2025-04-28"] {
+            let papers = try #require(try await cli.json(["list", "--date", day, "--replacements", "--json"]) as? [[String: Any]])
+            #expect(try await cli.run(["seen"] + papers.compactMap { $0["id"] as? String }).status == 0)
+        }
+        #expect(try await cli.run(["list", "--inbox"]).stdout.contains("Total 0 "))
+    }
+
+    @Test("left on the inbox: resumed there while it holds papers; once everything is seen, the latest day opens instead, saying why")
+    func resumeEmptyInbox() async throws {
+        let cli = try await Self.sampleCache()
+        try await TmuxSession.with(try Self.reader(cli, ["--date", "2025-04-28"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "2025-04-28 · all categories · 1/50 · seen 1 ·")
+            try await tmux.send("i")
+            try await tmux.waitFor(text: "inbox · all categories · 1/58 ·")
+            try await tmux.send("Q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        try await TmuxSession.with(try Self.reader(cli), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "inbox · all categories · 1/")
+            try await tmux.send("Q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        try await Self.seeEverything(cli)
+        try await TmuxSession.with(try Self.reader(cli), width: 120, height: 40) { tmux in
+            let screen = try await tmux.waitFor(text: "2026-04-27 · all categories · 1/9 · seen 9 ·")
+            #expect(screen.contains("nothing new in the inbox: every paper of the last 30 days' lists has been seen; here is the latest day"),
+                    "\(screen)")
+            #expect(!screen.contains("inbox · all categories"))
+            try await tmux.send("Q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+    }
+
+    @Test("[reader] start = \"inbox\": the inbox while it holds papers; an empty one opens the latest day, saying why")
+    func startOnEmptyInbox() async throws {
+        let cli = try await Self.sampleCache()
+        try cli.writeConfig("[reader]\nstart = \"inbox\"\n")
+        try await TmuxSession.with(try Self.reader(cli), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "inbox · all categories · 1/59 · seen 1 ·")
+            try await tmux.send("Q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        try await Self.seeEverything(cli)
+        try await TmuxSession.with(try Self.reader(cli), width: 120, height: 40) { tmux in
+            let screen = try await tmux.waitFor(text: "2026-04-27 · all categories · 1/9 · seen 9 ·")
+            #expect(screen.contains("nothing new in the inbox"), "\(screen)")
+            try await tmux.send("Q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+    }
+
     @Test("a background R that adds a paper above keeps the same paper selected")
     func syncKeepsPaper() async throws {
         let original = try Fixtures.text("arxiv/arxiv_rss_cs.CL_2026-04-27_trimmed.xml")
@@ -227,8 +280,11 @@ struct MorningRoutineTests {
         let changed = try await cli.run(["list", "--changed"])
         #expect(changed.stdout.contains("2604.21935"), "\(changed.stdout)")
         #expect(changed.stdout.contains("v1→v2"))
-        let status = try #require(try await cli.json(["status", "--json"]) as? [[String: Any]])
-        #expect(status.first { $0["day"] as? String == "2026-04-28" }?["changed"] as? Int == 1)
+        let status = try #require(try await cli.json(["status", "--json"]) as? [String: Any])
+        let days = try #require(status["days"] as? [[String: Any]])
+        #expect(days.first { $0["day"] as? String == "2026-04-28" }?["changed"] as? Int == 1)
+        #expect((status["totals"] as? [String: Any])?["changed"] as? Int == 1)
+        #expect(try await cli.run(["status"]).stdout.split(separator: "\n").last?.split(separator: " ").last == "1")
         // Opened on the other day: on 2026-04-27 the cursor would stand on the paper and see its v2 at once.
         try await TmuxSession.with(try Self.reader(cli, ["--date", "2025-04-28"]), width: 140, height: 40) { tmux in
             try await tmux.waitFor(text: "1/50 ·")

@@ -38,6 +38,33 @@ struct RemoveSampleTests {
         #expect(again.stdout == "nothing of the bundled sample was left to remove (1 paper kept because starred or read)\n")
     }
 
+    @Test("a real sync of the sample's day since: its list and the marks given on it stay when the sample goes")
+    func keepsWhatASyncListed() async throws {
+        let routes = ScriptedRoutes()
+        routes.on("/rss/cs.CL", .init(status: 200, contentType: "application/rss+xml",
+                                      try Fixtures.text("arxiv/arxiv_rss_cs.CL_2026-04-27_trimmed.xml")))
+        let server = try await LoopbackServer.start { routes.respond($0) }
+        defer { Task { await server.stop() } }
+        let cli = try BinaryRunner(server: server)
+        #expect(try await cli.run(["import", "--sample"]).status == 0)
+        let synced = try await cli.run(["sync", "-c", "cs.CL"])
+        #expect(synced.status == 0, "\(synced.stderr)")
+        let day = ["list", "--date", "2026-04-27", "-c", "cs.CL", "--json"]
+        let listed = try #require(try await cli.json(day) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(listed.count == 3)
+        #expect(try await cli.run(["seen", listed[0]]).status == 0)
+
+        let removed = try await cli.run(["import", "--remove-sample"])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        let after = try #require(try await cli.json(day) as? [[String: Any]])
+        #expect(after.compactMap { $0["id"] as? String } == listed)
+        #expect(after.map { $0["seen"] as? Bool } == [true, false, false])
+        #expect(try await cli.run(["search", "Shared Lexical Task Representations"]).stdout.contains("Shared Lexical Task"))
+        // The rest of the sample is gone.
+        #expect(try await cli.sqlite("SELECT COUNT(*) FROM paper;") == "3")
+        #expect(try await cli.sqlite("PRAGMA integrity_check;") == "ok")
+    }
+
     @Test("--sample with --remove-sample is one sentence and exit 1, and changes nothing")
     func bothFlags() async throws {
         let cli = try BinaryRunner()

@@ -74,15 +74,27 @@ struct SeenStatusTests {
         // Numbers end under the end of their header: every line is as long as the header.
         #expect(Set(lines.map(\.count)).count == 1, "\(lines)")
 
-        let json = try #require(try await cli.json(["status", "--json"]) as? [[String: Any]])
-        #expect(json.count == 2)
-        for (object, line) in zip(json, lines.dropFirst()) {
+        let json = try #require(try await cli.json(["status", "--json"]) as? [String: Any])
+        #expect(Set(json.keys) == ["days", "totals"])
+        let days = try #require(json["days"] as? [[String: Any]])
+        #expect(days.count == 2)
+        for (object, line) in zip(days, lines.dropFirst()) {
             #expect(Set(object.keys) == ["day", "categories", "papers", "seen", "starred", "read", "changed"])
             let fields = line.split(separator: " ").map(String.init)
             #expect(object["day"] as? String == fields[0])
             #expect(object["categories"] is NSNull)
-            #expect([object["papers"], object["seen"], object["starred"], object["read"]].map { $0 as? Int }
-                == fields[2...5].map { Int($0) })
+            #expect([object["papers"], object["seen"], object["starred"], object["read"], object["changed"]].map { $0 as? Int }
+                == [2, 3, 4, 5, 7].map { Int(fields[$0]) })
+        }
+        // The totals: the days added up, as the table's total line says.
+        let totals = try #require(json["totals"] as? [String: Any])
+        #expect(Set(totals.keys) == ["papers", "seen", "starred", "read", "changed"])
+        let totalLine = try #require(lines.last).split(separator: " ").map(String.init)
+        #expect([totals["papers"], totals["seen"], totals["starred"], totals["read"], totals["changed"]].map { $0 as? Int }
+            == [1, 2, 3, 4, 6].map { Int(totalLine[$0]) })
+        #expect(totals["papers"] as? Int == 59 && totals["seen"] as? Int == 4 && totals["read"] as? Int == 1)
+        for key in totals.keys {
+            #expect(totals[key] as? Int == days.compactMap { $0[key] as? Int }.reduce(0, +), "\(key)")
         }
 
         let oneDay = try await cli.run(["status", "-c", "cs.CL", "--days", "1"])
@@ -90,9 +102,11 @@ struct SeenStatusTests {
             ["2026-04-27", "cs.CL", "3", "1", "0", "0", "3", "0"],
             ["total", "3", "1", "0", "0", "3", "0"],
         ])
-        let categories = try #require(try await cli.json(["status", "--json", "-c", "quant-ph"]) as? [[String: Any]])
+        let quantum = try #require(try await cli.json(["status", "--json", "-c", "quant-ph"]) as? [String: Any])
+        let categories = try #require(quantum["days"] as? [[String: Any]])
         #expect(categories.map { $0["categories"] as? String } == ["quant-ph"])
         #expect(categories.first?["papers"] as? Int == 50)
+        #expect((quantum["totals"] as? [String: Any])?["papers"] as? Int == 50)
         let none = try await cli.run(["status", "--days", "0"])
         #expect(none.status == 1)
         #expect(none.stderr == "papers-tui: --days must be 1 or more\n")
@@ -108,7 +122,9 @@ struct SeenStatusTests {
         #expect(empty.stderr.isEmpty)
         let json = try await cli.run(["status", "--json"])
         #expect(json.status == 0)
-        #expect(json.stdout == "[]\n")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["days"] as? [Any])?.isEmpty == true)
+        #expect(object["totals"] as? [String: Int] == ["papers": 0, "seen": 0, "starred": 0, "read": 0, "changed": 0])
         #expect(json.stderr == sentence + "\n")
     }
 }

@@ -37,7 +37,7 @@ struct BulkMarkStoreTests {
         let unreadBefore = try store.page(query, offset: 0, limit: 1_000).filter { !$0.isRead }.map(\.paper.id)
         #expect(unreadBefore.count == 400)
         let marked = try store.markAllRead(query, at: now)
-        #expect(marked == unreadBefore)
+        #expect(marked.readIDs == unreadBefore)
         let after = try store.page(query, offset: 0, limit: 1_000)
         #expect(after.count == 500)
         #expect(after.allSatisfy { $0.isRead })
@@ -48,32 +48,80 @@ struct BulkMarkStoreTests {
         #expect(try store.mark(for: id(1)).readAt == now)
         #expect(try stars(store) == starsBefore)
 
-        try store.apply(.unread, to: marked, at: now)
+        try store.undoMarkAllRead(marked)
         let undone = try store.page(query, offset: 0, limit: 1_000)
         #expect(undone.filter { !$0.isRead }.map(\.paper.id) == unreadBefore)
         #expect(try store.counts(query).unread == 400)
         #expect(try store.mark(for: id(5)).readAt == before)
         #expect(try stars(store) == starsBefore)
-        // Nothing takes seen away.
-        #expect(try store.mark(for: id(1)).isSeen)
+    }
+
+    @Test("the undo puts seen back as it was: unseen what A made seen, seen what was seen before or since")
+    func undoPutsBackSeen() throws {
+        let store = try filledStore(30)
+        let query = ListQuery(scope: .day(day))
+        // The inbox as opened at a time: the papers not seen then (and those changed since seen).
+        func inbox(at time: Date) -> ListQuery { ListQuery(scope: .inbox(since: time, days: 30)) }
+        // 1-3 seen before A; every fifth was read before, so seen then.
+        try store.markSeen([id(1), id(2), id(3)], at: before)
+        #expect(try store.counts(query).seen == 9)
+        #expect(try store.counts(inbox(at: before.addingTimeInterval(1))).total == 21)
+        // 7 and 14 are starred and were seen at v1; v2 is cached now, so they are changed (in the inbox).
+        _ = try store.saveDailyFeed(StoreTests.feed("2026-04-28", [(StoreTests.paper(id(7), version: 2), .replace),
+                                                                   (StoreTests.paper(id(14), version: 2), .replace)]),
+                                    categories: ["cs.AI"])
+        try store.markSeen([id(7), id(14)], at: before)
+        _ = try store.saveDailyFeed(StoreTests.feed("2026-04-29", [(StoreTests.paper(id(7), version: 3), .replace),
+                                                                   (StoreTests.paper(id(14), version: 3), .replace)]),
+                                    categories: ["cs.AI"])
+        let marksBefore = try store.allMarks()
+        let changedBefore = Set(try store.page(ListQuery(scope: .changed), offset: 0, limit: 100).map(\.paper.id))
+        #expect(changedBefore == [id(7), id(14)])
+
+        let marked = try store.markAllRead(query, at: now)
+        #expect(marked.readIDs.count == 24)
+        #expect(Set(marked.madeSeen.keys) == Set((4...30).filter { $0 % 5 != 0 }.map(id)))
+        #expect(marked.madeSeen[id(4)] == BulkReadChange.PriorSeen(seenAt: nil, seenVersion: nil))
+        #expect(marked.madeSeen[id(7)] == BulkReadChange.PriorSeen(seenAt: before, seenVersion: 2))
+        #expect(try store.counts(query).seen == 30)
+        #expect(try store.counts(inbox(at: now.addingTimeInterval(1))).total == 0)
+
+        // Seen since at a newer version (a later announcement, the cursor on it): that seen mark stays.
+        _ = try store.saveDailyFeed(StoreTests.feed("2026-04-30", [(StoreTests.paper(id(21), version: 2), .replace)]),
+                                    categories: ["cs.AI"])
+        let later = now.addingTimeInterval(60)
+        try store.markSeen([id(21)], at: later)
+
+        try store.undoMarkAllRead(marked)
+        let expected = marksBefore.map { $0.paperID == id(21) ? Mark(paperID: id(21), starredAt: before, seenAt: later) : $0 }
+        #expect(try store.allMarks() == expected)
+        // 1-3, the six read before, 7 and 14 seen before, 21 seen since.
+        #expect(try store.counts(query).seen == 12)
+        #expect(try store.counts(query).unread == 24)
+        // The 18 not seen, and 7 and 14 changed again (seen at v2, v3 cached).
+        #expect(try store.counts(inbox(at: later.addingTimeInterval(1))).total == 20)
+        #expect(Set(try store.page(ListQuery(scope: .changed), offset: 0, limit: 100).map(\.paper.id)) == changedBefore)
+        // A mark row that held only what A wrote is gone, as if A had never been.
+        let rows = try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark") }
+        #expect(rows == marksBefore.count)
     }
 
     @Test("the list is the query's: categories and filters narrow it, a search and the inbox are lists too")
     func onlyTheList() throws {
         let store = try filledStore(40)
         let learning = ListQuery(scope: .day(day), categories: CategoryExpression(parsing: "cs.LG"), onlyUnread: true)
-        let marked = try store.markAllRead(learning, at: now)
+        let marked = try store.markAllRead(learning, at: now).readIDs
         #expect(marked == (1...40).filter { $0 % 4 == 0 && $0 % 5 != 0 }.map(id))
         #expect(try store.counts(ListQuery(scope: .day(day))).unread == 32 - marked.count)
         // Marking the same list again changes nothing.
-        #expect(try store.markAllRead(learning, at: now).isEmpty)
+        #expect(try store.markAllRead(learning, at: now).readIDs.isEmpty)
 
         let search = try SearchQuery(parsing: "\"About 2604.00001\"")
-        let found = try store.markAllRead(ListQuery(scope: .search(search)), at: now)
+        let found = try store.markAllRead(ListQuery(scope: .search(search)), at: now).readIDs
         #expect(found == [id(1)])
 
         let inbox = ListQuery(scope: .inbox(since: now, days: 30))
-        let rest = try store.markAllRead(inbox, at: now)
+        let rest = try store.markAllRead(inbox, at: now).readIDs
         #expect(!rest.isEmpty)
         #expect(try store.counts(ListQuery(scope: .day(day))).unread == 0)
     }
@@ -102,7 +150,7 @@ struct BulkMarkStoreTests {
         try await Task.sleep(for: .milliseconds(50))
         stop.set()
         let observed = await reader.value
-        #expect(marked.count == unreadBefore)
+        #expect(marked.readIDs.count == unreadBefore)
         #expect(observed.isSubset(of: [unreadBefore, 0]), "a reader saw \(observed.sorted())")
         #expect(observed.contains(0))
     }

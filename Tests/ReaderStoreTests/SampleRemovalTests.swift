@@ -70,6 +70,81 @@ struct SampleRemovalTests {
         #expect(indexed == 6)
     }
 
+    @Test("a real sync of the sample's day and category since: its list, its papers and their marks stay when the sample goes")
+    func keepsWhatASyncListed() throws {
+        let store = try makeTemporaryStore()
+        _ = try BundledSample.load(into: store)
+        let learning = ListQuery(scope: .day(day), categories: CategoryExpression(parsing: "cs.CL"))
+        let sampleList = try store.page(learning, offset: 0, limit: 50).map(\.paper.id)
+        // The day's real cs.CL list, as `papers-tui sync -c cs.CL` stores it: the same papers.
+        let feed = try ArxivRSSParser.parse(try Fixtures.data("arxiv/arxiv_rss_cs.CL_2026-04-27_trimmed.xml"))
+        _ = try store.saveDailyFeed(feed, categories: ["cs.CL"])
+        let synced = try store.page(learning, offset: 0, limit: 50).map(\.paper.id)
+        #expect(synced == sampleList)
+        #expect(synced.count == 3)
+        let seenOnly = synced[0]
+        try store.markSeen([seenOnly], at: Date(timeIntervalSince1970: 1_780_000_000))
+        // Loading the sample again leaves the fetched list as it is.
+        _ = try BundledSample.load(into: store)
+
+        let removal = try BundledSample.remove(from: store)
+        #expect(removal.removedAnything)
+        #expect(try store.page(learning, offset: 0, limit: 50).map(\.paper.id) == synced)
+        #expect(try store.mark(for: seenOnly) == Mark(paperID: seenOnly, seenAt: Date(timeIntervalSince1970: 1_780_000_000)))
+        let listed = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT paper_id FROM listing ORDER BY paper_id")
+        }
+        #expect(listed == synced.sorted())
+        #expect(try store.paperCount() == 3)
+        for id in synced { #expect(try store.paper(id: id) != nil) }
+        #expect(try titleHits(store, "Shared Lexical Task Representations").count == 1)
+        #expect(try store.integrityCheck() == "ok")
+        // Nothing of the sample is left to remove.
+        #expect(!(try BundledSample.remove(from: store)).removedAnything)
+    }
+
+    @Test("a cache from before the rows were flagged: the sample's days and categories are taken as the sample's, and a read-only one still reads")
+    func fromBeforeTheFlag() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("papers.sqlite").path
+        do {
+            // The sample as the version before loaded it, and a day of the user's own.
+            let pool = try DatabasePool(path: path)
+            try Migrations.migrator.migrate(pool, upTo: "v9: papers seen in a list")
+            try pool.write { db in
+                for file in try BundledSampleFiles.feeds() {
+                    let feed = try ArxivRSSParser.parse(try BundledSampleFiles.contents(of: file.url))
+                    _ = try PaperStore.upsert(feed.entries.map(\.paper), in: db)
+                    try PaperStore.insert(PaperStore.listings(for: feed.entries, date: try #require(feed.announceDate), categories: [file.category]),
+                                          replacing: true, in: db)
+                }
+                let own = StoreTests.paper("2604.30000")
+                _ = try PaperStore.upsert([own], in: db)
+                try PaperStore.insert([Listing(announceDate: "2026-04-28", category: "cs.AI", paperID: own.id, announceType: .new, position: 0)],
+                                      replacing: true, in: db)
+            }
+            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        }
+        try withReadOnlyFolder(folder.path) {
+            let store = try PaperStore(path: path)
+            #expect(store.isReadOnly)
+            #expect(try store.counts(ListQuery(scope: .day(day))).total == 9)
+            #expect(try store.counts(ListQuery(scope: .day("2026-04-28"))).total == 1)
+        }
+        let store = try PaperStore(path: path)
+        let flagged = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT announce_date, from_sample, COUNT(*) FROM listing GROUP BY 1, 2 ORDER BY 1, 2")
+                .map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int)" }
+        }
+        #expect(flagged.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+            == ["2025-04-28 1", "2026-04-27 1", "2026-04-28 0"])
+        let removal = try BundledSample.remove(from: store)
+        #expect(removal.removedPapers == 90)
+        #expect(try store.paperCount() == 1)
+        #expect(try store.counts(ListQuery(scope: .day("2026-04-28"))).total == 1)
+    }
+
     @Test("a second removal finds nothing left, and the sample loads again after")
     func twice() throws {
         let store = try makeTemporaryStore()

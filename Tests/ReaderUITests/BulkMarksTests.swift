@@ -12,19 +12,28 @@ struct BulkMarksTests {
 
     static func footer(_ state: AppState) -> String { render(state).textLines().last ?? "" }
 
+    /// What the store answers `A` on the fixtures' day: the four unread papers marked read, and the
+    /// three of them not seen yet (the first is: the cursor is on it) made seen.
+    static func change(_ state: AppState, at date: Date = Date()) -> BulkReadChange {
+        let unread = state.window.rows.filter { !$0.isRead }
+        let unseen = unread.filter { !$0.isSeen }.map { ($0.paper.id, BulkReadChange.PriorSeen(seenAt: nil, seenVersion: nil)) }
+        return BulkReadChange(readIDs: unread.map(\.paper.id), madeSeen: Dictionary(uniqueKeysWithValues: unseen), date: date)
+    }
+
     /// The day once `A` and `y` are pressed, the store has marked the four unread papers, and the
     /// list has been read again.
-    static func marked() throws -> (AppState, [String]) {
+    static func marked() throws -> (AppState, BulkReadChange) {
         let state = try day()
-        let unread = state.window.rows.filter { !$0.isRead }.map(\.paper.id)
+        let change = Self.change(state)
         let asked = press(state, .character("A"), .character("y")).0
-        var marked = Reader.update(asked, .bulkMarked(ids: unread, undo: false)).0
+        var marked = Reader.update(asked, .bulkMarked(change, undo: false)).0
         marked = Reader.update(marked, .located(0)).0
-        var rows = state.window.rows
-        for index in rows.indices where !rows[index].isRead { rows[index].readAt = Date() }
+        var rows = state.window.rows.map { $0.markedAllRead(at: change.date) }
+        // Read before, so seen then (as the store keeps it).
+        rows[1].seenAt = rows[1].readAt
         marked = Reader.update(marked, .countsLoaded(ListCounts(total: 5, starred: 1, unread: 0, seen: 5), query: marked.query)).0
         marked = Reader.update(marked, .windowLoaded(ListWindow(offset: 0, rows: rows, query: marked.query))).0
-        return (marked, unread)
+        return (marked, change)
     }
 
     @Test("A asks in the status line, naming the day and its categories; nothing is written yet")
@@ -48,12 +57,15 @@ struct BulkMarksTests {
         #expect(effects == [.markAllRead(query)])
         #expect(marking.confirm == nil)
         #expect(marking.window.rows.allSatisfy { $0.isRead })
+        // The papers it marks read are seen too, as the store marks them, and the title counts them.
+        #expect(zip(state.window.rows, marking.window.rows).allSatisfy { before, after in before.isRead || after.isSeen })
         #expect(marking.counts.unread == 0)
+        #expect(marking.counts.seen == 5)
         #expect(marking.status == "marking the papers of 2026-04-27 · cs.AI read…")
-        let unread = state.window.rows.filter { !$0.isRead }.map(\.paper.id)
-        let (done, reload) = Reader.update(marking, .bulkMarked(ids: unread, undo: false))
+        let change = Self.change(state)
+        let (done, reload) = Reader.update(marking, .bulkMarked(change, undo: false))
         #expect(done.status == "marked 4 papers of 2026-04-27 · cs.AI read (U puts them back)")
-        #expect(done.lastBulkChange == BulkChange(query: query, listName: "2026-04-27 · cs.AI", paperIDs: unread))
+        #expect(done.lastBulkChange == BulkChange(query: query, listName: "2026-04-27 · cs.AI", marks: change))
         #expect(done.bulkWriting == nil)
         #expect(reload.contains(.loadCounts(query)))
         #expect(reload.contains { if case .locate(let ids, _) = $0 { ids.first == "2604.21935" } else { false } })
@@ -74,18 +86,21 @@ struct BulkMarksTests {
         #expect(cancelled.counts == asking.counts)
     }
 
-    @Test("U puts back exactly the papers A marked, not the one read before; after that there is nothing to undo")
+    @Test("U puts back exactly the papers A marked, not the one read before, and unseen those it made seen; after that there is nothing to undo")
     func undo() throws {
-        let (marked, ids) = try Self.marked()
+        let (marked, change) = try Self.marked()
         let query = try #require(marked.query)
         #expect(marked.window.rows.count == 5)
         let (undoing, effects) = press(marked, .character("U"))
-        #expect(effects == [.markUnread(ids)])
-        #expect(undoing.window.rows.filter { !$0.isRead }.map(\.paper.id) == ids)
+        #expect(effects == [.undoMarkAllRead(change)])
+        #expect(undoing.window.rows.filter { !$0.isRead }.map(\.paper.id) == change.readIDs)
         #expect(undoing.window.rows[1].isRead)
         #expect(undoing.counts.unread == 4)
+        // The first paper was seen before A, the others only because of it.
+        #expect(undoing.window.rows.map(\.isSeen) == [true, true, false, false, false])
+        #expect(undoing.counts.seen == 2)
         #expect(undoing.status == "putting 4 papers of 2026-04-27 · cs.AI back as unread…")
-        let (undone, reload) = Reader.update(undoing, .bulkMarked(ids: ids, undo: true))
+        let (undone, reload) = Reader.update(undoing, .bulkMarked(change, undo: true))
         #expect(undone.status == "put 4 papers of 2026-04-27 · cs.AI back as unread")
         #expect(undone.lastBulkChange == nil)
         #expect(reload.contains(.loadCounts(query)))
@@ -133,7 +148,27 @@ struct BulkMarksTests {
         #expect(failed.status == "nothing was marked read: the cache is read-only")
         #expect(failed.bulkWriting == nil)
         #expect(reload.contains { if case .loadCounts = $0 { true } else { false } })
-        #expect(failed.lastBulkChange?.paperIDs == ids)
+        #expect(failed.lastBulkChange?.marks.readIDs == ids.readIDs)
+    }
+
+    @Test("a paper the cursor reaches after A (or while A is written) is seen by the user: U leaves it seen")
+    func reachedStaysSeen() throws {
+        let (marked, change) = try Self.marked()
+        let third = marked.window.rows[2].paper.id
+        let moved = press(marked, .character("j"), .character("j")).0
+        #expect(moved.cursor == 2)
+        let (undoing, effects) = press(moved, .character("U"))
+        var kept = change
+        kept.keepSeen([third])
+        #expect(effects == [.undoMarkAllRead(kept)])
+        #expect(undoing.window.rows.map(\.isSeen) == [true, true, true, false, false])
+        #expect(undoing.counts.seen == 3)
+
+        // Reached while the store is still writing A: its answer does not know that yet.
+        let state = try Self.day()
+        let writing = press(state, .character("A"), .character("y"), .character("j"), .character("j")).0
+        let written = Reader.update(writing, .bulkMarked(Self.change(state), undo: false)).0
+        #expect(written.lastBulkChange?.marks.madeSeen.keys.sorted() == Self.change(state).madeSeen.keys.filter { $0 != third }.sorted())
     }
 
     @Test("while a bulk change is written, A and U wait for it")

@@ -153,6 +153,19 @@ enum Migrations {
                  WHERE starred_at IS NOT NULL OR read_at IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v10: listing rows the bundled sample put in") { db in
+            // So that removing the sample leaves what a sync brought, even for the same day, category
+            // and paper: a real list written over a sample row resets the flag (the column's default).
+            // Rows written before cannot be told apart; those of the days and categories the sample
+            // has always held are taken as the sample's, as removing it took them before.
+            try db.execute(sql: """
+                ALTER TABLE listing ADD COLUMN from_sample INTEGER NOT NULL DEFAULT 0;
+                UPDATE listing SET from_sample = 1
+                 WHERE position >= 0
+                   AND ((announce_date = '2026-04-27' AND category IN ('cs.AI', 'cs.CL', 'cs.LG'))
+                        OR (announce_date = '2025-04-28' AND category = 'quant-ph'));
+                """)
+        }
         return migrator
     }
 
@@ -162,6 +175,8 @@ enum Migrations {
         "v7: the full-text index buffers a whole batch of new papers",
         "v8: a count of changes to lists and marks",
         "v9: papers seen in a list",
+        // Only loading and removing the sample, both writes, read the column.
+        "v10: listing rows the bundled sample put in",
     ]
 
     /// On a connection that cannot migrate, makes a cache from before v9 read as a current one: a

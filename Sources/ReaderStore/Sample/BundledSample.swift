@@ -7,16 +7,18 @@ public enum BundledSample {
     /// The announcement days it holds (BundledSampleTests checks them against the files).
     public static let days: Set<String> = ["2026-04-27", "2025-04-28"]
 
-    /// Loads the sample into the cache as if it had been synced.
+    /// Loads the sample into the cache as if it had been synced, its rows marked as the sample's; a
+    /// day and category already fetched keeps its own list.
     public static func load(into store: PaperStore) throws -> WriteSummary {
         var summary = WriteSummary()
         for (feed, category) in try feeds() {
-            summary.add(try store.saveDailyFeed(feed, categories: [category]))
+            summary.add(try store.saveSampleFeed(feed, category: category))
         }
         return summary
     }
 
-    /// Takes the sample back out, keeping the papers the user starred or read (`PaperStore.removeSample`).
+    /// Takes the sample back out, keeping the papers the user starred or read and what a sync brought
+    /// (`PaperStore.removeSample`).
     public static func remove(from store: PaperStore) throws -> SampleRemoval {
         try store.removeSample(try feeds())
     }

@@ -5,7 +5,7 @@ import GRDB
 public struct SampleRemoval: Sendable, Equatable {
     /// The sample's papers deleted, with their full-text index entries and seen marks.
     public var removedPapers = 0
-    /// The sample's list rows deleted.
+    /// The sample's list rows deleted (not those a sync has listed since).
     public var removedListings = 0
     /// The sample's papers kept, in their day's lists, because they are starred or read.
     public var keptMarked = 0
@@ -17,10 +17,11 @@ public struct SampleRemoval: Sendable, Equatable {
 
 extension PaperStore {
     /// Takes out what loading these feeds (each saved for its one category) put in, in one transaction:
-    /// their list rows, then those of their papers that nothing else holds. A paper the user starred or
-    /// read keeps its rows, so it stays on the day it was marked on; so does a paper another list, a
-    /// venue or an FAQ holds (its rows of the sample's days go). Deleting a paper deletes its index
-    /// entry through the full-text table's delete trigger.
+    /// their list rows that are still the sample's (a sync that has listed the same day, category and
+    /// paper since made the row its own), then those of their papers that nothing else holds. A paper
+    /// the user starred or read keeps its rows, so it stays on the day it was marked on; so does a
+    /// paper another list, a venue or an FAQ holds (its sample rows go). Deleting a paper deletes its
+    /// index entry through the full-text table's delete trigger.
     public func removeSample(_ feeds: [(feed: DailyFeed, category: String)]) throws(StoreError) -> SampleRemoval {
         var listings: [Listing] = []
         var paperIDs: [String] = []
@@ -34,7 +35,7 @@ extension PaperStore {
         return try write { db in
             var removal = SampleRemoval()
             let deleteListing = try db.cachedStatement(sql: """
-                DELETE FROM listing WHERE announce_date = ? AND category = ? AND paper_id = ?
+                DELETE FROM listing WHERE announce_date = ? AND category = ? AND paper_id = ? AND from_sample = 1
                 AND NOT EXISTS (SELECT 1 FROM mark WHERE paper_id = listing.paper_id
                                 AND (starred_at IS NOT NULL OR read_at IS NOT NULL))
                 """)

@@ -31,7 +31,7 @@ final class EffectRunner: @unchecked Sendable {
     private var outstanding = 0
     private var readsOutstanding = 0
     private var pendingMarks: [(paperID: String, change: MarkChange)] = []
-    /// Bulk changes asked for and not yet written (`markAllRead`, `markUnread`).
+    /// Bulk changes asked for and not yet written (`markAllRead`, `undoMarkAllRead`).
     private var pendingBulk: [Effect] = []
     /// Bumped by every write asked for: a count read while one was asked for and written may have
     /// read the file just before it, and is read again.
@@ -80,7 +80,7 @@ final class EffectRunner: @unchecked Sendable {
             writeBulk(effect)
             return true
         }
-        if case .markUnread = effect {
+        if case .undoMarkAllRead = effect {
             writeBulk(effect)
             return true
         }
@@ -184,7 +184,7 @@ final class EffectRunner: @unchecked Sendable {
             do {
                 result = try StoreEffects.writeBulk(effect, store: self.store)
             } catch {
-                let message = if case .markUnread = effect { "still read: \(error)" } else { "nothing was marked read: \(error)" }
+                let message = if case .undoMarkAllRead = effect { "still read: \(error)" } else { "nothing was marked read: \(error)" }
                 self.report(error, message)
                 result = .bulkMarkFailed(message)
             }
@@ -317,13 +317,15 @@ final class EffectRunner: @unchecked Sendable {
         guard !pending.isEmpty || !seen.isEmpty || !bulk.isEmpty else { return action }
         let now = Date()
         let listsRead = bulk.compactMap { if case .markAllRead(let query) = $0 { query } else { nil } }
-        let putBack = Set(bulk.flatMap { (change: Effect) -> [String] in if case .markUnread(let ids) = change { ids } else { [] } })
+        let undone = bulk.compactMap { (change: Effect) -> (BulkReadChange, Set<String>)? in
+            if case .undoMarkAllRead(let marks) = change { (marks, Set(marks.readIDs)) } else { nil }
+        }
         for index in window.rows.indices {
             for mark in pending where mark.paperID == window.rows[index].paper.id {
                 window.rows[index] = window.rows[index].applying(mark.change)
             }
-            if let query = window.query, listsRead.contains(query) { window.rows[index] = window.rows[index].applying(.read) }
-            if putBack.contains(window.rows[index].paper.id) { window.rows[index] = window.rows[index].applying(.unread) }
+            if let query = window.query, listsRead.contains(query) { window.rows[index] = window.rows[index].markedAllRead(at: now) }
+            for (marks, markedRead) in undone { window.rows[index] = window.rows[index].puttingBack(marks, markedRead: markedRead) }
             if window.rows[index].seenAt == nil, seen.contains(window.rows[index].paper.id) { window.rows[index].seenAt = now }
         }
         return .windowLoaded(window)

@@ -58,15 +58,15 @@ enum StoreEffects {
         }
     }
 
-    /// A bulk change to the read marks (`markAllRead`, `markUnread`), each one transaction, and the
-    /// action its result brings; nil for any other effect.
+    /// A bulk change to the read marks (`markAllRead`, `undoMarkAllRead`), each one transaction, and
+    /// the action its result brings; nil for any other effect.
     static func writeBulk(_ effect: Effect, store: PaperStore) throws -> Action? {
         switch effect {
         case .markAllRead(let query):
-            return .bulkMarked(ids: try store.markAllRead(query), undo: false)
-        case .markUnread(let ids):
-            try store.apply(.unread, to: ids)
-            return .bulkMarked(ids: ids, undo: true)
+            return .bulkMarked(try store.markAllRead(query), undo: false)
+        case .undoMarkAllRead(let change):
+            try store.undoMarkAllRead(change)
+            return .bulkMarked(change, undo: true)
         default:
             return nil
         }

@@ -37,7 +37,8 @@ public struct AppState: Sendable, Equatable {
     public var markReadOnOpen = true
     public var listRowStyle = ListRowStyle.auto
     /// How many of the latest announcement days the inbox gathers unseen papers from.
-    public var inboxDays = 30
+    public var inboxDays = AppState.defaultInboxDays
+    public static let defaultInboxDays = 30
     public var wantsQuit = false
     public var keymap = Keymap()
     public var source = ListSource.day {

@@ -35,14 +35,13 @@ extension Reader {
             setStatus(&state, "cancelled: no paper of \(confirm.listName) was marked read")
             return []
         }
-        state.bulkWriting = BulkChange(query: confirm.query, listName: confirm.listName, paperIDs: [])
+        state.bulkWriting = BulkChange(query: confirm.query, listName: confirm.listName)
         if state.query == confirm.query {
             let now = Date()
-            for index in state.window.rows.indices where !state.window.rows[index].isRead {
-                state.window.rows[index].readAt = now
-                if state.window.rows[index].seenAt == nil { state.window.rows[index].seenAt = now }
-            }
+            state.window.rows = state.window.rows.map { $0.markedAllRead(at: now) }
+            // Every paper it marks read is seen after; those read before were seen when they were read.
             state.counts.unread = 0
+            state.counts.seen = state.counts.total
         }
         setStatus(&state, "marking the papers of \(confirm.listName) read…")
         return [.markAllRead(confirm.query)]
@@ -57,28 +56,34 @@ extension Reader {
             return []
         }
         state.bulkWriting = change
-        let ids = Set(change.paperIDs)
-        for index in state.window.rows.indices where ids.contains(state.window.rows[index].paper.id) {
-            state.window.rows[index].readAt = nil
-        }
+        let marks = change.marks
+        let markedRead = Set(marks.readIDs)
+        state.window.rows = state.window.rows.map { $0.puttingBack(marks, markedRead: markedRead) }
         // Only the list it was made on is known to hold every one of them.
-        if state.query == change.query { state.counts.unread = min(state.counts.total, state.counts.unread + ids.count) }
-        setStatus(&state, "putting \(papers(ids.count)) of \(change.listName) back as unread…")
-        return [.markUnread(change.paperIDs)]
+        if state.query == change.query {
+            let unseen = marks.madeSeen.values.filter { $0.seenAt == nil }.count
+            state.counts.unread = min(state.counts.total, state.counts.unread + markedRead.count)
+            state.counts.seen = max(0, state.counts.seen - unseen)
+        }
+        setStatus(&state, "putting \(papers(markedRead.count)) of \(change.listName) back as unread…")
+        return [.undoMarkAllRead(marks)]
     }
 
-    static func bulkMarked(_ ids: [String], undo: Bool, _ state: inout AppState) -> [Effect] {
+    static func bulkMarked(_ change: BulkReadChange, undo: Bool, _ state: inout AppState) -> [Effect] {
         guard let writing = state.bulkWriting else { return reloadFollowingSelection(&state) }
         let name = writing.listName
+        let count = change.readIDs.count
         state.bulkWriting = nil
         if undo {
             state.lastBulkChange = nil
-            setStatus(&state, "put \(papers(ids.count)) of \(name) back as unread")
-        } else if ids.isEmpty {
+            setStatus(&state, "put \(papers(count)) of \(name) back as unread")
+        } else if change.readIDs.isEmpty {
             setStatus(&state, "every paper of \(name) was read already: nothing changed")
         } else {
-            state.lastBulkChange = BulkChange(query: writing.query, listName: name, paperIDs: ids)
-            setStatus(&state, "marked \(papers(ids.count)) of \(name) read (\(state.keymap.keyName(for: .undoMarkAllRead)) puts them back)")
+            var marks = change
+            marks.keepSeen(writing.reachedWhileWriting)
+            state.lastBulkChange = BulkChange(query: writing.query, listName: name, marks: marks)
+            setStatus(&state, "marked \(papers(count)) of \(name) read (\(state.keymap.keyName(for: .undoMarkAllRead)) puts them back)")
         }
         return reloadFollowingSelection(&state)
     }

@@ -59,3 +59,30 @@ extension ListedPaper {
         return row
     }
 }
+
+extension ListedPaper {
+    /// The row once `A` has marked its list read, as the store marks it: an unread paper is read, and
+    /// seen at its version unless it was seen there already.
+    func markedAllRead(at date: Date) -> ListedPaper {
+        guard !isRead else { return self }
+        var row = self
+        row.readAt = date
+        if row.seenAt == nil || (row.seenVersion ?? .min) < row.paper.version {
+            row.seenAt = date
+            row.seenVersion = row.paper.version
+        }
+        return row
+    }
+
+    /// The row once `U` has taken back what `A` changed on it: unread again if `A` marked it read, its
+    /// seen mark as before if `A` made it seen.
+    func puttingBack(_ change: BulkReadChange, markedRead: Set<String>) -> ListedPaper {
+        var row = self
+        if markedRead.contains(paper.id) { row.readAt = nil }
+        if let prior = change.madeSeen[paper.id] {
+            row.seenAt = prior.seenAt
+            row.seenVersion = prior.seenVersion
+        }
+        return row
+    }
+}

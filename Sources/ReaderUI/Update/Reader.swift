@@ -106,8 +106,8 @@ public enum Reader {
             takeBack(change, paperID: paperID, &state)
             setStatus(&state, message, isError: true)
             return []
-        case .bulkMarked(let ids, let undo):
-            return bulkMarked(ids, undo: undo, &state)
+        case .bulkMarked(let change, let undo):
+            return bulkMarked(change, undo: undo, &state)
         case .bulkMarkFailed(let message):
             return bulkMarkFailed(message, &state)
         case .openUnread(let index, let query):

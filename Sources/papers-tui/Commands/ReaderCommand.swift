@@ -45,8 +45,15 @@ struct ReaderCommand: AsyncParsableCommand {
             return
         }
         // --date and -c say where to open; without them the reader resumes where it was left.
-        let resume = date == nil && category == nil && config.readerStart == .resume
+        var resume = date == nil && category == nil && config.readerStart == .resume
             ? try ReaderStart.resumePoint(in: paperStore) : nil
+        // Left on the inbox, and everything in it seen since: opened as `latest` would open it.
+        var inboxWasEmpty = false
+        if let point = resume, point.inbox == true,
+           try !ReaderStart.inboxHasPapers(categories: point.categories.flatMap(ListCommand.expression), in: paperStore) {
+            resume = nil
+            inboxWasEmpty = true
+        }
         let expression = try resume.map { point in try point.categories.flatMap(ListCommand.expression) }
             ?? ListCommand.expression(category ?? config.categories.joined(separator: "+"))
         let day: String?
@@ -72,7 +79,11 @@ struct ReaderCommand: AsyncParsableCommand {
                 state.locating = true
             }
         } else if date == nil, category == nil, config.readerStart == .inbox {
-            state.source = .inbox(since: Date())
+            if try ReaderStart.inboxHasPapers(categories: expression, in: paperStore) {
+                state.source = .inbox(since: Date())
+            } else {
+                inboxWasEmpty = true
+            }
         }
         state.markReadOnOpen = config.markReadOnOpen
         state.listRowStyle = config.listRowStyle
@@ -86,6 +97,8 @@ struct ReaderCommand: AsyncParsableCommand {
             // Printed on standard error too, but the reader's screen covers that at once.
             state.status = warning
             state.statusIsError = true
+        } else if inboxWasEmpty {
+            state.status = ReaderStart.emptyInboxNote
         }
         var faqGenerator: FAQGenerator?
         do {

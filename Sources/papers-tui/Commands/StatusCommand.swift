@@ -17,7 +17,7 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "How many days, the newest that have papers.")
     var days = 14
 
-    @Flag(help: "Print a JSON array of {day, categories, papers, seen, starred, read, changed}.")
+    @Flag(help: "Print JSON: {days: [{day, categories, papers, seen, starred, read, changed}], totals: {papers, seen, starred, read, changed}}.")
     var json = false
 
     func run() throws {
@@ -30,7 +30,7 @@ struct StatusCommand: ParsableCommand {
             // Nothing to count is not a failure: the sentence says what would fill the table.
             let empty = try paperStore.latestDay(for: nil) == nil ? ListCommand.noCache(paperStore) : ListCommand.noList(for: expression)
             if json {
-                Output.line("[]")
+                Output.line(try StatusTable.json([], categories: expression))
                 Output.error(empty.description)
             } else {
                 Output.line(empty.description)

@@ -10,24 +10,45 @@ struct DayStatus {
     var changed = 0
 }
 
-/// `status`'s output: an aligned table with a header and a total line, or a JSON array.
+/// The numbers `status` shows for a day, or added up over the days shown: the table's total line
+/// and the JSON's `totals` are both this sum, so they cannot disagree.
+struct StatusNumbers: Encodable, Equatable {
+    var papers = 0, seen = 0, starred = 0, read = 0, unread = 0, changed = 0
+
+    init(_ day: DayStatus) {
+        papers = day.counts.total
+        seen = day.counts.seen
+        starred = day.counts.starred
+        read = day.counts.total - day.counts.unread
+        unread = day.counts.unread
+        changed = day.changed
+    }
+
+    init(totalOf days: [DayStatus]) {
+        for day in days.map(StatusNumbers.init) {
+            papers += day.papers
+            seen += day.seen
+            starred += day.starred
+            read += day.read
+            unread += day.unread
+            changed += day.changed
+        }
+    }
+
+    /// In the table's column order.
+    var columns: [String] { [papers, seen, starred, read, unread, changed].map(String.init) }
+
+    // The JSON names a day's numbers as it always has; unread is papers less read.
+    enum CodingKeys: String, CodingKey { case papers, seen, starred, read, changed }
+}
+
+/// `status`'s output: an aligned table with a header and a total line, or JSON (`days` and `totals`).
 enum StatusTable {
     static func lines(_ days: [DayStatus], categories: CategoryExpression?) -> [String] {
         let place = categories.map { CLIText.plain($0.description) } ?? "all"
         let header = ["day", "categories", "papers", "seen", "starred", "read", "unread", "changed"]
-        func numbers(_ counts: ListCounts, changed: Int) -> [String] {
-            [counts.total, counts.seen, counts.starred, counts.read, counts.unread, changed].map(String.init)
-        }
-        var total = ListCounts(total: 0, starred: 0, unread: 0)
-        for day in days {
-            total.total += day.counts.total
-            total.seen += day.counts.seen
-            total.starred += day.counts.starred
-            total.unread += day.counts.unread
-        }
-        let changed = days.map(\.changed).reduce(0, +)
-        let rows = [header] + days.map { [$0.day, place] + numbers($0.counts, changed: $0.changed) }
-            + [["total", ""] + numbers(total, changed: changed)]
+        let rows = [header] + days.map { [$0.day, place] + StatusNumbers($0).columns }
+            + [["total", ""] + StatusNumbers(totalOf: days).columns]
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             row.indices.map { column in
@@ -38,33 +59,29 @@ enum StatusTable {
     }
 
     static func json(_ days: [DayStatus], categories: CategoryExpression?) throws -> String {
-        let objects = days.map { DayJSON(day: $0.day, categories: categories?.description, papers: $0.counts.total,
-                                         seen: $0.counts.seen, starred: $0.counts.starred, read: $0.counts.read,
-                                         changed: $0.changed) }
-        return String(decoding: try PaperJSON.encoder().encode(objects), as: UTF8.self)
+        let status = StatusJSON(days: days.map { DayJSON(day: $0.day, categories: categories?.description, numbers: StatusNumbers($0)) },
+                                totals: StatusNumbers(totalOf: days))
+        return String(decoding: try PaperJSON.encoder().encode(status), as: UTF8.self)
+    }
+
+    private struct StatusJSON: Encodable {
+        let days: [DayJSON]
+        let totals: StatusNumbers
     }
 
     private struct DayJSON: Encodable {
         let day: String
         /// The category expression counted, or null for every category.
         let categories: String?
-        let papers, seen, starred, read, changed: Int
+        let numbers: StatusNumbers
 
-        enum CodingKeys: String, CodingKey { case day, categories, papers, seen, starred, read, changed }
+        enum CodingKeys: String, CodingKey { case day, categories }
 
         func encode(to encoder: any Encoder) throws {
+            try numbers.encode(to: encoder)
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(day, forKey: .day)
             try container.encode(categories, forKey: .categories)
-            try container.encode(papers, forKey: .papers)
-            try container.encode(seen, forKey: .seen)
-            try container.encode(starred, forKey: .starred)
-            try container.encode(read, forKey: .read)
-            try container.encode(changed, forKey: .changed)
         }
     }
-}
-
-private extension ListCounts {
-    var read: Int { total - unread }
 }
