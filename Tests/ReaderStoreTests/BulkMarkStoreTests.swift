@@ -93,7 +93,7 @@ struct BulkMarkStoreTests {
         try store.markSeen([id(21)], at: later)
 
         try store.undoMarkAllRead(marked)
-        let expected = marksBefore.map { $0.paperID == id(21) ? Mark(paperID: id(21), starredAt: before, seenAt: later) : $0 }
+        let expected = marksBefore.map { $0.paperID == id(21) ? Mark(paperID: id(21), starredAt: before, seenAt: later, seenVersion: 2) : $0 }
         #expect(try store.allMarks() == expected)
         // 1-3, the six read before, 7 and 14 seen before, 21 seen since.
         #expect(try store.counts(query).seen == 12)

@@ -90,7 +90,7 @@ struct SampleRemovalTests {
         let removal = try BundledSample.remove(from: store)
         #expect(removal.removedAnything)
         #expect(try store.page(learning, offset: 0, limit: 50).map(\.paper.id) == synced)
-        #expect(try store.mark(for: seenOnly) == Mark(paperID: seenOnly, seenAt: Date(timeIntervalSince1970: 1_780_000_000)))
+        #expect(try store.mark(for: seenOnly).seenAt == Date(timeIntervalSince1970: 1_780_000_000))
         let listed = try store.read { db in
             try String.fetchAll(db, sql: "SELECT DISTINCT paper_id FROM listing ORDER BY paper_id")
         }
