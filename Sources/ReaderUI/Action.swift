@@ -51,6 +51,9 @@ public enum Effect: Sendable, Equatable {
     /// 1 M papers) may be counted over its first part only (`ListCounts.isPartial`), which then asks
     /// for the whole (`loadCounts`).
     case loadCountsQuickly(ListQuery)
+    /// The whole list's counts once its first part's came: read on a queue of its own, so that the
+    /// frame and the pages of the first part do not wait behind it.
+    case loadWholeCounts(ListQuery)
     /// Reads a list the user may open next (the inbox) in the background, so that opening it finds
     /// it in memory; nothing comes back.
     case warm(ListQuery)
@@ -88,6 +91,11 @@ public enum Effect: Sendable, Equatable {
         return false
     }
 
+    public var isWholeCount: Bool {
+        if case .loadWholeCounts = self { return true }
+        return false
+    }
+
     public var isPrefetch: Bool {
         switch self {
         case .prefetchWindow, .warm: true
@@ -98,7 +106,8 @@ public enum Effect: Sendable, Equatable {
     /// The list a read is for.
     public var listQuery: ListQuery? {
         switch self {
-        case .loadWindow(let query, _, _), .prefetchWindow(let query, _, _), .loadCounts(let query), .loadCountsQuickly(let query): query
+        case .loadWindow(let query, _, _), .prefetchWindow(let query, _, _), .loadCounts(let query), .loadCountsQuickly(let query),
+             .loadWholeCounts(let query): query
         default: nil
         }
     }

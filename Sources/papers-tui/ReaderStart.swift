@@ -33,8 +33,9 @@ enum ReaderStart: String, CaseIterable {
     /// empty one is not worth opening on: the reader opens as `latest` would, and says why.
     static func inboxHasPapers(categories: CategoryExpression?, in store: PaperStore) throws -> Bool {
         let inbox = ListQuery(scope: .inbox(since: Date(), days: AppState.defaultInboxDays), categories: categories)
-        // Read once here, the inbox is kept in memory for the reader's own first read of it.
-        return try store.counts(inbox).total > 0
+        // Its first day is enough to know (and is kept for the reader's first frame); only an inbox
+        // whose every day is seen is counted whole, for the changed papers it may still hold.
+        return try store.counts(inbox, quickly: true).total > 0 || store.counts(inbox).total > 0
     }
 
     /// The status line when the inbox the reader would have opened on is empty.

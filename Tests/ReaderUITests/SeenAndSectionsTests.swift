@@ -164,7 +164,7 @@ struct SeenAndSectionsTests {
         partial.isPartial = true
         partial.sections = [ListSection(heading: .day("2026-04-27"), count: 5)]
         let (first, asked) = Reader.update(state, .countsLoaded(partial, query: query))
-        #expect(asked.contains(.loadCounts(query)), "the whole is counted next")
+        #expect(asked.contains(.loadWholeCounts(query)), "the whole is counted next")
         #expect(render(first).textLines()[0].contains("5+ · counting…"))
         #expect(Reader.update(first, .key(.character("A"))).0.confirm == nil, "A waits for the whole count")
         var held = first

@@ -4,8 +4,8 @@ import ReaderStore
 /// Runs every effect the reader asks for off the key loop and posts what it brings back as actions.
 ///
 /// - Store reads run in order on one queue; a search's reads on a queue of their own (one can take a
-///   second on a large cache, and the day's reads must not wait behind it); prefetched windows run
-///   concurrently.
+///   second on a large cache, and the day's reads must not wait behind it), and so does the whole
+///   inbox's count that follows its first day's; prefetched windows run concurrently.
 /// - **Latest read wins**: a list read (rows or counts) for a list other than the last one asked for
 ///   is skipped, since `update` would drop its result anyway.
 /// - Mark writes run in order on their own queue, so a write waiting for another process's lock holds
@@ -25,6 +25,7 @@ final class EffectRunner: @unchecked Sendable {
     private let report: @Sendable (any Error, String) -> Void
     private let reads = DispatchQueue(label: "papers-tui reads", qos: .userInitiated)
     private let searches = DispatchQueue(label: "papers-tui searches", qos: .userInitiated)
+    private let wholeCounts = DispatchQueue(label: "papers-tui whole counts", qos: .userInitiated)
     private let writes = DispatchQueue(label: "papers-tui writes", qos: .userInitiated)
     private let lock = NSLock()
     private var latestList: ListQuery?
@@ -86,7 +87,7 @@ final class EffectRunner: @unchecked Sendable {
         }
         guard StoreEffects.handles(effect) else { return false }
         if let query = effect.listQuery { lock.withLock { latestList = query } }
-        let isBackground = effect.isPrefetch || effect.isSearchRead
+        let isBackground = effect.isPrefetch || effect.isSearchRead || effect.isWholeCount
         let held: Bool = lock.withLock {
             outstanding += 1
             if !isBackground { readsOutstanding += 1 }
@@ -99,7 +100,8 @@ final class EffectRunner: @unchecked Sendable {
     }
 
     private func start(_ effect: Effect, isBackground: Bool) {
-        let queue = effect.isPrefetch ? DispatchQueue.global(qos: .userInitiated) : effect.isSearchRead ? searches : reads
+        let queue = effect.isPrefetch ? DispatchQueue.global(qos: .userInitiated)
+            : effect.isSearchRead ? searches : effect.isWholeCount ? wholeCounts : reads
         queue.async { self.read(effect, isBackground: isBackground) }
     }
 

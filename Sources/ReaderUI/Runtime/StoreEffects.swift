@@ -18,6 +18,8 @@ enum StoreEffects {
             return [.windowLoaded(ListWindow(offset: offset, rows: try store.page(query, offset: offset, limit: limit), query: query))]
         case .loadCounts(let query):
             return [.countsLoaded(try store.counts(query), query: query)]
+        case .loadWholeCounts(let query):
+            return [.countsLoaded(try store.counts(query), query: query)]
         case .loadCountsQuickly(let query):
             return [.countsLoaded(try store.counts(query, quickly: true), query: query)]
         case .warm(let query):

@@ -141,7 +141,7 @@ public enum Reader {
         // The last search's rows, kept on screen while this one was read, go with their count.
         if let shown = state.window.query, shown != state.query { state.window = .empty }
         state.cursor = min(state.cursor, max(0, counts.total - 1))
-        if counts.isPartial, let query = state.query { return scrollToCursor(&state) + [.loadCounts(query)] }
+        if counts.isPartial, let query = state.query { return scrollToCursor(&state) + [.loadWholeCounts(query)] }
         // The rows held were read from the first part alone: read again from the whole.
         if wasPartial, let load = windowEffect(state, force: true) {
             _ = scrollToCursor(&state)
