@@ -91,6 +91,14 @@ public enum Effect: Sendable, Equatable {
         return false
     }
 
+    /// The list whose whole counts this reads.
+    public var wholeCountsQuery: ListQuery? {
+        switch self {
+        case .loadCounts(let query), .loadWholeCounts(let query): query
+        default: nil
+        }
+    }
+
     public var isWholeCount: Bool {
         if case .loadWholeCounts = self { return true }
         return false

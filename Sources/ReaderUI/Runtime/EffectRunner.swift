@@ -131,7 +131,7 @@ final class EffectRunner: @unchecked Sendable {
         do {
             let actions = try StoreEffects.run(effect, store: store, faqModel: faqModel) ?? []
             inbox.post(actions.map(showingPendingMarks))
-            if case .loadCounts(let query) = effect {
+            if let query = effect.wholeCountsQuery {
                 // Counts read while marks were being written may miss them: read again once written.
                 let again: Bool = lock.withLock {
                     if hasPendingWrites {
@@ -279,7 +279,10 @@ final class EffectRunner: @unchecked Sendable {
 
     private func refreshCounts(_ query: ListQuery?) {
         // Only if that list is still the one shown: asking for it would make it the latest list again.
-        if let query, lock.withLock({ latestList == query }) { _ = submit(.loadCounts(query)) }
+        guard let query, lock.withLock({ latestList == query }) else { return }
+        // The inbox is counted whole in the background: the frame shows the counts held meanwhile.
+        let isInbox = if case .inbox = query.scope { true } else { false }
+        _ = submit(isInbox ? .loadWholeCounts(query) : .loadCounts(query))
     }
 
     /// Marks asked for and not yet written (seen ones are not counted: they are not the user's choices).
