@@ -154,6 +154,35 @@ struct SeenAndSectionsTests {
         #expect(press(state, .pageDown).0.cursor == 4)
     }
 
+    @Test("a page key shows the next screenful: the top moves by a page with the cursor")
+    func pageShowsNextScreen() {
+        let state = Self.day(total: 200, new: 200, height: 24)
+        let down = press(state, .pageDown).0
+        #expect(down.cursor == 21)
+        #expect(down.listTop == 21, "the rows after the last on screen, not the screen scrolled by one")
+        let up = press(down, .pageUp).0
+        #expect(up.cursor == 0)
+        #expect(up.listTop == 0)
+    }
+
+    @Test("a paper marked read in the unread-only list: once the count says it left, the rows are read again, following the paper")
+    func filteredListShrinks() {
+        var state = Self.day(total: 10, new: 10)
+        state.unreadOnly = true
+        let query = try! #require(state.query)
+        state.window = ListWindow(offset: 0, rows: WindowTests.rows(0..<10), query: query)
+        state.cursor = 3
+        let (marked, _) = press(state, .character("r"))
+        #expect(marked.window.rows.count == 10, "the row stays until the count comes")
+        var counted = marked.counts
+        counted.total = 9
+        counted.sections = [ListSection(type: .new, count: 9)]
+        let (reread, effects) = Reader.update(marked, .countsLoaded(counted, query: query))
+        #expect(reread.counts.total == 9)
+        #expect(effects.contains(.loadCounts(query)))
+        #expect(effects.contains { if case .locate(let ids, _) = $0 { ids.first == "2604.00003" } else { false } })
+    }
+
     @Test("an inbox shown afresh is counted quickly; its first day's counts ask for the whole, whose arrival reads the rows again")
     func partialInbox() {
         var state = AppState(width: 120, height: 24, day: "2026-04-27", categories: nil)

@@ -74,11 +74,10 @@ struct TitleSplit: Hashable {
             guard lines.count > 1 else {
                 return TitleSplit(first: lines.first ?? "", rest: "", authors: Self.names(names, width: room))
             }
-            // The whole title comes before the authors: the first author follows if a name still fits.
+            // The title comes before the authors: the first author follows only if the title is whole
+            // and a name still fits.
             let remainder = lines.dropFirst().joined(separator: " ")
-            let authorRoom = min(24, room / 3)
-            let restWidth = TextWidth.width(of: remainder) <= room ? room : room - authorRoom
-            let rest = TextWidth.truncate(remainder, to: restWidth)
+            let rest = TextWidth.truncate(remainder, to: room)
             let nameRoom = room - TextWidth.width(of: rest) - 3
             let name = Self.names(names, width: nameRoom, firstOnly: true)
             let byline = name.isEmpty ? "" : " · " + name
@@ -86,14 +85,22 @@ struct TitleSplit: Hashable {
         }
     }
 
-    /// As many names as fit in `width`, then " et al." for the rest.
+    /// As many names as fit in `width`, then " et al." for the rest; a name is never cut: the first
+    /// alone falls back to its last word (the surname), else to nothing.
     static func names(_ names: [String], width: Int, firstOnly: Bool = false) -> String {
         guard let first = names.first, width > 0 else { return "" }
         let more = " et al."
-        let limit = firstOnly ? 1 : names.count
+        if firstOnly {
+            let suffix = names.count > 1 ? more : ""
+            for name in [first, first.split(separator: " ").last.map(String.init) ?? first]
+            where TextWidth.width(of: name + suffix) <= width {
+                return name + suffix
+            }
+            return ""
+        }
         var shown = first
         var count = 1
-        for name in names.dropFirst().prefix(limit - 1) {
+        for name in names.dropFirst() {
             let candidate = shown + ", " + name
             let needsMore = count + 1 < names.count
             guard TextWidth.width(of: candidate) + (needsMore ? more.count : 0) <= width else { break }
@@ -101,8 +108,7 @@ struct TitleSplit: Hashable {
             count += 1
         }
         let suffix = count < names.count ? more : ""
-        // A name cut to a letter or two says nothing: then the name alone, or nothing.
-        guard width - suffix.count >= 6 else { return width >= 6 ? TextWidth.truncate(first, to: width) : "" }
-        return TextWidth.truncate(shown, to: width - suffix.count) + suffix
+        guard TextWidth.width(of: shown + suffix) <= width else { return Self.names(names, width: width, firstOnly: true) }
+        return shown + suffix
     }
 }

@@ -15,6 +15,8 @@ extension Reader {
         switch state.focus {
         case .list:
             let old = state.cursor
+            // A page shows the next screenful (as less and mutt do), not the rows just past the last.
+            if abs(delta) > 1 { state.listTop = max(0, state.listTop + delta) }
             let effects = moveCursor(&state, to: state.cursor + delta)
             // A page (or the wheel) moves past rows the eye has skimmed; a step of one reaches only the next.
             return abs(delta) > 1 ? markPassedSeen(from: old, &state) + effects : effects

@@ -137,6 +137,15 @@ public enum Reader {
             }
         }
         let wasPartial = state.counts.isPartial
+        // A list filtered on marks whose size moved while its rows were held (a paper marked read in
+        // the unread-only list, unstarred in the starred-only one): the rows held no longer match the
+        // count, and the last paper would be out of reach. They are read again, the cursor on the same
+        // paper or, if it left, the next one.
+        if let query = state.query, query.onlyUnread || query.onlyStarred || query.onlyUnseen, !wasPartial,
+           state.window.query == query, !state.window.rows.isEmpty, counts.total != state.counts.total, !state.locating {
+            state.counts = counts
+            return reloadFollowingSelection(&state)
+        }
         state.counts = counts
         // The last search's rows, kept on screen while this one was read, go with their count.
         if let shown = state.window.query, shown != state.query { state.window = .empty }
