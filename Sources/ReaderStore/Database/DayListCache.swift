@@ -102,11 +102,11 @@ final class DayListCache: @unchecked Sendable {
     /// `read` (nil: only from memory). Nil when the whole inbox is kept (it answers instead).
     func inboxStart(of list: ListQuery, since: Date, in db: Database, read: (() throws -> [Entry])?) throws -> [Entry]? {
         let changes = try Self.changeCount(db)
-        let kept: (whole: [Entry]?, start: [Entry]?) = lock.withLock {
-            (Self.current(inbox, list: list, changes: changes, since: since),
+        let kept: (whole: Bool, start: [Entry]?) = lock.withLock {
+            (Self.isCurrent(inbox, list: list, changes: changes, since: since),
              Self.current(inboxFirstDay, list: list, changes: changes, since: since))
         }
-        if kept.whole != nil { return nil }
+        if kept.whole { return nil }
         if let start = kept.start { return start }
         guard let read else { return nil }
         let entries = try read()
@@ -119,9 +119,14 @@ final class DayListCache: @unchecked Sendable {
     /// The kept inbox's entries as of `since`, if it is the inbox of `list` and current: those less the
     /// papers seen before `since`.
     private static func current(_ kept: Cached?, list: ListQuery, changes: Int64?, since: Date) -> [Entry]? {
-        guard let kept, let changes, kept.list as? ListQuery == list, kept.changes == changes,
-              (kept.since ?? .distantFuture) <= since else { return nil }
+        guard let kept, isCurrent(kept, list: list, changes: changes, since: since) else { return nil }
         return kept.entries.filter { $0.changed || ($0.seenAt ?? .distantFuture) >= since }
+    }
+
+    /// Whether the kept inbox answers for `list` as of `since` (without filtering its entries).
+    private static func isCurrent(_ kept: Cached?, list: ListQuery, changes: Int64?, since: Date) -> Bool {
+        guard let kept, let changes else { return false }
+        return kept.list as? ListQuery == list && kept.changes == changes && (kept.since ?? .distantFuture) <= since
     }
 
     /// This process's write marked `ids` seen and moved the count from `before` to `after`: lists kept

@@ -78,7 +78,7 @@ struct InboxIndex {
     /// day order, which stops at the first such row (at 1 M papers, 20 ms past ten days seen).
     private static func firstUnseenDay(_ query: ListQuery, from start: String, since: Date, in db: Database) throws -> String? {
         let (categoryFilter, categoryArguments) = ListSQL.listingCategoryFilter(query.categories)
-        let types = query.includeReplacements ? "" : " AND l.announce_type IN ('new', 'cross')"
+        let types = Self.typeFilter(query, changed: false, column: "l.announce_type")
         let sql = """
             SELECT l.announce_date FROM listing AS l LEFT JOIN mark AS m ON m.paper_id = l.paper_id
             WHERE l.announce_date >= ? AND l.position >= 0 AND \(categoryFilter)\(types) AND (m.seen_at IS NULL OR m.seen_at >= ?)
@@ -86,6 +86,12 @@ struct InboxIndex {
             """
         let arguments = [start.databaseValue] + categoryArguments + [since.databaseValue]
         return try String.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
+    }
+
+    /// New submissions and cross-lists only, unless replacements are asked for or the changed papers
+    /// (announced again as replacements) are looked for.
+    private static func typeFilter(_ query: ListQuery, changed: Bool, column: String) -> String {
+        query.includeReplacements || changed ? "" : " AND \(column) IN ('new', 'cross')"
     }
 
     /// The last `dayCount` announcement days, newest first: one index seek per day, never a scan of every day.
@@ -138,7 +144,7 @@ struct InboxIndex {
     private static func rows(_ query: ListQuery, from oldest: String, through last: String? = nil, since: Date,
                              changed: Bool, in db: Database) throws -> [(entry: DayListCache.Entry, order: Order)] {
         let (categoryFilter, categoryArguments) = ListSQL.listingCategoryFilter(query.categories)
-        let types = query.includeReplacements || changed ? "" : " AND announce_type IN ('new', 'cross')"
+        let types = typeFilter(query, changed: changed, column: "announce_type")
         // A new version is announced as a replacement: only papers replaced within the days are looked
         // at (every marked paper's row would be a read of 100,000 wide rows at 1 M papers: seconds).
         let only = changed ? """

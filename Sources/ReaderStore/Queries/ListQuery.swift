@@ -108,6 +108,14 @@ public struct VenueMembership: Sendable, Equatable {
 }
 
 /// Totals for the title line.
+extension ListQuery {
+    /// A list of the papers not seen over the last days.
+    public var isInbox: Bool {
+        if case .inbox = scope { return true }
+        return false
+    }
+}
+
 public struct ListCounts: Sendable, Equatable {
     public var total: Int
     public var starred: Int

@@ -281,8 +281,7 @@ final class EffectRunner: @unchecked Sendable {
         // Only if that list is still the one shown: asking for it would make it the latest list again.
         guard let query, lock.withLock({ latestList == query }) else { return }
         // The inbox is counted whole in the background: the frame shows the counts held meanwhile.
-        let isInbox = if case .inbox = query.scope { true } else { false }
-        _ = submit(isInbox ? .loadWholeCounts(query) : .loadCounts(query))
+        _ = submit(query.isInbox ? .loadWholeCounts(query) : .loadCounts(query))
     }
 
     /// Marks asked for and not yet written (seen ones are not counted: they are not the user's choices).

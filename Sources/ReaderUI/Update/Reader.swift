@@ -12,8 +12,7 @@ public enum Reader {
     /// inbox's first day may come before the whole is counted (the only list slow to count).
     public static func start(_ state: AppState, afresh: Bool = false) -> [Effect] {
         guard let query = state.query else { return [] }
-        let isInbox = if case .inbox = query.scope { true } else { false }
-        let counts: Effect = afresh && isInbox ? .loadCountsQuickly(query) : .loadCounts(query)
+        let counts: Effect = afresh && query.isInbox ? .loadCountsQuickly(query) : .loadCounts(query)
         guard let resume = state.resume, state.locating else { return [counts] }
         return [counts, .locate([resume.paperID], in: query)]
     }
