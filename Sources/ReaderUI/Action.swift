@@ -34,6 +34,8 @@ public enum Action: Sendable, Equatable {
     case bulkMarkFailed(String)
     /// The unread paper `n`/`p` looked for from the full-width view is at this index of the list.
     case openUnread(at: Int, in: ListQuery)
+    /// The days before and after a day's list, found (and read into memory) in the background.
+    case adjacentDaysFound(AdjacentDays)
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {
@@ -58,6 +60,9 @@ public enum Effect: Sendable, Equatable {
     /// it in memory; nothing comes back.
     case warm(ListQuery)
     case findDay(from: String?, before: Bool, categories: CategoryExpression?)
+    /// Finds the days before and after this day's list and reads their lists into memory, so that
+    /// `[` and `]` go there from memory; `adjacentDaysFound` comes back.
+    case warmAdjacentDays(ListQuery)
     case seekUnread(ListQuery, from: Int, forward: Bool)
     /// The same seek from the full-width paper view: the answer opens the paper found there.
     case seekUnreadToOpen(ListQuery, from: Int, forward: Bool)
@@ -106,7 +111,7 @@ public enum Effect: Sendable, Equatable {
 
     public var isPrefetch: Bool {
         switch self {
-        case .prefetchWindow, .warm: true
+        case .prefetchWindow, .warm, .warmAdjacentDays: true
         default: false
         }
     }

@@ -82,6 +82,23 @@ struct UpdateTests {
         #expect(moved.cursor == 0)
     }
 
+    @Test("once a day is counted, [ and ] go to the days found in the background without asking the store")
+    func adjacentDaysFromMemory() throws {
+        let state = try ScreenFixtures.state(width: 120, height: 40)
+        let query = try #require(state.query)
+        let (counted, effects) = Reader.update(state, .countsLoaded(state.counts, query: query))
+        #expect(effects.contains(.warmAdjacentDays(query)))
+        let (_, askedAgain) = Reader.update(counted, .countsLoaded(state.counts, query: query))
+        #expect(!askedAgain.contains(.warmAdjacentDays(query)))
+        let found = AdjacentDays(day: "2026-04-27", categories: state.categories, before: "2026-04-24", after: nil)
+        let (known, _) = Reader.update(counted, .adjacentDaysFound(found))
+        let (back, backEffects) = press(known, .character("["))
+        #expect(back.day == "2026-04-24")
+        #expect(!backEffects.contains { if case .findDay = $0 { true } else { false } })
+        let (_, changedEffects) = press(Reader.update(known, .storeChanged).0, .character("["))
+        #expect(changedEffects.contains(.findDay(from: "2026-04-27", before: true, categories: state.categories)))
+    }
+
     @Test("moving far loads another window of rows from the store, never the whole list")
     func paging() throws {
         var state = AppState(width: 120, height: 40, day: "2026-04-27", categories: nil)

@@ -43,6 +43,29 @@ final class DayListCache: @unchecked Sendable {
         /// For an inbox: the time it was read as of; an inbox opened later is these entries less the
         /// ones seen before it was opened.
         var since: Date?
+        /// For an inbox: the earliest time one of its entries (not changed) was seen; an inbox opened
+        /// no later than that is all of them.
+        var earliestSeen: Date?
+        /// For an inbox: its entries as of the last time asked for, since its counts, its page and the
+        /// page after all ask for the same.
+        var view: (since: Date, entries: [Entry])?
+
+        init(list: any Equatable & Sendable, changes: Int64, entries: [Entry], since: Date? = nil) {
+            self.list = list
+            self.changes = changes
+            self.entries = entries
+            self.since = since
+            if since != nil { earliestSeen = entries.lazy.filter { !$0.changed }.compactMap(\.seenAt).min() }
+        }
+
+        /// The entries less those seen before `since`; kept as the view for the next to ask.
+        mutating func entries(since: Date) -> [Entry] {
+            if let view, view.since == since { return view.entries }
+            let kept = since <= (earliestSeen ?? .distantFuture) ? entries
+                : entries.filter { $0.changed || ($0.seenAt ?? .distantFuture) >= since }
+            view = (since, kept)
+            return kept
+        }
     }
 
     private let lock = NSLock()
@@ -87,7 +110,7 @@ final class DayListCache: @unchecked Sendable {
     /// a pass over memory), else from `read`. `list` is the inbox's query without its time.
     func inboxEntries(of list: ListQuery, since: Date, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
         let changes = try Self.changeCount(db)
-        if let kept = lock.withLock({ Self.current(inbox, list: list, changes: changes, since: since) }) { return kept }
+        if let kept = lock.withLock({ Self.current(&inbox, list: list, changes: changes, since: since) }) { return kept }
         let entries = try read()
         if let changes {
             lock.withLock {
@@ -104,7 +127,7 @@ final class DayListCache: @unchecked Sendable {
         let changes = try Self.changeCount(db)
         let kept: (whole: Bool, start: [Entry]?) = lock.withLock {
             (Self.isCurrent(inbox, list: list, changes: changes, since: since),
-             Self.current(inboxFirstDay, list: list, changes: changes, since: since))
+             Self.current(&inboxFirstDay, list: list, changes: changes, since: since))
         }
         if kept.whole { return nil }
         if let start = kept.start { return start }
@@ -118,9 +141,9 @@ final class DayListCache: @unchecked Sendable {
 
     /// The kept inbox's entries as of `since`, if it is the inbox of `list` and current: those less the
     /// papers seen before `since`.
-    private static func current(_ kept: Cached?, list: ListQuery, changes: Int64?, since: Date) -> [Entry]? {
-        guard let kept, isCurrent(kept, list: list, changes: changes, since: since) else { return nil }
-        return kept.entries.filter { $0.changed || ($0.seenAt ?? .distantFuture) >= since }
+    private static func current(_ kept: inout Cached?, list: ListQuery, changes: Int64?, since: Date) -> [Entry]? {
+        guard isCurrent(kept, list: list, changes: changes, since: since) else { return nil }
+        return kept?.entries(since: since)
     }
 
     /// Whether the kept inbox answers for `list` as of `since` (without filtering its entries).
@@ -145,6 +168,7 @@ final class DayListCache: @unchecked Sendable {
     private static func noting(_ ids: Set<String>, at date: Date, before: Int64, after: Int64, in list: Cached) -> Cached {
         guard list.changes == before else { return list }
         if let since = list.since, date < since { return list }
+        var anySeenNow = false
         let entries = list.entries.map { entry in
             guard !entry.seen || entry.changed, ids.contains(entry.paperID) else { return entry }
             var seen = entry
@@ -152,9 +176,13 @@ final class DayListCache: @unchecked Sendable {
             // Seen again at its new version: no longer changed, and seen from now.
             if seen.seenAt == nil || seen.changed { seen.seenAt = date }
             seen.changed = false
+            anySeenNow = true
             return seen
         }
-        return Cached(list: list.list, changes: after, entries: entries, since: list.since)
+        var noted = Cached(list: list.list, changes: after, entries: entries)
+        noted.since = list.since
+        noted.earliestSeen = anySeenNow && list.since != nil ? min(list.earliestSeen ?? date, date) : list.earliestSeen
+        return noted
     }
 }
 

@@ -25,6 +25,16 @@ enum StoreEffects {
         case .warm(let query):
             _ = try store.counts(query)
             return []
+        case .warmAdjacentDays(let query):
+            guard case .day(let day) = query.scope else { return [] }
+            let before = try store.adjacentDay(to: day, before: true, for: query.categories)
+            let after = try store.adjacentDay(to: day, before: false, for: query.categories)
+            for neighbour in [before, after].compactMap({ $0 }) {
+                var list = query
+                list.scope = .day(neighbour)
+                _ = try store.counts(list)
+            }
+            return [.adjacentDaysFound(AdjacentDays(day: day, categories: query.categories, before: before, after: after))]
         case .findDay(let day, let before, let categories):
             return [.dayFound(try store.adjacentDay(to: day, before: before, for: categories), before: before)]
         case .seekUnread(let query, let from, let forward):

@@ -7,6 +7,9 @@ public struct AppState: Sendable, Equatable {
     public var height: Int
     public var day: String?
     public var categories: CategoryExpression?
+    /// The days `[` and `]` go to from `day`, once found in the background (nil: not yet, or a change
+    /// to the cache may have moved them).
+    public var adjacentDays: AdjacentDays?
     public var unreadOnly = false
     /// Only papers a cached venue lists.
     public var venueOnly = false

@@ -107,7 +107,11 @@ extension Reader {
             state.source = .inbox(since: Date())
             return reload(&state)
         case .previousDay, .nextDay:
-            return [.findDay(from: state.day, before: command == .previousDay, categories: state.categories)]
+            let before = command == .previousDay
+            if let adjacent = state.adjacentDays, adjacent.isFound, adjacent.answers(day: state.day, categories: state.categories) {
+                return reduce(&state, .dayFound(before ? adjacent.before : adjacent.after, before: before))
+            }
+            return [.findDay(from: state.day, before: before, categories: state.categories)]
         case .categoryPicker:
             return [.loadCategories(day: state.day)]
         case .sync:

@@ -76,7 +76,12 @@ public enum Reader {
             setStatus(&state, message, isError: true)
             return []
         case .storeChanged:
+            state.adjacentDays = nil
             return reloadFollowingSelection(&state)
+        case .adjacentDaysFound(let adjacent):
+            // Only for the day still shown, and not after a change to the cache asked again.
+            if state.adjacentDays?.answers(day: adjacent.day, categories: adjacent.categories) == true { state.adjacentDays = adjacent }
+            return []
         case .notFound(let message):
             setStatus(&state, message)
             return []
@@ -87,6 +92,7 @@ public enum Reader {
             state.sync = .running(text)
             return []
         case .syncFinished(.success(let summary)):
+            state.adjacentDays = nil
             return syncFinished(summary, &state)
         case .syncFinished(.failure(let failure)):
             state.sync = .failed(failure.message)
@@ -150,12 +156,21 @@ public enum Reader {
         if let shown = state.window.query, shown != state.query { state.window = .empty }
         state.cursor = min(state.cursor, max(0, counts.total - 1))
         if counts.isPartial, let query = state.query { return scrollToCursor(&state) + [.loadWholeCounts(query)] }
+        let warm = warmAdjacentDays(&state)
         // The rows held were read from the first part alone: read again from the whole.
         if wasPartial, let load = windowEffect(state, force: true) {
             _ = scrollToCursor(&state)
-            return [load]
+            return [load] + warm
         }
-        return scrollToCursor(&state)
+        return scrollToCursor(&state) + warm
+    }
+
+    /// Once a day's list is counted, the days `[` and `]` go to are found and read in the background.
+    private static func warmAdjacentDays(_ state: inout AppState) -> [Effect] {
+        guard state.source == .day, let day = state.day, let query = state.query,
+              state.adjacentDays?.answers(day: day, categories: state.categories) != true else { return [] }
+        state.adjacentDays = .asked(day: day, categories: state.categories)
+        return [.warmAdjacentDays(query)]
     }
 
     static func syncFinished(_ summary: String, _ state: inout AppState) -> [Effect] {
