@@ -1,0 +1,75 @@
+import Foundation
+
+/// Trains a personal ranking from the user's marks: a class-balanced, L2-regularised logistic
+/// regression over TF-IDF terms and pairs, authors and categories, old votes decayed, the
+/// regularisation chosen on held-out labels. Pure computation: run it off the key loop.
+public enum PersonalRanker {
+    /// Fewer positives than this and the list keeps arXiv's order (cold start).
+    public static let minimumPositives = 5
+
+    /// Whether `labels` have enough positives (stars and opened papers, one per paper) to rank.
+    public static func readiness(of labels: [RankingLabel], minimumPositives: Int = minimumPositives) -> RankingReadiness {
+        var strongest: [String: RankingLabel.Kind] = [:]
+        for label in labels where label.kind.strength >= (strongest[label.paper.id]?.strength ?? -1) {
+            strongest[label.paper.id] = label.kind
+        }
+        let positives = strongest.values.filter(\.isPositive).count
+        return positives >= minimumPositives ? .ready(positives: positives) : .needsMorePositives(have: positives, need: minimumPositives)
+    }
+
+    /// `randomNegatives` are papers sampled from the cache (a few thousand to 20,000); those that
+    /// carry a label are used as labelled.
+    public static func train(
+        labels: [RankingLabel], randomNegatives: [RankingPaper] = [], options: TrainingOptions = TrainingOptions()
+    ) throws(RankingError) -> RankingModel {
+        let training = TrainingExamples(labels: labels, randomNegatives: randomNegatives, options: options)
+        let examples = training.examples
+        let positives = training.positiveCount
+        guard positives >= max(1, options.minimumPositives) else {
+            throw .tooFewPositives(have: positives, need: max(1, options.minimumPositives))
+        }
+        guard positives < examples.count else { throw .noNegatives }
+
+        let featurizer = PaperFeaturizer(settings: options.features)
+        let counts = examples.map(\.paper).parallelMap { featurizer.counts(of: $0) }
+        let vocabulary = FeatureVocabulary(counts)
+        var labelledHashes = Set<UInt64>()
+        for (example, paperCounts) in zip(examples, counts) where example.kind != nil { labelledHashes.formUnion(paperCounts.allHashes) }
+        let columns = vocabulary.columns(keeping: labelledHashes)
+        let unseen = vocabulary.inverseDocumentFrequency(documentFrequency: 1)
+        let rows = counts.parallelMap { paperCounts in
+            featurizer.vector(paperCounts) { hash in
+                guard let column = columns.table.index(of: hash) else { return (nil, unseen) }
+                return (column, columns.idf[Int(column)])
+            }
+        }
+        let matrix = SparseMatrix(rows: rows, columnCount: columns.hashes.count)
+
+        let search = RegularisationSearch(examples: examples, matrix: matrix, options: options)
+        let choice = search.choose()
+        var iterations = 0
+        let parameters = search.fit(
+            Array(examples.indices), regularisation: choice.regularisation, from: choice.start, maximumIterations: 200,
+            iterations: &iterations)
+
+        var report = TrainingReport()
+        for example in examples {
+            switch example.kind {
+            case .star: report.stars += 1
+            case .opened: report.opened += 1
+            case .dismissed: report.dismissed += 1
+            case .skipped: report.skipped += 1
+            case nil: report.randomNegatives += 1
+            }
+        }
+        report.regularisation = choice.regularisation
+        report.validation = choice.validation
+        report.trainedAt = training.now
+        report.iterations = iterations
+        let featureCount = columns.hashes.count
+        return RankingModel(
+            settings: options.features, hashes: columns.hashes, inverseDocumentFrequencies: columns.idf,
+            weights: parameters[0..<featureCount].map { Float($0) }, bias: parameters[featureCount],
+            unseenInverseDocumentFrequency: unseen, report: report)
+    }
+}
