@@ -11,6 +11,8 @@ public enum Command: String, CaseIterable, Sendable {
     case open
     case toggleStar = "star"
     case toggleRead = "read"
+    case toggleDismissed = "dismiss"
+    case toggleShowDismissed = "show-dismissed"
     case markAllRead = "mark-all-read"
     case undoMarkAllRead = "undo-mark-all-read"
     case nextUnread = "next-unread"
@@ -57,6 +59,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .open: "open the paper"
         case .toggleStar: "star / unstar"
         case .toggleRead: "mark read / unread"
+        case .toggleDismissed: "dismiss: not interested"
+        case .toggleShowDismissed: "show dismissed papers"
         case .markAllRead: "mark the whole list read"
         case .undoMarkAllRead: "undo whole-list read"
         case .nextUnread: "next unread (in a search: next hit)"

@@ -15,7 +15,8 @@ struct PapersTUI: AsyncParsableCommand {
         version: "\(PapersTUIVersion.current)\nerror log: \(ErrorLog.shared.path)",
         subcommands: [
             ReaderCommand.self, SyncCommand.self, ListCommand.self, ShowCommand.self,
-            StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, SeenCommand.self, ImportCommand.self,
+            StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, DismissCommand.self, UndismissCommand.self,
+            SeenCommand.self, ImportCommand.self,
             SearchCommand.self, FAQCommand.self, OpenCommand.self, ExportCommand.self, RelatedCommand.self, VenuesCommand.self,
             RecoverCommand.self, StatusCommand.self,
         ],

@@ -26,6 +26,8 @@ struct KeyScriptScreenTests {
         Script(name: "category-picker", width: 100, height: 30, keys: [.character("c"), .character("j"), .character("+")]),
         Script(name: "help-80x24", width: 80, height: 24, keys: [.character("?")]),
         Script(name: "no-venues", width: 100, height: 30, keys: [.character("v")]),
+        Script(name: "dismiss-second-paper", width: 120, height: 32, keys: [.character("j"), .character("d")]),
+        Script(name: "dismiss-then-show-dismissed", width: 120, height: 32, keys: [.character("j"), .character("d"), .character("D")]),
     ]
 
     @Test("each script settles on its golden screen", arguments: scripts)

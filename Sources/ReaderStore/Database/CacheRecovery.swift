@@ -35,7 +35,7 @@ public enum CacheRecovery {
         var marks: [Mark] = []
         do {
             try readOnlyQueue(path).read { db in
-                // Every column, so that a cache from before seen marks (no seen_at) is read as well.
+                // Every column, so that a cache from before seen marks or dismissals (no seen_at, no dismissed_at) is read as well.
                 let rows = try Row.fetchCursor(db, sql: "SELECT * FROM mark")
                 while let row = try rows.next() {
                     guard let id = String.fromDatabaseValue(row["paper_id"]) else { continue }
@@ -43,9 +43,10 @@ public enum CacheRecovery {
                     let read = time(row["read_at"])
                     let seen = row.hasColumn("seen_at") ? time(row["seen_at"]) : nil
                     let version = row.hasColumn("seen_version") ? Int.fromDatabaseValue(row["seen_version"]) : nil
-                    if starred != nil || read != nil || seen != nil {
-                        marks.append(Mark(paperID: id, starredAt: starred, readAt: read, seenAt: seen, seenVersion: version))
-                    }
+                    let dismissed = row.hasColumn("dismissed_at") ? time(row["dismissed_at"]) : nil
+                    let mark = Mark(paperID: id, starredAt: starred, readAt: read, seenAt: seen, seenVersion: version,
+                                    dismissedAt: dismissed)
+                    if !mark.isEmpty { marks.append(mark) }
                 }
             }
             return (marks, nil)

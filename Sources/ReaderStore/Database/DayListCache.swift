@@ -15,6 +15,8 @@ final class DayListCache: @unchecked Sendable {
         /// Listed from an estimate of its announcement day, not from the day's feed.
         let estimated: Bool
         var seen: Bool
+        /// Marked "not interested".
+        let dismissed: Bool
         /// The day it is listed on, in a list of several days (the inbox).
         var day: String?
         /// In the inbox: when it was seen (an inbox opened later leaves it out), and whether it is there
@@ -22,8 +24,9 @@ final class DayListCache: @unchecked Sendable {
         var seenAt: Date?
         var changed = false
 
-        init(paperID: String, typeRank: Int, starred: Bool, read: Bool, estimated: Bool, seen: Bool, day: String? = nil,
-             seenAt: Date? = nil, changed: Bool = false) {
+        init(paperID: String, typeRank: Int, starred: Bool, read: Bool, estimated: Bool, seen: Bool, dismissed: Bool = false,
+             day: String? = nil, seenAt: Date? = nil, changed: Bool = false) {
+            self.dismissed = dismissed
             self.seenAt = seenAt
             self.changed = changed
             self.paperID = paperID
@@ -187,9 +190,10 @@ final class DayListCache: @unchecked Sendable {
 }
 
 extension DayListCache.Entry {
-    /// In the list `query` asks for, once its filters on marks (starred, unread, unseen) are applied.
+    /// In the list `query` asks for, once its filters on marks (starred, unread, unseen, dismissed) are applied.
     func isKept(by query: ListQuery) -> Bool {
         (!query.onlyStarred || starred) && (!query.onlyUnread || !read) && (!query.onlyUnseen || !seen)
+            && query.keeps(dismissed: dismissed)
     }
 }
 
@@ -200,6 +204,7 @@ extension ListQuery {
         whole.onlyStarred = false
         whole.onlyUnread = false
         whole.onlyUnseen = false
+        whole.dismissed = .shown
         return whole
     }
 }

@@ -166,6 +166,15 @@ enum Migrations {
                         OR (announce_date = '2025-04-28' AND category = 'quant-ph'));
                 """)
         }
+        migrator.registerMigration("v11: papers dismissed as not interesting") { db in
+            // "Not interested" is a mark like the others, kept per paper and never touched by a sync; a
+            // mark row may now hold only a dismissal. The partial index keeps the list of dismissed
+            // papers (`list --dismissed`) a seek, not a pass over every mark.
+            try db.execute(sql: """
+                ALTER TABLE mark ADD COLUMN dismissed_at TEXT;
+                CREATE INDEX mark_dismissed ON mark(dismissed_at) WHERE dismissed_at IS NOT NULL;
+                """)
+        }
         return migrator
     }
 
@@ -177,16 +186,22 @@ enum Migrations {
         "v9: papers seen in a list",
         // Only loading and removing the sample, both writes, read the column.
         "v10: listing rows the bundled sample put in",
+        // Without the column nothing is dismissed: `readAsCurrent` shows it empty.
+        "v11: papers dismissed as not interesting",
     ]
 
-    /// On a connection that cannot migrate, makes a cache from before v9 read as a current one: a
-    /// temporary view (visible to this connection only, and searched before the file's own tables)
-    /// shows its marks seen when read, as v9 would have made them.
+    /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary
+    /// view (visible to this connection only, and searched before the file's own tables) shows its
+    /// marks as the later migrations would have made them: seen when read (v9), none dismissed (v11).
     static func readAsCurrent(_ db: Database) throws {
-        guard try db.tableExists("mark"), try !db.columns(in: "mark").contains(where: { $0.name == "seen_at" }) else { return }
+        guard try db.tableExists("mark") else { return }
+        let columns = Set(try db.columns(in: "mark").map(\.name))
+        let hasSeen = columns.contains("seen_at")
+        guard !hasSeen || !columns.contains("dismissed_at") else { return }
+        let seen = hasSeen ? "seen_at, seen_version" : "read_at AS seen_at, NULL AS seen_version"
         try db.execute(sql: """
             CREATE TEMP VIEW mark AS
-            SELECT paper_id, starred_at, read_at, read_at AS seen_at, NULL AS seen_version FROM main.mark
+            SELECT paper_id, starred_at, read_at, \(seen), NULL AS dismissed_at FROM main.mark
             """)
     }
 }

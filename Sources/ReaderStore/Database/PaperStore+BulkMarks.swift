@@ -43,8 +43,7 @@ extension PaperStore {
             let putBackSeen = try db.cachedStatement(sql: """
                 UPDATE mark SET seen_at = ?, seen_version = ? WHERE paper_id = ? AND seen_at = ?
                 """)
-            let emptied = try db.cachedStatement(
-                sql: "DELETE FROM mark WHERE paper_id = ? AND starred_at IS NULL AND read_at IS NULL AND seen_at IS NULL")
+            let emptied = try db.cachedStatement(sql: Mark.deleteIfEmpty)
             for id in change.readIDs { try markUnread.execute(arguments: [id]) }
             for (id, prior) in change.madeSeen.sorted(by: { $0.key < $1.key }) {
                 try putBackSeen.execute(arguments: [prior.seenAt, prior.seenVersion, id, change.date])

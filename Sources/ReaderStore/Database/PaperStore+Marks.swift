@@ -2,13 +2,14 @@ import Foundation
 import GRDB
 
 extension PaperStore {
-    /// Stars, unstars, marks read or unread, at once and durably. Works for papers not cached yet, so a
-    /// star given before a sync is kept. Starring an already starred paper keeps its first time.
-    /// Marking read marks seen too; nothing here takes seen away. Returns the ids that are not in the cache.
+    /// Stars, unstars, marks read or unread, dismisses or takes a dismissal back, at once and durably.
+    /// Works for papers not cached yet, so a star given before a sync is kept. Giving a mark already
+    /// given keeps its first time. Marking read marks seen too; nothing here takes seen away, and a
+    /// dismissal never touches star or read. Returns the ids that are not in the cache.
     @discardableResult
     public func apply(_ change: MarkChange, to ids: [String], at date: Date = Date()) throws(StoreError) -> [String] {
-        let column = (change == .star || change == .unstar) ? "starred_at" : "read_at"
-        let value: Date? = (change == .star || change == .read) ? date : nil
+        let column = change.column
+        let value: Date? = change.gives ? date : nil
         return try write { db in
             let statement = try db.cachedStatement(sql: """
                 INSERT INTO mark (paper_id, \(column)) VALUES (?, ?)
@@ -16,7 +17,10 @@ extension PaperStore {
                     CASE WHEN excluded.\(column) IS NULL THEN NULL ELSE COALESCE(mark.\(column), excluded.\(column)) END
                 """)
             let emptied = try db.cachedStatement(
-                sql: "DELETE FROM mark WHERE paper_id = ? AND starred_at IS NULL AND read_at IS NULL AND seen_at IS NULL")
+                sql: """
+                DELETE FROM mark WHERE paper_id = ? AND starred_at IS NULL AND read_at IS NULL AND seen_at IS NULL
+                   AND dismissed_at IS NULL
+                """)
             let known = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM paper WHERE id = ?)")
             var unknown: [String] = []
             for id in ids {
@@ -71,15 +75,17 @@ extension PaperStore {
     public func restoreMarks(_ marks: [Mark]) throws(StoreError) {
         try write { db in
             let statement = try db.cachedStatement(sql: """
-                INSERT INTO mark (paper_id, starred_at, read_at, seen_at, seen_version) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO mark (paper_id, starred_at, read_at, seen_at, seen_version, dismissed_at) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(paper_id) DO UPDATE SET
                     starred_at = COALESCE(mark.starred_at, excluded.starred_at),
                     read_at = COALESCE(mark.read_at, excluded.read_at),
                     seen_at = COALESCE(mark.seen_at, excluded.seen_at),
-                    seen_version = COALESCE(mark.seen_version, excluded.seen_version)
+                    seen_version = COALESCE(mark.seen_version, excluded.seen_version),
+                    dismissed_at = COALESCE(mark.dismissed_at, excluded.dismissed_at)
                 """)
-            for mark in marks where mark.isStarred || mark.isRead || mark.isSeen {
-                try statement.execute(arguments: [mark.paperID, mark.starredAt, mark.readAt, mark.seenAt, mark.seenVersion])
+            for mark in marks where !mark.isEmpty {
+                try statement.execute(arguments: [mark.paperID, mark.starredAt, mark.readAt, mark.seenAt, mark.seenVersion,
+                                                  mark.dismissedAt])
             }
         }
     }
@@ -95,20 +101,50 @@ extension PaperStore {
     /// The marks on one paper, or empty marks when there are none.
     public func mark(for id: String) throws(StoreError) -> Mark {
         try read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT starred_at, read_at, seen_at, seen_version FROM mark WHERE paper_id = ?",
-                                       arguments: [id])
-            return Mark(paperID: id, starredAt: row?["starred_at"], readAt: row?["read_at"], seenAt: row?["seen_at"],
-                        seenVersion: row?["seen_version"])
+            let row = try Row.fetchOne(db, sql: "SELECT \(Mark.columns) FROM mark WHERE paper_id = ?", arguments: [id])
+            return row.map(Mark.init(row:)) ?? Mark(paperID: id)
         }
     }
 
     /// Every mark in the cache, for checks and export.
     public func allMarks() throws(StoreError) -> [Mark] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT paper_id, starred_at, read_at, seen_at, seen_version FROM mark ORDER BY paper_id").map {
-                Mark(paperID: $0["paper_id"], starredAt: $0["starred_at"], readAt: $0["read_at"], seenAt: $0["seen_at"],
-                     seenVersion: $0["seen_version"])
-            }
+            try Row.fetchAll(db, sql: "SELECT \(Mark.columns) FROM mark ORDER BY paper_id").map(Mark.init(row:))
         }
+    }
+}
+
+extension MarkChange {
+    /// The mark's column; a fixed name, never user text.
+    var column: String {
+        switch self {
+        case .star, .unstar: "starred_at"
+        case .read, .unread: "read_at"
+        case .dismiss, .undismiss: "dismissed_at"
+        }
+    }
+
+    /// Gives the mark (rather than taking it away).
+    var gives: Bool {
+        switch self {
+        case .star, .read, .dismiss: true
+        case .unstar, .unread, .undismiss: false
+        }
+    }
+}
+
+extension Mark {
+    /// Deletes the paper's (`?`) mark row once it holds no mark.
+    static let deleteIfEmpty = """
+        DELETE FROM mark WHERE paper_id = ? AND starred_at IS NULL AND read_at IS NULL AND seen_at IS NULL
+           AND dismissed_at IS NULL
+        """
+
+    /// The columns `init(row:)` reads.
+    static let columns = "paper_id, starred_at, read_at, seen_at, seen_version, dismissed_at"
+
+    init(row: Row) {
+        self.init(paperID: row["paper_id"], starredAt: row["starred_at"], readAt: row["read_at"], seenAt: row["seen_at"],
+                  seenVersion: row["seen_version"], dismissedAt: row["dismissed_at"])
     }
 }

@@ -140,15 +140,17 @@ extension PaperStore {
     /// numbers are not arXiv's), so only a later arXiv version is news.
     private static func relink(from old: String, to new: String, in db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO mark (paper_id, starred_at, read_at, seen_at, seen_version)
+            INSERT INTO mark (paper_id, starred_at, read_at, seen_at, seen_version, dismissed_at)
             SELECT ?, starred_at, read_at, seen_at,
-                   CASE WHEN starred_at IS NOT NULL OR read_at IS NOT NULL THEN (SELECT version FROM paper WHERE id = ?) END
+                   CASE WHEN starred_at IS NOT NULL OR read_at IS NOT NULL THEN (SELECT version FROM paper WHERE id = ?) END,
+                   dismissed_at
             FROM mark WHERE paper_id = ?
             ON CONFLICT(paper_id) DO UPDATE SET
                 starred_at = COALESCE(MIN(mark.starred_at, excluded.starred_at), mark.starred_at, excluded.starred_at),
                 read_at = COALESCE(MIN(mark.read_at, excluded.read_at), mark.read_at, excluded.read_at),
                 seen_at = COALESCE(MIN(mark.seen_at, excluded.seen_at), mark.seen_at, excluded.seen_at),
-                seen_version = COALESCE(mark.seen_version, excluded.seen_version)
+                seen_version = COALESCE(mark.seen_version, excluded.seen_version),
+                dismissed_at = COALESCE(MIN(mark.dismissed_at, excluded.dismissed_at), mark.dismissed_at, excluded.dismissed_at)
             """, arguments: [new, new, old])
         try db.execute(sql: "DELETE FROM mark WHERE paper_id = ?", arguments: [old])
         try db.execute(sql: "UPDATE OR IGNORE faq SET paper_id = ? WHERE paper_id = ?", arguments: [new, old])

@@ -14,7 +14,9 @@ struct DayIndex {
     func counts(_ query: ListQuery, in db: Database) throws -> ListCounts {
         let entries = try self.entries(query, in: db)
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
-        for entry in entries where entry.isKept(by: query) {
+        for entry in entries where entry.isKept(by: query.showingDismissed) {
+            if entry.dismissed { counts.dismissed += 1 }
+            guard query.keeps(dismissed: entry.dismissed) else { continue }
             // Entries come in list order, so a new type rank starts a new section.
             if let type = ListSQL.announceType(rank: entry.typeRank), counts.sections.last?.heading != .type(type) {
                 counts.sections.append(ListSection(type: type, count: 0))
@@ -45,7 +47,7 @@ struct DayIndex {
         return try cache.entries(of: whole, in: db) {
             try DayPage.entries(whole, in: db).map { row in
                 DayListCache.Entry(paperID: row[0], typeRank: row[1], starred: row[2], read: row[3], estimated: row[4],
-                                    seen: row[5])
+                                    seen: row[5], dismissed: row[6])
             }
         }
     }

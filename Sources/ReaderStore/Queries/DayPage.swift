@@ -21,6 +21,7 @@ enum DayPage {
         if query.onlyUnread { conditions.append("m2.read_at IS NULL") }
         if query.onlyUnseen { conditions.append("m2.seen_at IS NULL") }
         if query.onlyVenue { conditions.append("EXISTS (SELECT 1 FROM venue_paper WHERE paper_id = g.paper_id)") }
+        if let dismissed = query.dismissedCondition(mark: "m2") { conditions.append(dismissed) }
         let sql = """
             (SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank, MIN(position) AS position
                FROM listing WHERE announce_date = ? AND \(categoryFilter)\(types) GROUP BY paper_id) AS g
@@ -33,7 +34,7 @@ enum DayPage {
     static func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
         let (listed, arguments) = listed(query)
         let sql = """
-            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns)
+            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, m.dismissed_at, \(ListSQL.venueColumns)
             FROM (SELECT g.paper_id, g.announce_date, g.type_rank, g.position FROM \(listed)
                   ORDER BY g.type_rank, g.position, g.paper_id LIMIT ? OFFSET ?) AS l
             JOIN paper AS p ON p.id = l.paper_id LEFT JOIN mark AS m ON m.paper_id = l.paper_id
@@ -43,12 +44,13 @@ enum DayPage {
         return try ListedColumns.fetchListed(db, sql: sql, arguments: StatementArguments(allArguments))
     }
 
-    /// Every paper of the day in list order: id, type rank, starred, read, estimated, seen (for `DayIndex`).
+    /// Every paper of the day in list order: id, type rank, starred, read, estimated, seen, dismissed
+    /// (for `DayIndex`).
     static func entries(_ query: ListQuery, in db: Database) throws -> [Row] {
         let (listed, arguments) = listed(query)
         let sql = """
             SELECT g.paper_id, g.type_rank, m2.starred_at IS NOT NULL, m2.read_at IS NOT NULL, g.position < 0,
-                   m2.seen_at IS NOT NULL FROM \(listed)
+                   m2.seen_at IS NOT NULL, m2.dismissed_at IS NOT NULL FROM \(listed)
             ORDER BY g.type_rank, g.position, g.paper_id
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))

@@ -21,7 +21,9 @@ struct InboxIndex {
 
     private static func counts(_ entries: [DayListCache.Entry], _ query: ListQuery) -> ListCounts {
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
-        for entry in entries where entry.isKept(by: query) {
+        for entry in entries where entry.isKept(by: query.showingDismissed) {
+            if entry.dismissed { counts.dismissed += 1 }
+            guard query.keeps(dismissed: entry.dismissed) else { continue }
             let day = entry.day ?? ""
             if counts.sections.last?.heading != .day(day) { counts.sections.append(ListSection(heading: .day(day), count: 0)) }
             counts.sections[counts.sections.count - 1].count += 1
@@ -167,7 +169,7 @@ struct InboxIndex {
         // Estimated days (position < 0, an import's guess) are not a feed's: they are not news.
         let sql = """
             SELECT f.paper_id, f.day, f.type_rank, m.starred_at IS NOT NULL, m.read_at IS NOT NULL, m.seen_at IS NOT NULL,
-                   f.position, m.seen_at
+                   f.position, m.seen_at, m.dismissed_at IS NOT NULL
             FROM (SELECT paper_id, \(changed ? "MAX" : "MIN")(announce_date) AS day, type_rank, position FROM (
                     SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank, MIN(position) AS position
                     FROM listing WHERE announce_date >= ?\(last == nil ? "" : " AND announce_date <= ?") AND position >= 0 AND \(categoryFilter)\(types)\(only)
@@ -179,7 +181,8 @@ struct InboxIndex {
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map { row in
             let entry = DayListCache.Entry(paperID: row[0], typeRank: row[2], starred: row[3], read: row[4], estimated: false,
-                                           seen: row[5], day: row[1], seenAt: StoredDate.date(row[7]), changed: changed)
+                                           seen: row[5], dismissed: row[8], day: row[1], seenAt: StoredDate.date(row[7]),
+                                           changed: changed)
             return (entry, Order(day: row[1], typeRank: row[2], position: row[6], paperID: row[0]))
         }
     }

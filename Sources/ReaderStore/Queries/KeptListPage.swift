@@ -10,7 +10,7 @@ enum KeptListPage {
         guard !page.isEmpty else { return [] }
         // The ids as one JSON array, so that every page is the same statement, prepared once.
         let papers = try ListedColumns.fetchListed(db, sql: """
-            SELECT p.*, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns)
+            SELECT p.*, m.starred_at, m.read_at, m.seen_at, m.seen_version, m.dismissed_at, \(ListSQL.venueColumns)
             FROM paper AS p LEFT JOIN mark AS m ON m.paper_id = p.id
             WHERE p.id IN (SELECT value FROM json_each(?))
             """, arguments: [StringListJSON.encode(page.map(\.paperID))])

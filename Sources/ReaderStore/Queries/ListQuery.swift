@@ -20,6 +20,18 @@ public struct ListQuery: Sendable, Equatable {
         case inbox(since: Date, days: Int)
         /// Starred or read papers cached at a newer version than the one seen, latest announced first.
         case changed
+        /// Every paper marked "not interested", most recently dismissed first.
+        case dismissed
+    }
+
+    /// What a list does with the papers marked "not interested".
+    public enum DismissedPapers: Sendable, Equatable {
+        /// Left out of the lists one browses (a day, the inbox, a venue); the others (a search, papers
+        /// asked for by id, the starred) show them all the same.
+        case hidden
+        case shown
+        /// Only those.
+        case only
     }
 
     public var scope: Scope
@@ -31,9 +43,12 @@ public struct ListQuery: Sendable, Equatable {
     public var onlyUnseen = false
     /// Only papers that a cached venue lists (an arXiv paper accepted at ICLR, say).
     public var onlyVenue = false
+    public var dismissed = DismissedPapers.hidden
 
     public init(scope: Scope, categories: CategoryExpression? = nil, includeReplacements: Bool = false,
-                onlyStarred: Bool = false, onlyUnread: Bool = false, onlyVenue: Bool = false, onlyUnseen: Bool = false) {
+                onlyStarred: Bool = false, onlyUnread: Bool = false, onlyVenue: Bool = false, onlyUnseen: Bool = false,
+                dismissed: DismissedPapers = .hidden) {
+        self.dismissed = dismissed
         self.onlyUnseen = onlyUnseen
         self.onlyVenue = onlyVenue
         self.scope = scope
@@ -63,6 +78,8 @@ public struct ListedPaper: Sendable, Equatable {
     public var starredAt: Date?
     public var readAt: Date?
     public var seenAt: Date?
+    /// When it was marked "not interested".
+    public var dismissedAt: Date?
     /// The version of the paper when it was seen.
     public var seenVersion: Int?
     /// The version seen, when the paper had changed since as it was read from the cache: kept for the
@@ -79,6 +96,7 @@ public struct ListedPaper: Sendable, Equatable {
     public var isOwnVenuePaper: Bool { venue?.edition == paper.primaryCategory }
     public var isRead: Bool { readAt != nil }
     public var isSeen: Bool { seenAt != nil }
+    public var isDismissed: Bool { dismissedAt != nil }
     /// Starred or read, and announced again since with a newer version than the one seen.
     public var isChanged: Bool {
         guard isStarred || isRead, let seenVersion else { return false }
@@ -122,6 +140,9 @@ public struct ListCounts: Sendable, Equatable {
     public var unread: Int
     /// Papers the cursor has reached (in any list), or that were opened or marked read.
     public var seen: Int
+    /// Papers of the list marked "not interested", whether the list hides them or shows them (counted
+    /// only for lists that can hide them).
+    public var dismissed = 0
     /// Some of a day's rows are estimated from submission times (an import or a backfill), not from
     /// a daily feed of that day.
     public var estimated: Bool
@@ -276,13 +297,16 @@ enum ListSQL {
                              FROM listing WHERE paper_id IN (\(changed)) GROUP BY paper_id) AS l ON l.paper_id = p.id
                 """
             conditions.append("m.paper_id IN (\(changed))")
-        case .starred:
+        case .starred, .dismissed:
+            // Every paper with this mark, whatever its day: a fixed column name, never user text.
+            let column = query.scope == .starred ? "starred_at" : "dismissed_at"
             from = """
                 mark AS m JOIN paper AS p ON p.id = m.paper_id
                 LEFT JOIN (SELECT paper_id, MAX(announce_date) AS announce_date, NULL AS type_rank, 0 AS position
-                             FROM listing GROUP BY paper_id) AS l ON l.paper_id = p.id
+                             FROM listing WHERE paper_id IN (SELECT paper_id FROM mark WHERE \(column) IS NOT NULL)
+                            GROUP BY paper_id) AS l ON l.paper_id = p.id
                 """
-            conditions.append("m.starred_at IS NOT NULL")
+            conditions.append("m.\(column) IS NOT NULL")
             if let included = query.categories?.included, !included.isEmpty {
                 let (match, matchArguments) = paperCategoryMatch(included)
                 conditions.append(match)
@@ -298,6 +322,7 @@ enum ListSQL {
         if query.onlyUnread { conditions.append("m.read_at IS NULL") }
         if query.onlyUnseen { conditions.append("m.seen_at IS NULL") }
         if query.onlyVenue { conditions.append("EXISTS (SELECT 1 FROM venue_paper WHERE paper_id = p.id)") }
+        if let dismissed = query.dismissedCondition(mark: "m") { conditions.append(dismissed) }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return (from + whereClause, arguments)
     }
@@ -311,6 +336,7 @@ enum ListSQL {
         case .venue: "\(VenueGroupOrder.rankSQL("v.grp")), v.position, p.id"
         case .inbox: "p.id"
         case .changed: "l.announce_date DESC, p.id"
+        case .dismissed: "m.dismissed_at DESC, p.id"
         }
     }
 }
@@ -334,6 +360,7 @@ extension ListedPaper {
         readAt = columns.readAt.flatMap { StoredDate.date(row[$0]) }
         seenAt = columns.seenAt.flatMap { StoredDate.date(row[$0]) }
         seenVersion = columns.seenVersion.flatMap { row[$0] }
+        dismissedAt = columns.dismissedAt.flatMap { StoredDate.date(row[$0]) }
         changedFrom = isChanged ? seenVersion : nil
         if let edition: String = columns.venueEdition.flatMap({ row[$0] }) {
             venue = VenueMembership(edition: edition, group: columns.venueGroup.flatMap { row[$0] } ?? "")
@@ -361,7 +388,7 @@ extension PaperStore {
             arguments.append(("," + ids.joined(separator: ",") + ",").databaseValue)
         }
         let sql = """
-            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns) FROM \(source)
+            SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, m.dismissed_at, \(ListSQL.venueColumns) FROM \(source)
             ORDER BY \(ListSQL.order(query)) LIMIT ? OFFSET ?
             """
         let allArguments = arguments + [limit.databaseValue, max(0, offset).databaseValue]
@@ -377,7 +404,7 @@ extension PaperStore {
         if case .search(let search) = query.scope { return try searchCounts(query.narrowing(search)) }
         if DayIndex.applies(to: query) { return try read { db in try dayIndex.counts(query, in: db) } }
         if case .inbox = query.scope { return try read { db in try inboxIndex.counts(query, quickly: quickly, in: db) } }
-        if DayPage.applies(to: query) { return try read { db in try DayPage.counts(query, in: db) } }
+        if DayPage.applies(to: query) { return try read { db in try DayPage.counts(query, in: db) }.countingDismissed(of: query, in: self) }
         let (source, arguments) = ListSQL.source(query)
         let sql = """
             SELECT COUNT(*), COALESCE(SUM(m.starred_at IS NOT NULL), 0), COALESCE(SUM(m.read_at IS NULL), 0),
@@ -392,7 +419,7 @@ extension PaperStore {
                                     estimated: row?[3] ?? false)
             if isDay { counts.sections = try ListSection.fetchAll(db, sql: sectionsSQL, arguments: StatementArguments(arguments)) }
             return counts
-        }
+        }.countingDismissed(of: query, in: self)
     }
 
     /// The most recent announcement day with papers in these categories, or nil when none is cached.
@@ -431,7 +458,7 @@ extension PaperStore {
     public func paper(id: String) throws(StoreError) -> ListedPaper? {
         try read { db in
             try ListedColumns.fetchListed(db, sql: """
-                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, \(ListSQL.venueColumns)
+                SELECT p.*, l.announce_date, l.type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, m.dismissed_at, \(ListSQL.venueColumns)
                 FROM paper AS p
                 LEFT JOIN mark AS m ON m.paper_id = p.id
                 LEFT JOIN (SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank FROM listing

@@ -4,7 +4,7 @@ import GRDB
 /// `PaperColumns` does for the paper's own columns).
 struct ListedColumns {
     let paper: PaperColumns
-    let announceDate, typeRank, starredAt, readAt, seenAt, seenVersion, venueEdition, venueGroup, score: Int?
+    let announceDate, typeRank, starredAt, readAt, seenAt, seenVersion, dismissedAt, venueEdition, venueGroup, score: Int?
 
     init(_ names: [String]) throws {
         let positions = PaperColumns.positions(names)
@@ -15,6 +15,7 @@ struct ListedColumns {
         readAt = positions["read_at"]
         seenAt = positions["seen_at"]
         seenVersion = positions["seen_version"]
+        dismissedAt = positions["dismissed_at"]
         venueEdition = positions["venue_edition"]
         venueGroup = positions["venue_group"]
         score = positions["score"]

@@ -32,7 +32,7 @@ extension PaperStore {
             let weights = Self.bm25Weights
             let rows = try ListedColumns.fetchAll(db, sql: """
                 SELECT p.*, (SELECT MAX(announce_date) FROM listing WHERE paper_id = p.id) AS announce_date,
-                       NULL AS type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version,
+                       NULL AS type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, m.dismissed_at,
                        -bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract)) AS score
                 FROM paper_fts JOIN paper AS p ON p.rowid = paper_fts.rowid LEFT JOIN mark AS m ON m.paper_id = p.id
                 WHERE paper_fts MATCH ? AND p.id != ?

@@ -37,7 +37,7 @@ extension PaperStore {
                 + "ORDER BY day DESC, p.id DESC LIMIT ? OFFSET ?"
         }
         let sql = """
-            SELECT p.*, \(SearchSQL.dayExpression) AS announce_date, NULL AS type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version,
+            SELECT p.*, \(SearchSQL.dayExpression) AS announce_date, NULL AS type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, m.dismissed_at,
                    top.score AS score, \(ListSQL.venueColumns)
             FROM (\(ranked)) AS top JOIN paper AS p ON p.rowid = top.hit LEFT JOIN mark AS m ON m.paper_id = p.id
             ORDER BY \(byRelevance ? "top.score DESC, p.rowid DESC" : "announce_date DESC, p.id DESC")

@@ -10,6 +10,8 @@ public enum MarksFile {
         /// Absent from files written before seen marks existed.
         let seenAt: Date?
         let seenVersion: Int?
+        /// Absent from files written before dismissals existed.
+        let dismissedAt: Date?
 
         enum CodingKeys: String, CodingKey {
             case id
@@ -17,6 +19,7 @@ public enum MarksFile {
             case readAt = "read_at"
             case seenAt = "seen_at"
             case seenVersion = "seen_version"
+            case dismissedAt = "dismissed_at"
         }
     }
 
@@ -32,7 +35,7 @@ public enum MarksFile {
         }
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return try encoder.encode(marks.map { Entry(id: $0.paperID, starredAt: $0.starredAt, readAt: $0.readAt, seenAt: $0.seenAt,
-                                                        seenVersion: $0.seenVersion) })
+                                                        seenVersion: $0.seenVersion, dismissedAt: $0.dismissedAt) })
     }
 
     public static func decode(_ data: Data) throws(FeedError) -> [Mark] {
@@ -47,7 +50,8 @@ public enum MarksFile {
         }
         do {
             return try decoder.decode([Entry].self, from: data).map {
-                Mark(paperID: $0.id, starredAt: $0.starredAt, readAt: $0.readAt, seenAt: $0.seenAt, seenVersion: $0.seenVersion)
+                Mark(paperID: $0.id, starredAt: $0.starredAt, readAt: $0.readAt, seenAt: $0.seenAt, seenVersion: $0.seenVersion,
+                     dismissedAt: $0.dismissedAt)
             }
         } catch {
             throw .malformedJSON(source: "the marks file", detail: "it is not a list of {id, starred_at, read_at}",

@@ -24,6 +24,7 @@ enum Chrome {
         if state.venueOnly, state.source == .day { parts.append("[venue papers only]") }
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }
+        if let dismissed = dismissedFlag(state) { parts.append(dismissed) }
         var right: String = switch state.sync {
         case .idle: ""
         case .running(let text): "⟳ " + text + " "
@@ -44,6 +45,15 @@ enum Chrome {
                      limit: state.width - rightWidth, style: theme.title)
         buffer.write(TextWidth.truncate(right, to: rightWidth), row: 0, column: state.width - rightWidth,
                      limit: rightWidth, style: theme.title)
+    }
+
+    /// Whether the papers marked not interested are shown, and how many the list holds: said only for
+    /// a list that hides them, once there are some or `D` shows them.
+    static func dismissedFlag(_ state: AppState) -> String? {
+        guard state.query?.canHideDismissed == true else { return nil }
+        let count = state.counts.dismissed
+        if state.showDismissed { return "[dismissed shown: \(count)]" }
+        return count > 0 ? "[\(count) dismissed hidden]" : nil
     }
 
     /// `42/301 · seen 57 · ★ 3 · unread 244`: where the cursor is, and how far through the list.
@@ -148,7 +158,9 @@ enum Chrome {
     /// A centred box with a title and lines, clipped to the screen.
     static func box(title: String, lines: [(String, CellStyle)], state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         let contentWidth = min(state.width - 4, max(TextWidth.width(of: title) + 4, lines.map { TextWidth.width(of: $0.0) }.max() ?? 0))
-        let height = min(state.height - 2, lines.count + 2)
+        // A box as tall as the screen gives up its bottom margin before a line (the help on 80x24).
+        let margin = lines.count + 2 > state.height - 2 ? 1 : 2
+        let height = min(state.height - 2, lines.count + margin)
         let width = contentWidth + 4
         let top = max(1, (state.height - height) / 2)
         let left = max(0, (state.width - width) / 2)
@@ -156,7 +168,7 @@ enum Chrome {
         var heading = theme.overlay
         heading.bold = true
         buffer.write(" " + title + " ", row: top, column: left + 1, limit: width - 2, style: heading)
-        for (offset, line) in lines.prefix(height - 2).enumerated() {
+        for (offset, line) in lines.prefix(height - margin).enumerated() {
             var style = theme.overlay
             style.bold = line.1.bold
             style.underline = line.1.underline

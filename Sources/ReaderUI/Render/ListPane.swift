@@ -103,7 +103,7 @@ enum ListPane {
                                limit: end - column, style: merge(base, theme.secondary))
         column += buffer.write(listed.isStarred ? "★" : " ", row: row, column: column, limit: end - column,
                                style: merge(base, theme.star))
-        column += buffer.write(listed.isRead ? "  " : "• ", row: row, column: column, limit: end - column, style: base)
+        column += buffer.write(readMark(listed), row: row, column: column, limit: end - column, style: base)
         let paper = listed.paper
         let text = RowText.of(listed, showsGroup: showsGroup)
         let category = text.category
@@ -124,12 +124,22 @@ enum ListPane {
         let title = RowText.fitted.value(for: .init(text: text.title, suffix: nil, width: titleWidth)) {
             TextWidth.padded(text.title, to: titleWidth)
         }
-        let titleStyle = listed.isRead ? base : merge(base, theme.unread)
+        let titleStyle = titleStyle(listed, base: base, theme: theme)
         column += Highlight.write(title, terms: terms,
                                   row: row, column: column, limit: titleWidth, style: titleStyle, buffer: &buffer)
         column += buffer.write(authorText, row: row, column: column, limit: end - column, style: merge(base, theme.secondary))
         let categoryColumn = max(column, end - categoryWidth)
         buffer.write(category, row: row, column: categoryColumn, limit: end - categoryColumn, style: merge(base, theme.tag))
+    }
+
+    /// `• ` for a paper not read, `✗ ` for one dismissed (shown only once `D` asks for them).
+    static func readMark(_ listed: ListedPaper) -> String {
+        listed.isDismissed ? "✗ " : listed.isRead ? "  " : "• "
+    }
+
+    /// A title in bold until read; a dismissed one greyed, as out of the way.
+    static func titleStyle(_ listed: ListedPaper, base: CellStyle, theme: Theme) -> CellStyle {
+        listed.isDismissed ? merge(base, theme.secondary) : listed.isRead ? base : merge(base, theme.unread)
     }
 
     /// A row's highlight with a part's own colour and weight on top.

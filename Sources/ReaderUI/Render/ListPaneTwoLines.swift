@@ -24,14 +24,14 @@ extension ListPane {
                                limit: end - column, style: merge(row.base, theme.secondary))
         column += buffer.write(listed.isStarred ? "★" : " ", row: row.line, column: column, limit: end - column,
                                style: merge(row.base, theme.star))
-        column += buffer.write(listed.isRead ? "  " : "• ", row: row.line, column: column, limit: end - column, style: row.base)
+        column += buffer.write(readMark(listed), row: row.line, column: column, limit: end - column, style: row.base)
         // A column clear of the border on the right.
         let width = end - column - 1
         guard width > 0 else { return }
         let text = RowText.of(listed, showsGroup: showsGroup)
         let categoryWidth = min(TextWidth.width(of: text.category), width / 2)
         let split = TitleSplit.of(text.title, authors: listed.paper.authors, width: width, categoryWidth: categoryWidth)
-        let titleStyle = listed.isRead ? row.base : merge(row.base, theme.unread)
+        let titleStyle = titleStyle(listed, base: row.base, theme: theme)
         Highlight.write(split.first, terms: terms, row: row.line, column: column, limit: width, style: titleStyle, buffer: &buffer)
         let second = row.line + 1
         var used = 0

@@ -348,6 +348,8 @@ final class EffectRunner: @unchecked Sendable {
         case .unstar: "still starred: \(error)"
         case .read: "still unread: \(error)"
         case .unread: "still read: \(error)"
+        case .dismiss: "not dismissed: \(error)"
+        case .undismiss: "still dismissed: \(error)"
         }
     }
 }

@@ -14,6 +14,8 @@ public struct AppState: Sendable, Equatable {
     /// Only papers a cached venue lists.
     public var venueOnly = false
     public var starredOnly = false
+    /// Papers marked "not interested" shown (greyed) in the lists that hide them.
+    public var showDismissed = false
     public var counts = ListCounts(total: 0, starred: 0, unread: 0)
     /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.
     public var cachedPapers: Int?
@@ -96,14 +98,15 @@ public struct AppState: Sendable, Equatable {
         case .day:
             guard let day else { return nil }
             return ListQuery(scope: .day(day), categories: categories, onlyStarred: starredOnly, onlyUnread: unreadOnly,
-                             onlyVenue: venueOnly)
+                             onlyVenue: venueOnly, dismissed: dismissedPapers)
         case .search:
             guard let search = searchQuery else { return nil }
             return ListQuery(scope: .search(search), onlyStarred: starredOnly, onlyUnread: unreadOnly)
         case .papers(let ids, _):
             return ListQuery(scope: .papers(ids), onlyStarred: starredOnly, onlyUnread: unreadOnly)
         case .venue(let edition, let group):
-            return ListQuery(scope: .venue(edition: edition, group: group), onlyStarred: starredOnly, onlyUnread: unreadOnly)
+            return ListQuery(scope: .venue(edition: edition, group: group), onlyStarred: starredOnly, onlyUnread: unreadOnly,
+                             dismissed: dismissedPapers)
         case .inbox(let since):
             return inboxQuery(since: since)
         }
@@ -112,8 +115,10 @@ public struct AppState: Sendable, Equatable {
     /// The inbox as opened at `since`, with the categories and filters in use.
     public func inboxQuery(since: Date) -> ListQuery {
         ListQuery(scope: .inbox(since: since, days: inboxDays), categories: categories, onlyStarred: starredOnly,
-                  onlyUnread: unreadOnly)
+                  onlyUnread: unreadOnly, dismissed: dismissedPapers)
     }
+
+    private var dismissedPapers: ListQuery.DismissedPapers { showDismissed ? .shown : .hidden }
 
     /// The words a search looks for, to highlight in titles and abstracts.
     public var highlightTerms: [String] {

@@ -70,6 +70,10 @@ extension Reader {
         case .toggleRead:
             guard let paper = state.selected else { return [] }
             return setMark(&state, read: !paper.isRead)
+        case .toggleDismissed:
+            return toggleDismissed(&state)
+        case .toggleShowDismissed:
+            return toggleShowDismissed(&state)
         case .markAllRead:
             return askToMarkAllRead(&state)
         case .undoMarkAllRead:

@@ -4,11 +4,12 @@ import ReaderStore
 /// How a star or a read mark is applied: at once to the row and the counts on screen, and as an
 /// effect that writes it to the store; and how it is taken back when that write fails.
 extension Reader {
-    static func setMark(_ state: inout AppState, starred: Bool? = nil, read: Bool? = nil) -> [Effect] {
+    static func setMark(_ state: inout AppState, starred: Bool? = nil, read: Bool? = nil, dismissed: Bool? = nil) -> [Effect] {
         let index = state.cursor - state.window.offset
         guard state.window.rows.indices.contains(index) else { return [] }
         let paperID = state.window.rows[index].paper.id
-        let changes = [starred.map { $0 ? MarkChange.star : .unstar }, read.map { $0 ? MarkChange.read : .unread }]
+        let changes = [starred.map { $0 ? MarkChange.star : .unstar }, read.map { $0 ? MarkChange.read : .unread },
+                       dismissed.map { $0 ? MarkChange.dismiss : .undismiss }]
         return changes.compactMap { change in
             guard let change, show(change, rowAt: index, &state) else { return nil }
             return .applyMark(change, paperID: paperID)
@@ -29,6 +30,8 @@ extension Reader {
         guard changed != row else { return false }
         if changed.isStarred != row.isStarred { state.counts.starred += changed.isStarred ? 1 : -1 }
         if changed.isRead != row.isRead { state.counts.unread += changed.isRead ? -1 : 1 }
+        // The row stays (greyed) until the list's own counts come and the list is read without it.
+        if changed.isDismissed != row.isDismissed { state.counts.dismissed += changed.isDismissed ? 1 : -1 }
         state.window.rows[index] = changed
         return true
     }
@@ -42,6 +45,8 @@ extension MarkChange {
         case .unstar: .star
         case .read: .unread
         case .unread: .read
+        case .dismiss: .undismiss
+        case .undismiss: .dismiss
         }
     }
 }
@@ -55,6 +60,8 @@ extension ListedPaper {
         case .unstar: row.starredAt = nil
         case .read: row.readAt = row.readAt ?? date
         case .unread: row.readAt = nil
+        case .dismiss: row.dismissedAt = row.dismissedAt ?? date
+        case .undismiss: row.dismissedAt = nil
         }
         return row
     }

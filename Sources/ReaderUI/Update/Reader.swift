@@ -143,10 +143,10 @@ public enum Reader {
         }
         let wasPartial = state.counts.isPartial
         // A list filtered on marks whose size moved while its rows were held (a paper marked read in
-        // the unread-only list, unstarred in the starred-only one): the rows held no longer match the
+        // the unread-only list, unstarred in the starred-only one, dismissed where they are hidden): the rows held no longer match the
         // count, and the last paper would be out of reach. They are read again, the cursor on the same
         // paper or, if it left, the next one.
-        if let query = state.query, query.onlyUnread || query.onlyStarred || query.onlyUnseen, !wasPartial,
+        if let query = state.query, query.filtersOnMarks, !wasPartial,
            state.window.query == query, !state.window.rows.isEmpty, counts.total != state.counts.total, !state.locating {
             state.counts = counts
             return reloadFollowingSelection(&state)

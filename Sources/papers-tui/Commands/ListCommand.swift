@@ -35,6 +35,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only unread papers.")
     var unread = false
 
+    @Flag(help: "Only papers marked not interested (all days unless --date is given); other lists leave them out.")
+    var dismissed = false
+
     @Flag(help: "Only papers not seen yet (never under the reader's cursor, opened, or marked read or seen).")
     var unseen = false
 
@@ -74,19 +77,25 @@ struct ListCommand: ParsableCommand {
             scope = .changed
         } else {
             if group != nil { throw CLIError("--group goes with --venue: papers-tui list --venue ICLR.2025 --group Oral") }
-            scope = try Self.scope(date: date, starred: starred, expression: expression, store: paperStore)
+            if starred, dismissed, date == nil { throw CLIError("--starred and --dismissed each list every day's papers: give --date too, or one of them") }
+            scope = dismissed && date == nil ? .dismissed
+                : try Self.scope(date: date, starred: starred, expression: expression, store: paperStore)
         }
         let query = ListQuery(scope: scope, categories: venue == nil && !changed ? expression : nil, includeReplacements: replacements,
-                              onlyStarred: starred, onlyUnread: unread, onlyVenue: venuePapers, onlyUnseen: unseen)
+                              onlyStarred: starred, onlyUnread: unread, onlyVenue: venuePapers, onlyUnseen: unseen,
+                              dismissed: dismissed ? .only : .hidden)
         if let limit, limit < 0 { throw CLIError("--limit must be 0 or more") }
         let counts = try paperStore.counts(query)
         if !json {
             if case .day(let day) = scope {
                 let estimated = counts.estimated ? " · estimated from submission times (a sync of the day replaces it)" : ""
-                Output.line(ListPrinter.header(day: day, categories: expression, counts: counts) + estimated)
+                let hidden = query.hidesDismissed && counts.dismissed > 0 ? " · \(counts.dismissed) dismissed left out (--dismissed lists them)" : ""
+                Output.line(ListPrinter.header(day: day, categories: expression, counts: counts) + hidden + estimated)
             } else if inbox {
                 Output.line("inbox · \(expression?.description ?? "all categories") · last \(days) days · "
                     + "Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
+            } else if scope == .dismissed {
+                Output.line("dismissed · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
             } else if changed {
                 Output.line("changed since seen · Total \(counts.total) · ★ \(counts.starred) · unread \(counts.unread)")
             } else if case .venue(let edition, let group) = scope {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ReaderStore
 
-/// `star`, `unstar`, `read`, `unread` and `seen` share everything but the change they make.
+/// `star`, `unstar`, `read`, `unread`, `dismiss`, `undismiss` and `seen` share everything but the change they make.
 protocol MarkCommand: ParsableCommand {
     /// The past tense the command's one line starts with: `starred 2 papers`.
     static var verb: String { get }
@@ -35,6 +35,8 @@ extension MarkChangeCommand {
         case .unstar: "unstarred"
         case .read: "marked read"
         case .unread: "marked unread"
+        case .dismiss: "dismissed"
+        case .undismiss: "undismissed"
         }
     }
 
@@ -67,6 +69,22 @@ struct ReadCommand: MarkChangeCommand {
 struct UnreadCommand: MarkChangeCommand {
     static let configuration = CommandConfiguration(commandName: "unread", abstract: "Mark papers unread.")
     static let change = MarkChange.unread
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "arXiv ids or URLs.") var ids: [String]
+}
+
+struct DismissCommand: MarkChangeCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dismiss",
+        abstract: "Mark papers \"not interested\": lists leave them out (`list --dismissed` lists them); stars and read marks stay.")
+    static let change = MarkChange.dismiss
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "arXiv ids or URLs.") var ids: [String]
+}
+
+struct UndismissCommand: MarkChangeCommand {
+    static let configuration = CommandConfiguration(commandName: "undismiss", abstract: "Take dismissals back: the papers show in lists again.")
+    static let change = MarkChange.undismiss
     @OptionGroup var store: StoreOptions
     @Argument(help: "arXiv ids or URLs.") var ids: [String]
 }

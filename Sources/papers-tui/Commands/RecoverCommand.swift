@@ -103,7 +103,9 @@ struct RecoverCommand: ParsableCommand {
     private static func describe(_ marks: [Mark]) -> String {
         let stars = marks.count(where: \.isStarred)
         let reads = marks.count(where: \.isRead)
+        let dismissals = marks.count(where: \.isDismissed)
         return "\(stars) star\(stars == 1 ? "" : "s") and \(reads) read mark\(reads == 1 ? "" : "s")"
+            + (dismissals == 0 ? "" : " (and \(dismissals) paper\(dismissals == 1 ? "" : "s") dismissed)")
     }
 
     private static func stamp() -> String {

@@ -12,7 +12,7 @@ enum ListPrinter {
     static func row(_ listed: ListedPaper, index: Int, showsGroup: Bool = false) -> String {
         let paper = listed.paper
         let star = listed.isStarred ? "★" : " "
-        let unread = listed.isRead ? " " : "•"
+        let unread = listed.isDismissed ? "✗" : listed.isRead ? " " : "•"
         var tag = ""
         if let type = listed.announceType, type != .new { tag = " (\(type.rawValue))" }
         if let venue = showsGroup ? listed.venue?.group : listed.venueLabel { tag += " {\(CLIText.plain(venue))}" }
@@ -39,7 +39,8 @@ enum ListPrinter {
             lines.append("Announced: \(date)" + (listed.announceType.map { " (\($0.rawValue))" } ?? ""))
         }
         lines.append("Marks: \(listed.isStarred ? "★ starred" : "not starred"), \(listed.isRead ? "read" : "unread"), "
-            + (listed.isSeen ? "seen" : "not seen") + (listed.isChanged ? " (changed since: v\(listed.seenVersion ?? 0)→v\(listed.paper.version))" : ""))
+            + (listed.isSeen ? "seen" : "not seen") + (listed.isDismissed ? ", dismissed (not interested)" : "")
+            + (listed.isChanged ? " (changed since: v\(listed.seenVersion ?? 0)→v\(listed.paper.version))" : ""))
         let links = [paper.absURL, paper.pdfURL].filter { !$0.isEmpty }.map(CLIText.plain)
         if !links.isEmpty { lines.append("Links: " + links.joined(separator: "  ")) }
         lines.append("")

@@ -20,6 +20,9 @@ struct PaperJSON: Encodable {
     let starredAt: String?
     let readAt: String?
     let seenAt: String?
+    /// Marked "not interested" (`papers-tui dismiss`, `d` in the reader).
+    let dismissed: Bool
+    let dismissedAt: String?
     /// Starred or read, and announced again since at a newer version than `seen_version`.
     let changed: Bool
     let seenVersion: Int?
@@ -44,7 +47,8 @@ struct PaperJSON: Encodable {
         case starredAt = "starred_at"
         case readAt = "read_at"
         case seenAt = "seen_at"
-        case changed
+        case changed, dismissed
+        case dismissedAt = "dismissed_at"
         case seenVersion = "seen_version"
         case journalRef = "journal_ref"
         case absURL = "abs_url"
@@ -69,6 +73,8 @@ struct PaperJSON: Encodable {
         readAt = listed.readAt.map(Self.timestamp)
         seenAt = listed.seenAt.map(Self.timestamp)
         changed = listed.isChanged
+        dismissed = listed.isDismissed
+        dismissedAt = listed.dismissedAt.map(Self.timestamp)
         seenVersion = listed.seenVersion
         comments = paper.comments
         journalRef = paper.journalRef
