@@ -175,6 +175,18 @@ enum Migrations {
                 CREATE INDEX mark_dismissed ON mark(dismissed_at) WHERE dismissed_at IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v12: the personal ranking model") { db in
+            // One row: the last model trained from this cache's marks, and the change count it saw, so
+            // a reader knows whether marks changed since.
+            try db.execute(sql: """
+                CREATE TABLE ranking_model (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    model BLOB NOT NULL,
+                    trained_at TEXT NOT NULL,
+                    marks_change INTEGER
+                );
+                """)
+        }
         return migrator
     }
 
@@ -188,6 +200,8 @@ enum Migrations {
         "v10: listing rows the bundled sample put in",
         // Without the column nothing is dismissed: `readAsCurrent` shows it empty.
         "v11: papers dismissed as not interesting",
+        // Without it nothing is ranked: lists keep arXiv's order.
+        "v12: the personal ranking model",
     ]
 
     /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary

@@ -50,6 +50,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Starred or read papers announced again with a newer version than the one you saw.")
     var changed = false
 
+    @Option(help: "arxiv (the list's own order) or relevance (your ranking, learned from your marks: see `papers-tui rank status`).")
+    var sort: ListSort = .arxiv
+
     @Option(help: "At most this many papers.")
     var limit: Int?
 
@@ -104,6 +107,7 @@ struct ListCommand: ParsableCommand {
                 Output.line(ListPrinter.header(day: nil, categories: expression, counts: counts))
             }
         }
+        let ranked = sort == .relevance ? try RankedList.rank(query, total: counts.total, in: paperStore) : nil
         var printed = 0
         var first = true
         var lastDay: String?
@@ -111,14 +115,23 @@ struct ListCommand: ParsableCommand {
         if json { Output.write("[") }
         let encoder = PaperJSON.encoder()
         while printed < wanted {
-            let page = try paperStore.page(query, offset: offset + printed, limit: min(500, wanted - printed))
+            let page: [RankedList.Entry]
+            if let ranked {
+                page = Array(ranked.dropFirst(offset + printed).prefix(wanted - printed))
+            } else {
+                page = try paperStore.page(query, offset: offset + printed, limit: min(500, wanted - printed)).map { RankedList.Entry(listed: $0) }
+            }
             if page.isEmpty { break }
-            for listed in page {
+            for entry in page {
+                let listed = entry.listed
                 if json {
-                    let data = try encoder.encode(PaperJSON(listed))
+                    var paper = PaperJSON(listed)
+                    paper.score = entry.score
+                    paper.why = entry.why
+                    let data = try encoder.encode(paper)
                     Output.write((first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
                 } else {
-                    if inbox, let day = listed.announceDate, day != lastDay {
+                    if inbox, ranked == nil, let day = listed.announceDate, day != lastDay {
                         lastDay = day
                         let count = counts.sections.first { $0.heading == .day(day) }?.count
                         Output.line("── \(ArxivDates.weekdayName(of: day).map { "\($0) " } ?? "")\(day)\(count.map { " · \($0)" } ?? "") ──")

@@ -33,14 +33,16 @@ struct PaperJSON: Encodable {
     let updated: String?
     let absURL: String
     let pdfURL: String
-    /// Relevance, in search results only (absent from lists).
+    /// Relevance: a search result's, or the personal ranking's in a list sorted by relevance (absent otherwise).
     var score: Double?
+    /// With the ranking's score: the terms, authors or categories that weigh most for the paper.
+    var why: String?
     /// The venue edition (`ICLR.2025`) and group (`Oral`) listing the paper, when one does.
     let venue: String?
     let group: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, version, title, authors, abstract, categories, date, starred, read, seen, comments, doi, published, updated, score
+        case id, version, title, authors, abstract, categories, date, starred, read, seen, comments, doi, published, updated, score, why
         case venue, group
         case primaryCategory = "primary_category"
         case announceType = "announce_type"

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+
+/// The marks a personal ranking learns from, read at one moment of the cache.
+public struct RankingEvidence: Sendable {
+    public var labels: [RankingLabel]
+    /// The cache's change count when the labels were read: a model trained on them is current while
+    /// the count is the same.
+    public var marksChange: Int64?
+}
+
+/// The ranking model kept in the cache, and whether marks changed since it was trained.
+public struct StoredRankingModel: Sendable {
+    public var model: RankingModel
+    public var trainedAt: Date
+    public var isCurrent: Bool
+
+    public init(model: RankingModel, trainedAt: Date, isCurrent: Bool) {
+        self.model = model
+        self.trainedAt = trainedAt
+        self.isCurrent = isCurrent
+    }
+}
+
+extension PaperStore {
+    /// Every star, dismissal and read paper (one label per paper, the strongest), and the `skippedLimit`
+    /// papers seen most recently and passed over.
+    public func rankingEvidence(skippedLimit: Int = 3_000) throws(StoreError) -> RankingEvidence {
+        try read { db in
+            let marksChange = ChangeLedger.count(db)
+            let marked = try Row.fetchAll(db, sql: """
+                SELECT paper.*, mark.starred_at, mark.read_at, mark.seen_at, mark.dismissed_at
+                  FROM mark JOIN paper ON paper.id = mark.paper_id
+                 WHERE mark.starred_at IS NOT NULL OR mark.read_at IS NOT NULL OR mark.dismissed_at IS NOT NULL
+                """)
+            let skipped = try Row.fetchAll(db, sql: """
+                SELECT paper.*, mark.starred_at, mark.read_at, mark.seen_at, mark.dismissed_at
+                  FROM mark JOIN paper ON paper.id = mark.paper_id
+                 WHERE mark.seen_at IS NOT NULL AND mark.starred_at IS NULL AND mark.read_at IS NULL
+                   AND mark.dismissed_at IS NULL
+                 ORDER BY mark.seen_at DESC LIMIT ?
+                """, arguments: [skippedLimit])
+            return RankingEvidence(labels: try (marked + skipped).compactMap(Self.label), marksChange: marksChange)
+        }
+    }
+
+    private static func label(_ row: Row) throws -> RankingLabel? {
+        let paper = RankingPaper(try Paper(row: row))
+        let starred: Date? = row["starred_at"]
+        let dismissed: Date? = row["dismissed_at"]
+        let read: Date? = row["read_at"]
+        let seen: Date? = row["seen_at"]
+        if let starred { return RankingLabel(paper: paper, kind: .star, date: starred) }
+        if let dismissed { return RankingLabel(paper: paper, kind: .dismissed, date: dismissed) }
+        if let read { return RankingLabel(paper: paper, kind: .opened, date: read) }
+        if let seen { return RankingLabel(paper: paper, kind: .skipped, date: seen) }
+        return nil
+    }
+
+    /// About `count` papers drawn at random from the whole cache (Scholar Inbox's random negatives):
+    /// random row ids looked up by key, never a pass over the table.
+    public func randomRankingPapers(count: Int) throws(StoreError) -> [RankingPaper] {
+        guard count > 0 else { return [] }
+        return try read { db in
+            guard let highest = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM paper"), highest > 0 else { return [] }
+            var wanted = Set<Int64>()
+            for _ in 0..<min(Int64(count), highest) { wanted.insert(Int64.random(in: 1...highest)) }
+            var papers: [RankingPaper] = []
+            let statement = try db.cachedStatement(sql: "SELECT * FROM paper WHERE rowid = ?")
+            for rowid in wanted {
+                if let row = try Row.fetchOne(statement, arguments: [rowid]) { papers.append(RankingPaper(try Paper(row: row))) }
+            }
+            return papers
+        }
+    }
+
+    /// The model last trained from this cache's marks, or nil when none was (or the cache predates it).
+    public func rankingModel() throws(StoreError) -> StoredRankingModel? {
+        let stored: (Data, Date, Int64?, Int64?)? = try read { db in
+            guard try db.tableExists("ranking_model"),
+                  let row = try Row.fetchOne(db, sql: "SELECT model, trained_at, marks_change FROM ranking_model WHERE id = 1")
+            else { return nil }
+            return (row["model"], row["trained_at"], row["marks_change"], ChangeLedger.count(db))
+        }
+        guard let (bytes, trainedAt, trainedChange, currentChange) = stored else { return nil }
+        // A model written by another version, or damaged, is trained again rather than trusted.
+        guard let model = try? RankingModel(serialized: bytes) else { return nil }
+        return StoredRankingModel(model: model, trainedAt: trainedAt, isCurrent: trainedChange == currentChange)
+    }
+
+    /// Keeps `model`, trained on marks read at change count `marksChange`, in place of the last one.
+    public func saveRankingModel(_ model: RankingModel, trainedOn marksChange: Int64?) throws(StoreError) {
+        let bytes = model.serialized()
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO ranking_model (id, model, trained_at, marks_change) VALUES (1, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET model = excluded.model, trained_at = excluded.trained_at,
+                    marks_change = excluded.marks_change
+                """, arguments: [bytes, model.report.trainedAt, marksChange])
+        }
+    }
+}
