@@ -34,6 +34,8 @@ public enum Action: Sendable, Equatable {
     case bulkMarkFailed(String)
     /// The unread paper `n`/`p` looked for from the full-width view is at this index of the list.
     case openUnread(at: Int, in: ListQuery)
+    /// The keywords edited with `K` were written: where, or (`saved` false) why they were not.
+    case keywordsSaved(String, saved: Bool)
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {
@@ -82,6 +84,8 @@ public enum Effect: Sendable, Equatable {
     case loadFAQ(paperID: String, version: Int, FAQLanguage)
     case requestFAQ(FAQJob, refresh: Bool)
     case cancelFAQ(FAQJob)
+    /// The preference keywords (as the config holds them) written to config.toml.
+    case saveKeywords([String])
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

@@ -50,6 +50,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Starred or read papers announced again with a newer version than the one you saw.")
     var changed = false
 
+    @Option(help: "The order: list (as announced) or keywords (the best match to [rank] keywords first, a tie in list order).")
+    var sort = "list"
+
     @Option(help: "At most this many papers.")
     var limit: Int?
 
@@ -85,6 +88,7 @@ struct ListCommand: ParsableCommand {
                               onlyStarred: starred, onlyUnread: unread, onlyVenue: venuePapers, onlyUnseen: unseen,
                               dismissed: dismissed ? .only : .hidden)
         if let limit, limit < 0 { throw CLIError("--limit must be 0 or more") }
+        let keywords = try Self.sortKeywords(sort, config: config)
         let counts = try paperStore.counts(query)
         if !json {
             if case .day(let day) = scope {
@@ -110,15 +114,19 @@ struct ListCommand: ParsableCommand {
         let wanted = min(limit ?? Int.max, max(0, counts.total - offset))
         if json { Output.write("[") }
         let encoder = PaperJSON.encoder()
+        let ordered = try keywords.map { try Self.byKeywords(query, total: counts.total, keywords: $0, store: paperStore) }
         while printed < wanted {
-            let page = try paperStore.page(query, offset: offset + printed, limit: min(500, wanted - printed))
+            let start = offset + printed
+            let pageSize = min(500, wanted - printed)
+            let page = try ordered.map { Array($0[min(start, $0.count)..<min(start + pageSize, $0.count)]) }
+                ?? paperStore.page(query, offset: start, limit: pageSize)
             if page.isEmpty { break }
             for listed in page {
                 if json {
                     let data = try encoder.encode(PaperJSON(listed))
                     Output.write((first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
                 } else {
-                    if inbox, let day = listed.announceDate, day != lastDay {
+                    if inbox, ordered == nil, let day = listed.announceDate, day != lastDay {
                         lastDay = day
                         let count = counts.sections.first { $0.heading == .day(day) }?.count
                         Output.line("── \(ArxivDates.weekdayName(of: day).map { "\($0) " } ?? "")\(day)\(count.map { " · \($0)" } ?? "") ──")
