@@ -36,6 +36,8 @@ public enum Action: Sendable, Equatable {
     case openUnread(at: Int, in: ListQuery)
     /// The days before and after a day's list, found (and read into memory) in the background.
     case adjacentDaysFound(AdjacentDays)
+    /// The keywords edited with `K` were written: where, or (`saved` false) why they were not.
+    case keywordsSaved(String, saved: Bool)
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {
@@ -87,6 +89,8 @@ public enum Effect: Sendable, Equatable {
     case loadFAQ(paperID: String, version: Int, FAQLanguage)
     case requestFAQ(FAQJob, refresh: Bool)
     case cancelFAQ(FAQJob)
+    /// The preference keywords (as the config holds them) written to config.toml.
+    case saveKeywords([String])
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

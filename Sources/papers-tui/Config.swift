@@ -18,6 +18,9 @@ struct Config {
     var readerStart = ReaderStart.resume
     var themeName: String?
     var keyBindings: [String: [String]] = [:]
+    /// `[rank] keywords`: preference keywords, highlighted in the reader, `-word` pushing down (`K`
+    /// edits them there, `KeywordsStore` writes them back).
+    var keywords: [String] = []
     var configPath: String
     /// arXiv's web root, where PDFs and HTML versions are downloaded for the FAQ.
     var webBase = "https://arxiv.org"
@@ -83,6 +86,7 @@ struct Config {
         if let table = try top.table("llm") { sections.append(try apply(llm: table)) }
         if let table = try top.table("venues") { sections.append(try apply(venues: table)) }
         if let table = try top.table("arxiv") { sections.append(try apply(arxiv: table)) }
+        if let table = try top.table("rank") { sections.append(try apply(rank: table)) }
         for section in [top] + sections { warnings += section.unknownKeyWarnings() }
     }
 
@@ -109,6 +113,17 @@ struct Config {
                 keyBindings[name] = try section.stringList(name, want: "a key in quotes or a list of keys, such as \"x\" or [\"j\", \"C-n\"]")
             }
         }
+    }
+
+    private mutating func apply(rank table: TOMLTable) throws -> ConfigSection {
+        var section = ConfigSection(table, name: "rank")
+        if let list = try section.stringList("keywords", want: "a list of keywords, such as [\"diffusion\", \"kv cache\", \"-survey\"]") {
+            keywords = list
+            for entry in list where PreferenceKeyword(entry) == nil {
+                warnings.append("config.toml [rank] keywords: \"\(entry)\" has no word to match; it is ignored")
+            }
+        }
+        return section
     }
 
     private mutating func apply(venues table: TOMLTable) throws -> ConfigSection {

@@ -77,6 +77,11 @@ struct TmuxSession {
         try await tmux(["capture-pane", "-p", "-t", name])
     }
 
+    /// The screen with its colours and attributes as escape sequences.
+    func captureStyled() async throws -> String {
+        try await tmux(["capture-pane", "-p", "-e", "-t", name])
+    }
+
     func resize(width: Int, height: Int) async throws {
         try await tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

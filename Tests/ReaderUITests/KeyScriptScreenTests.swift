@@ -28,6 +28,7 @@ struct KeyScriptScreenTests {
         Script(name: "no-venues", width: 100, height: 30, keys: [.character("v")]),
         Script(name: "dismiss-second-paper", width: 120, height: 32, keys: [.character("j"), .character("d")]),
         Script(name: "dismiss-then-show-dismissed", width: 120, height: 32, keys: [.character("j"), .character("d"), .character("D")]),
+        Script(name: "keywords-80x24", width: 80, height: 24, keys: [.character("K")] + "agent, -math".map(Key.character) + [.enter]),
     ]
 
     @Test("each script settles on its golden screen", arguments: scripts)

@@ -5,11 +5,11 @@ enum HelpLayout {
     /// Keys such as `Ctrl-F PgDn Space` get this many cells at most before they are cut.
     static let maxKeyWidth = 18
 
-    /// Rows of the box that show commands: the screen less the title and status lines, the box's
-    /// title and the footer row (the blank row above the footer and the box's bottom margin are left
-    /// out when the commands need them, as on 80x24).
+    /// Rows of the box that show commands: the screen less the box's title and the footer row. The
+    /// blank row above the footer, the box's bottom margin, and then the title and status lines
+    /// behind the box are given up when the commands need them, as on 80x24.
     static func bodyRows(_ state: AppState) -> Int {
-        max(1, state.height - 4)
+        max(1, state.height - 2)
     }
 
     /// The command rows at this size, before scrolling.

@@ -1,6 +1,7 @@
 import ReaderStore
 
-/// The paper pane: the selected paper's lines (`PaperText`), scrolled, with search matches highlighted.
+/// The paper pane: the selected paper's lines (`PaperText`), scrolled, with search matches and
+/// preference keywords highlighted.
 enum AbstractPane {
     static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
         guard let listed = state.selected else {
@@ -12,7 +13,7 @@ enum AbstractPane {
         let overflows = all.count > rect.height
         let visible = overflows ? rect.height - 1 : rect.height
         let top = min(state.abstractScroll, ScrollLimits.maxScroll(lineCount: all.count, height: rect.height))
-        let highlighted = state.highlightTerms
+        let highlighted = Highlighting(terms: state.highlightTerms, keywords: state.keywords, theme: theme)
         for (offset, line) in all.dropFirst(top).prefix(visible).enumerated() {
             let style: CellStyle = switch line.style {
             case .title: theme.heading
@@ -20,8 +21,8 @@ enum AbstractPane {
             case .secondary: theme.secondary
             case .link: theme.link
             }
-            let terms = line.style == .title || line.style == .text ? highlighted : []
-            Highlight.write(line.text, terms: terms, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1,
+            let highlighting = line.style == .title || line.style == .text ? highlighted : .none
+            Highlight.write(line.text, highlighting, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1,
                             style: style, buffer: &buffer)
         }
         if overflows {

@@ -105,23 +105,36 @@ enum Chrome {
         return parts.compactMap { $0 }.joined(separator: " · ")
     }
 
-    /// `/query▏` or `:ids▏`, the end kept in view, with what is wrong with it after.
+    /// `/query▏`, `:ids▏` or `keywords: words▏`, the end kept in view, with what is wrong with it after.
     static func inputLine(_ input: TextInput, row: Int, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         buffer.fill(row: row, column: 0, width: state.width, style: theme.status)
-        let prompt = input.kind == .search ? "/" : ":"
+        let prompt = switch input.kind {
+        case .search: "/"
+        case .open: ":"
+        case .keywords: "keywords: "
+        }
         let problem = input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
         let hint = input.problem != nil ? ""
-            : input.text.isEmpty
-            ? (input.kind == .search ? "  search titles, authors, abstracts (\(TextInput.keys.hint(separator: ", ")))"
-                : "  arXiv ids or URLs (\(TextInput.keys.hint([.commit])))")
+            : input.text.isEmpty ? emptyInputHint(input.kind)
+            : input.kind == .keywords ? "  " + keywordKeys
             : state.searching ? "  searching…" : ""
         var text = Sanitize.terminalText(input.text)
-        let room = max(1, state.width - 3 - min(TextWidth.width(of: problem), state.width / 2))
+        let room = max(1, state.width - 2 - TextWidth.width(of: prompt) - min(TextWidth.width(of: problem), state.width / 2))
         while TextWidth.width(of: text) > room - 1, !text.isEmpty { text.removeFirst() }
         var column = buffer.write(" " + prompt + text + "▏", row: row, column: 0, limit: state.width, style: theme.status)
         column += buffer.write(hint, row: row, column: column, limit: state.width - column, style: theme.status)
         buffer.write(problem, row: row, column: column, limit: state.width - column, style: theme.error)
     }
+
+    private static func emptyInputHint(_ kind: TextInput.Kind) -> String {
+        switch kind {
+        case .search: "  search titles, authors, abstracts (\(TextInput.keys.hint(separator: ", ")))"
+        case .open: "  arXiv ids or URLs (\(TextInput.keys.hint([.commit])))"
+        case .keywords: "  diffusion, \"kv cache\", -survey (\(keywordKeys))"
+        }
+    }
+
+    private static let keywordKeys = "\(TextInput.keys.keyName(.commit)) saves, \(TextInput.keys.keyName(.cancel)) back"
 
     static func borders(_ layout: Layout, theme: Theme, buffer: inout ScreenBuffer) {
         if let column = layout.verticalBorder {
@@ -158,11 +171,14 @@ enum Chrome {
     /// A centred box with a title and lines, clipped to the screen.
     static func box(title: String, lines: [(String, CellStyle)], state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         let contentWidth = min(state.width - 4, max(TextWidth.width(of: title) + 4, lines.map { TextWidth.width(of: $0.0) }.max() ?? 0))
-        // A box as tall as the screen gives up its bottom margin before a line (the help on 80x24).
-        let margin = lines.count + 2 > state.height - 2 ? 1 : 2
-        let height = min(state.height - 2, lines.count + margin)
+        // A box as tall as the screen gives up its bottom margin before a line, and then covers the
+        // title and status lines (the help on 80x24).
+        let coversChrome = lines.count + 1 > state.height - 2
+        let available = coversChrome ? state.height : state.height - 2
+        let margin = lines.count + 2 > available ? 1 : 2
+        let height = min(available, lines.count + margin)
         let width = contentWidth + 4
-        let top = max(1, (state.height - height) / 2)
+        let top = coversChrome ? 0 : max(1, (state.height - height) / 2)
         let left = max(0, (state.width - width) / 2)
         for row in top..<(top + height) { buffer.fill(row: row, column: left, width: width, style: theme.overlay) }
         var heading = theme.overlay

@@ -12,7 +12,7 @@ enum ListPane {
             return
         }
         let digits = String(state.counts.total).count
-        let terms = state.highlightTerms
+        let highlighting = Highlighting(terms: state.highlightTerms, keywords: state.keywords, theme: theme)
         let isVenueList = if case .venue = state.source { true } else { false }
         let lines = state.paperLines
         for placed in state.sections.screenRows(from: state.listTop, rows: rect.height, total: state.counts.total) {
@@ -31,10 +31,10 @@ enum ListPane {
             }
             if lines > 1 {
                 let placedRow = Row(listed: listed, index: index, digits: digits, line: row, rect: rect, base: base)
-                drawTwoLines(placedRow, theme: theme, terms: terms, showsGroup: isVenueList, buffer: &buffer)
+                drawTwoLines(placedRow, theme: theme, highlighting: highlighting, showsGroup: isVenueList, buffer: &buffer)
             } else {
                 drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme,
-                        terms: terms, showsGroup: isVenueList, buffer: &buffer)
+                        highlighting: highlighting, showsGroup: isVenueList, buffer: &buffer)
             }
         }
     }
@@ -95,7 +95,7 @@ enum ListPane {
 
     static func drawRow(
         _ listed: ListedPaper, index: Int, digits: Int, row: Int, rect: Rect, base: CellStyle, theme: Theme,
-        terms: [String] = [], showsGroup: Bool = false, buffer: inout ScreenBuffer
+        highlighting: Highlighting = .none, showsGroup: Bool = false, buffer: inout ScreenBuffer
     ) {
         var column = rect.column
         let end = rect.column + rect.width
@@ -125,7 +125,7 @@ enum ListPane {
             TextWidth.padded(text.title, to: titleWidth)
         }
         let titleStyle = titleStyle(listed, base: base, theme: theme)
-        column += Highlight.write(title, terms: terms,
+        column += Highlight.write(title, highlighting,
                                   row: row, column: column, limit: titleWidth, style: titleStyle, buffer: &buffer)
         column += buffer.write(authorText, row: row, column: column, limit: end - column, style: merge(base, theme.secondary))
         let categoryColumn = max(column, end - categoryWidth)

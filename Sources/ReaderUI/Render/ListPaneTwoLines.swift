@@ -16,7 +16,7 @@ extension ListPane {
         let base: CellStyle
     }
 
-    static func drawTwoLines(_ row: Row, theme: Theme, terms: [String], showsGroup: Bool, buffer: inout ScreenBuffer) {
+    static func drawTwoLines(_ row: Row, theme: Theme, highlighting: Highlighting, showsGroup: Bool, buffer: inout ScreenBuffer) {
         let listed = row.listed
         let end = row.rect.column + row.rect.width
         var column = row.rect.column
@@ -32,11 +32,11 @@ extension ListPane {
         let categoryWidth = min(TextWidth.width(of: text.category), width / 2)
         let split = TitleSplit.of(text.title, authors: listed.paper.authors, width: width, categoryWidth: categoryWidth)
         let titleStyle = titleStyle(listed, base: row.base, theme: theme)
-        Highlight.write(split.first, terms: terms, row: row.line, column: column, limit: width, style: titleStyle, buffer: &buffer)
+        Highlight.write(split.first, highlighting, row: row.line, column: column, limit: width, style: titleStyle, buffer: &buffer)
         let second = row.line + 1
         var used = 0
         if !split.rest.isEmpty {
-            used += Highlight.write(split.rest, terms: terms, row: second, column: column, limit: width, style: titleStyle,
+            used += Highlight.write(split.rest, highlighting, row: second, column: column, limit: width, style: titleStyle,
                                     buffer: &buffer)
         }
         used += buffer.write(split.authors, row: second, column: column + used, limit: max(0, width - used - categoryWidth),

@@ -14,6 +14,9 @@ public struct Theme: Sendable, Equatable {
     public var status: CellStyle
     public var error: CellStyle
     public var overlay: CellStyle
+    /// A preference keyword in a title or abstract, and one written with `-` (it pushes papers down).
+    public var liked: CellStyle
+    public var disliked: CellStyle
 
     public static let standard = Theme(
         title: CellStyle(foreground: TerminalColor(231), background: TerminalColor(24), bold: true),
@@ -29,7 +32,9 @@ public struct Theme: Sendable, Equatable {
         border: CellStyle(foreground: TerminalColor(240)),
         status: CellStyle(foreground: TerminalColor(252), background: TerminalColor(236)),
         error: CellStyle(foreground: TerminalColor(231), background: TerminalColor(124), bold: true),
-        overlay: CellStyle(foreground: TerminalColor(252), background: TerminalColor(235))
+        overlay: CellStyle(foreground: TerminalColor(252), background: TerminalColor(235)),
+        liked: CellStyle(foreground: TerminalColor(114), bold: true),
+        disliked: CellStyle(foreground: TerminalColor(174))
     )
 
     /// For terminals with 8 colours.
@@ -47,7 +52,9 @@ public struct Theme: Sendable, Equatable {
         border: CellStyle(dim: true),
         status: CellStyle(reverse: true),
         error: CellStyle(foreground: TerminalColor(7), background: TerminalColor(1), bold: true),
-        overlay: CellStyle(reverse: true)
+        overlay: CellStyle(reverse: true),
+        liked: CellStyle(foreground: TerminalColor(2), bold: true),
+        disliked: CellStyle(foreground: TerminalColor(1))
     )
 
     /// No colour at all (NO_COLOR): attributes only.
@@ -56,7 +63,8 @@ public struct Theme: Sendable, Equatable {
         selected: CellStyle(reverse: true), selectedUnfocused: CellStyle(underline: true),
         star: CellStyle(bold: true), tag: CellStyle(dim: true), secondary: CellStyle(dim: true),
         heading: CellStyle(bold: true), link: CellStyle(underline: true), border: CellStyle(dim: true),
-        status: CellStyle(reverse: true), error: CellStyle(bold: true, reverse: true), overlay: CellStyle(reverse: true)
+        status: CellStyle(reverse: true), error: CellStyle(bold: true, reverse: true), overlay: CellStyle(reverse: true),
+        liked: CellStyle(underline: true), disliked: CellStyle(dim: true)
     )
 
     /// Picks the theme for the environment and the terminal's colour count.

@@ -1,7 +1,7 @@
 import Foundation
 import ReaderStore
 
-/// The reader's long-running work: syncs, FAQ generations, fetching papers to open.
+/// The reader's long-running work: syncs, FAQ generations, fetching papers to open, saving keywords.
 /// Each reports through the inbox as it goes; none is waited for on the key loop.
 final class BackgroundJobs: @unchecked Sendable {
     private let environment: ReaderEnvironment
@@ -10,6 +10,8 @@ final class BackgroundJobs: @unchecked Sendable {
     private var faqQueue: FAQQueue?
     /// Queue requests run in the order they were made (a stop right after a start must find the job).
     private var lastQueueRequest: Task<Void, Never>?
+    /// Keywords saved one after the other, so the file ends with the last ones edited.
+    private let keywordSaves = DispatchQueue(label: "papers-tui keyword saves")
 
     init(environment: ReaderEnvironment, inbox: ActionInbox) {
         self.environment = environment
@@ -35,6 +37,8 @@ final class BackgroundJobs: @unchecked Sendable {
         case .cancelFAQ(let job):
             guard let queue = faqQueue else { return }
             inOrder { await queue.cancel(job) }
+        case .saveKeywords(let entries):
+            saveKeywords(entries)
         default:
             break
         }
@@ -90,6 +94,24 @@ final class BackgroundJobs: @unchecked Sendable {
                 let message = "sync failed: \(error)"
                 report(error, message)
                 inbox.post(.syncFinished(.failure(SyncFailure(message))))
+            }
+        }
+    }
+
+    private func saveKeywords(_ entries: [String]) {
+        let inbox = self.inbox
+        let report = environment.reportError
+        guard let save = environment.saveKeywords else {
+            inbox.post(.keywordsSaved("keywords set until the reader quits (there is no config file to save them to)", saved: false))
+            return
+        }
+        keywordSaves.async {
+            do {
+                inbox.post(.keywordsSaved(try save(entries), saved: true))
+            } catch {
+                let message = "keywords not saved (they hold until the reader quits): \(error)"
+                report(error, message)
+                inbox.post(.keywordsSaved(message, saved: false))
             }
         }
     }

@@ -14,10 +14,14 @@ public struct ReaderEnvironment: Sendable {
     public var lookup: (@Sendable ([ArxivID]) async throws -> Void)?
     /// Keeps the cause of a failure whose sentence the status line shows (the error log).
     public var reportError: @Sendable (any Error, String) -> Void
+    /// Writes the preference keywords edited with `K` (as the config holds them); returns the
+    /// sentence saying where. Nil: they last until the reader quits.
+    public var saveKeywords: (@Sendable ([String]) throws -> String)?
 
     public init(store: PaperStore, theme: Theme? = nil, themeName: String? = nil, faqGenerator: FAQGenerator? = nil,
                 lookup: (@Sendable ([ArxivID]) async throws -> Void)? = nil,
                 reportError: @escaping @Sendable (any Error, String) -> Void = { _, _ in },
+                saveKeywords: (@Sendable ([String]) throws -> String)? = nil,
                 sync: @escaping @Sendable (CategoryExpression?, @escaping @Sendable (String) -> Void) async throws -> String) {
         self.store = store
         self.lookup = lookup
@@ -25,6 +29,7 @@ public struct ReaderEnvironment: Sendable {
         self.theme = theme
         self.themeName = themeName
         self.reportError = reportError
+        self.saveKeywords = saveKeywords
         self.sync = sync
     }
 }

@@ -6,7 +6,7 @@ import ReaderStore
 enum StoreEffects {
     static func handles(_ effect: Effect) -> Bool {
         switch effect {
-        case .startSync, .openURL, .copyToClipboard, .openPapers, .requestFAQ, .cancelFAQ, .redraw: false
+        case .startSync, .openURL, .copyToClipboard, .openPapers, .requestFAQ, .cancelFAQ, .saveKeywords, .redraw: false
         default: true
         }
     }

@@ -16,6 +16,8 @@ public struct AppState: Sendable, Equatable {
     public var starredOnly = false
     /// Papers marked "not interested" shown (greyed) in the lists that hide them.
     public var showDismissed = false
+    /// The preference keywords, highlighted in titles and abstracts (`K` edits them).
+    public var keywords = PreferenceKeywords.none
     public var counts = ListCounts(total: 0, starred: 0, unread: 0)
     /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.
     public var cachedPapers: Int?

@@ -1,7 +1,8 @@
-/// A line being typed in the status line: a search (`/`) or ids and URLs to open (`:`).
+/// A line being typed in the status line: a search (`/`), ids and URLs to open (`:`), or the
+/// preference keywords (`K`).
 public struct TextInput: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case search, open
+        case search, open, keywords
     }
 
     public var kind: Kind

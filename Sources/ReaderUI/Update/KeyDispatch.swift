@@ -74,6 +74,8 @@ extension Reader {
             return toggleDismissed(&state)
         case .toggleShowDismissed:
             return toggleShowDismissed(&state)
+        case .editKeywords:
+            return editKeywords(&state)
         case .markAllRead:
             return askToMarkAllRead(&state)
         case .undoMarkAllRead:

@@ -117,6 +117,9 @@ public enum Reader {
             return bulkMarkFailed(message, &state)
         case .openUnread(let index, let query):
             return openUnread(at: index, in: query, &state)
+        case .keywordsSaved(let message, let saved):
+            setStatus(&state, message, isError: !saved)
+            return []
         case .failed(let message):
             state.prefetching = false
             // A locate that failed is over too: the row under the cursor is the user's again.

@@ -1,7 +1,8 @@
 import Foundation
 import ReaderStore
 
-/// The line typed after `/` (a search, run at each keystroke) or `:` (ids and URLs to open).
+/// The line typed after `/` (a search, run at each keystroke), `:` (ids and URLs to open) or `K`
+/// (the preference keywords, `KeywordsUpdate`).
 extension TextInput {
     enum Action: Hashable, Sendable {
         case commit, cancel, deleteBackward, clear
@@ -54,7 +55,12 @@ extension Reader {
             return []
         case .edited:
             state.input = input
-            return input.kind == .search ? searchAsTyped(&state) : []
+            switch input.kind {
+            case .search: return searchAsTyped(&state)
+            case .keywords: checkKeywordsAsTyped(&state)
+            case .open: break
+            }
+            return []
         case .commit:
             return commit(input, &state)
         case .cancel:
@@ -134,6 +140,8 @@ extension Reader {
             guard !ids.isEmpty else { return [] }
             setStatus(&state, "opening \(ids.joined(separator: ", "))…")
             return [.openPapers(ids)]
+        case .keywords:
+            return commitKeywords(input, &state)
         }
     }
 

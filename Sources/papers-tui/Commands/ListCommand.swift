@@ -50,7 +50,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Starred or read papers announced again with a newer version than the one you saw.")
     var changed = false
 
-    @Option(help: "arxiv (the list's own order) or relevance (your ranking, learned from your marks: see `papers-tui rank status`).")
+    @Option(help: "arxiv (the list's own order), relevance (your ranking, learned from your marks: see `papers-tui rank status`) or keywords (the best match to [rank] keywords first).")
     var sort: ListSort = .arxiv
 
     @Option(help: "At most this many papers.")
@@ -107,7 +107,13 @@ struct ListCommand: ParsableCommand {
                 Output.line(ListPrinter.header(day: nil, categories: expression, counts: counts))
             }
         }
-        let ranked = sort == .relevance ? try RankedList.rank(query, total: counts.total, in: paperStore) : nil
+        let ranked: [RankedList.Entry]?
+        switch sort {
+        case .arxiv: ranked = nil
+        case .relevance: ranked = try RankedList.rank(query, total: counts.total, in: paperStore)
+        case .keywords:
+            ranked = try RankedList.byKeywords(query, total: counts.total, keywords: try Self.sortKeywords(config), in: paperStore)
+        }
         var printed = 0
         var first = true
         var lastDay: String?

@@ -90,6 +90,7 @@ struct ReaderCommand: AsyncParsableCommand {
         state.keymap = keymap
         state.cachedPapers = cachedPapers
         state.faqLanguage = config.faqLanguage
+        state.keywords = PreferenceKeywords(entries: config.keywords)
         if paperStore.isReadOnly {
             state.status = StoreError.readOnly(path: paperStore.path).description
             state.statusIsError = true
@@ -111,9 +112,11 @@ struct ReaderCommand: AsyncParsableCommand {
             let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy)
             _ = try await sync.lookup(ids: ids)
         }
+        let configPath = config.configPath
         let environment = ReaderEnvironment(
             store: paperStore, themeName: config.themeName, faqGenerator: faqGenerator, lookup: lookup,
-            reportError: { error, shown in ErrorLog.shared.record(error, shown: shown, context: "reader") }
+            reportError: { error, shown in ErrorLog.shared.record(error, shown: shown, context: "reader") },
+            saveKeywords: { entries in try KeywordsStore.save(entries, configPath: configPath, cachePath: paperStore.path) }
         ) { categories, progress in
             let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { event in
                 switch event {

@@ -6,6 +6,12 @@ import ReaderStore
 enum ListSort: String, ExpressibleByArgument, CaseIterable {
     case arxiv
     case relevance
+    case keywords
+
+    /// `list`, the name an earlier version took for arXiv's order, still works.
+    init?(argument: String) {
+        self.init(rawValue: argument == "list" ? "arxiv" : argument)
+    }
 }
 
 /// A list in the order of the personal ranking, each paper with its score and why.
@@ -14,6 +20,25 @@ enum RankedList {
         var listed: ListedPaper
         var score: Double?
         var why: String?
+    }
+
+    /// The list's papers, the best match to the keywords first, each with its keyword score; ties keep the
+    /// list's order.
+    static func byKeywords(_ query: ListQuery, total: Int, keywords: PreferenceKeywords, in store: PaperStore) throws -> [Entry] {
+        let listed = try whole(query, total: total, in: store)
+        let scores = keywords.scores(listed.map(\.paper))
+        return listed.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+            .map { Entry(listed: listed[$0], score: scores[$0]) }
+    }
+
+    private static func whole(_ query: ListQuery, total: Int, in store: PaperStore) throws -> [ListedPaper] {
+        var listed: [ListedPaper] = []
+        while listed.count < total {
+            let page = try store.page(query, offset: listed.count, limit: min(2_000, total - listed.count))
+            if page.isEmpty { break }
+            listed += page
+        }
+        return listed
     }
 
     /// The list's papers, best first, or nil (with a note on stderr) while the ranking cannot rank yet:
@@ -29,12 +54,7 @@ enum RankedList {
             Output.error("note: the ranking has nothing to compare your papers with yet; listed in arXiv's order")
             return nil
         }
-        var listed: [ListedPaper] = []
-        while listed.count < total {
-            let page = try store.page(query, offset: listed.count, limit: 500)
-            if page.isEmpty { break }
-            listed += page
-        }
+        let listed = try whole(query, total: total, in: store)
         let entries = listed.map { paper in
             let explanation = model.explanation(of: RankingPaper(paper.paper))
             return Entry(listed: paper, score: explanation.score, why: explanation.summary)
