@@ -25,6 +25,7 @@ struct RealUseCommandTests {
         ("cs.CLL", "papers-tui: arXiv does not know the category 'cs.CLL': did you mean cs.CL?"),
         ("cs.AI+cs.LGG", "papers-tui: arXiv does not know the category 'cs.LGG': did you mean cs.LG?"),
         ("mathh", "papers-tui: arXiv does not know the category 'mathh': did you mean math?"),
+        ("quant-pj", "papers-tui: arXiv does not know the category 'quant-pj': did you mean quant-ph?"),
     ])
     func unknownCategory(category: String, message: String) async throws {
         let server = try await Self.server(ScriptedRoutes())

@@ -79,16 +79,16 @@ struct SeenStatusTests {
         let days = try #require(json["days"] as? [[String: Any]])
         #expect(days.count == 2)
         for (object, line) in zip(days, lines.dropFirst()) {
-            #expect(Set(object.keys) == ["day", "categories", "papers", "seen", "starred", "read", "changed"])
+            #expect(Set(object.keys) == ["day", "categories", "papers", "seen", "starred", "read", "unread", "changed"])
             let fields = line.split(separator: " ").map(String.init)
             #expect(object["day"] as? String == fields[0])
             #expect(object["categories"] is NSNull)
-            #expect([object["papers"], object["seen"], object["starred"], object["read"], object["changed"]].map { $0 as? Int }
-                == [2, 3, 4, 5, 7].map { Int(fields[$0]) })
+            #expect([object["papers"], object["seen"], object["starred"], object["read"], object["unread"], object["changed"]].map { $0 as? Int }
+                == [2, 3, 4, 5, 6, 7].map { Int(fields[$0]) })
         }
         // The totals: the days added up, as the table's total line says.
         let totals = try #require(json["totals"] as? [String: Any])
-        #expect(Set(totals.keys) == ["papers", "seen", "starred", "read", "changed"])
+        #expect(Set(totals.keys) == ["papers", "seen", "starred", "read", "unread", "changed"])
         let totalLine = try #require(lines.last).split(separator: " ").map(String.init)
         #expect([totals["papers"], totals["seen"], totals["starred"], totals["read"], totals["changed"]].map { $0 as? Int }
             == [1, 2, 3, 4, 6].map { Int(totalLine[$0]) })
@@ -124,7 +124,7 @@ struct SeenStatusTests {
         #expect(json.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["days"] as? [Any])?.isEmpty == true)
-        #expect(object["totals"] as? [String: Int] == ["papers": 0, "seen": 0, "starred": 0, "read": 0, "changed": 0])
+        #expect(object["totals"] as? [String: Int] == ["papers": 0, "seen": 0, "starred": 0, "read": 0, "unread": 0, "changed": 0])
         #expect(json.stderr == sentence + "\n")
     }
 }

@@ -17,7 +17,7 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "How many days, the newest that have papers.")
     var days = 14
 
-    @Flag(help: "Print JSON: {days: [{day, categories, papers, seen, starred, read, changed}], totals: {papers, seen, starred, read, changed}}.")
+    @Flag(help: "Print JSON: {days: [{day, categories, papers, seen, starred, read, unread, changed}], totals: {papers, seen, starred, read, unread, changed}}.")
     var json = false
 
     func run() throws {

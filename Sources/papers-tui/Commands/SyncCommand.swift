@@ -94,17 +94,24 @@ struct SyncCommand: AsyncParsableCommand {
             guard let expression = CategoryExpression(parsing: text) else {
                 throw CLIError("'\(text)' is not a category (expected e.g. cs.AI, hep-th or cs.AI+cs.CL)")
             }
+            if let unknown = expression.included.first(where: { !ArxivTaxonomy.isKnown($0) }) {
+                throw unknownCategory(unknown, typedIn: text)
+            }
             terms += expression.included.filter { !terms.contains($0) }
         }
-        if let unknown = terms.first(where: { !ArxivTaxonomy.isKnown($0) }) { throw unknownCategory(unknown) }
         return terms
     }
 
-    /// Checked here rather than by arXiv, whose feed for an unknown category can be an empty day.
-    static func unknownCategory(_ term: String) -> CLIError {
-        let hint = ArxivTaxonomy.nearest(to: term).map { "did you mean \($0)?" }
+    /// Checked here rather than by arXiv, whose feed for an unknown category can be an empty day. A typo
+    /// in a hyphenated name (`quant-pj`) parses as a category less an exclusion (`quant` without `pj`):
+    /// the name as typed is what the user meant, and what the nearest real one is looked up from.
+    static func unknownCategory(_ term: String, typedIn text: String? = nil) -> CLIError {
+        let typed = text.flatMap { whole in
+            whole.split(whereSeparator: { $0 == "+" || $0 == "," }).map(String.init).first { $0.hasPrefix(term + "-") }
+        } ?? term
+        let hint = ArxivTaxonomy.nearest(to: typed).map { "did you mean \($0)?" }
             ?? "see arxiv.org/category_taxonomy, or press c in the reader for the whole list"
-        return CLIError("arXiv does not know the category '\(term)': \(hint)")
+        return CLIError("arXiv does not know the category '\(typed)': \(hint)")
     }
 
     static func describe(_ summary: WriteSummary) -> String {

@@ -38,8 +38,7 @@ struct StatusNumbers: Encodable, Equatable {
     /// In the table's column order.
     var columns: [String] { [papers, seen, starred, read, unread, changed].map(String.init) }
 
-    // The JSON names a day's numbers as it always has; unread is papers less read.
-    enum CodingKeys: String, CodingKey { case papers, seen, starred, read, changed }
+    enum CodingKeys: String, CodingKey { case papers, seen, starred, read, unread, changed }
 }
 
 /// `status`'s output: an aligned table with a header and a total line, or JSON (`days` and `totals`).
