@@ -7,7 +7,7 @@ struct PapersBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "papers-bench",
         abstract: "Build synthetic caches and measure papers-tui on them (use a release build).",
-        subcommands: [Generate.self, Run.self, Browse.self, Ingest.self])
+        subcommands: [Generate.self, Run.self, Browse.self, Ingest.self, Rank.self])
 }
 
 struct Generate: ParsableCommand {

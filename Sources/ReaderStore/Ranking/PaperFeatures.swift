@@ -5,8 +5,10 @@ import Foundation
 /// not outweigh its abstract.
 public struct FeatureSettings: Sendable, Hashable {
     public var termWeight: Double = 1
-    public var authorWeight: Double = 0.5
-    public var categoryWeight: Double = 0.5
+    /// Small beside the terms: interests cross categories, and at 0.5 the categories pulled whole
+    /// categories up on the development split of `papers-bench rank` (docs/benchmarks.md).
+    public var authorWeight: Double = 0.2
+    public var categoryWeight: Double = 0.2
     /// Title terms count this many times, as a title says more per word than an abstract.
     public var titleRepeats = 2
     /// Terms read from an abstract at most (a few huge abstracts would cost as much as a whole day).
