@@ -184,11 +184,6 @@ struct RankingEvaluation {
         let scores = model.scores(papers)
         return papers.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.map { papers[$0] }
     }
-
-    private func dateText(_ date: Date?) -> String {
-        guard let date else { return "-" }
-        return String(ISO8601DateFormatter().string(from: date).prefix(10))
-    }
 }
 
 /// The speed targets, on synthetic papers (arXiv-like lengths, words from the bundled sample).
