@@ -5,26 +5,7 @@ import TestSupport
 @testable import ReaderStore
 
 @Suite("not interested: dismissals kept like other marks, hidden from the lists one browses, carried through every rescue")
-struct DismissTests {
-    private let day = "2026-04-27"
-    private let first = Date(timeIntervalSince1970: 1_780_000_000)
-    private let later = Date(timeIntervalSince1970: 1_780_086_400)
-
-    /// `2604.000NN`, 1 to 12, on one day: every third also in cs.LG.
-    private func ids(_ numbers: ClosedRange<Int>) -> [String] { numbers.map { String(format: "2604.%05d", $0) } }
-
-    private func entries() -> [(Paper, AnnounceType)] {
-        ids(1...12).enumerated().map { index, id in
-            (StoreTests.paper(id, categories: (index + 1) % 3 == 0 ? ["cs.LG", "cs.AI"] : ["cs.AI"]), .new)
-        }
-    }
-
-    private func filledStore() throws -> PaperStore {
-        let store = try makeTemporaryStore()
-        _ = try store.saveDailyFeed(StoreTests.feed(day, entries()), categories: ["cs.AI", "cs.LG"])
-        return store
-    }
-
+struct DismissTests: OneDayOfMarks {
     private func pageIDs(_ store: PaperStore, _ query: ListQuery) throws -> [String] {
         try store.page(query, offset: 0, limit: 100).map(\.paper.id)
     }

@@ -5,26 +5,7 @@ import TestSupport
 @testable import ReaderStore
 
 @Suite("seen marks: kept once, counted and filtered in every list, carried from older caches")
-struct SeenMarkTests {
-    private let day = "2026-04-27"
-    private let first = Date(timeIntervalSince1970: 1_780_000_000)
-    private let later = Date(timeIntervalSince1970: 1_780_086_400)
-
-    /// `2604.000NN`, 1 to 12, on one day: every third also in cs.LG.
-    private func ids(_ numbers: ClosedRange<Int>) -> [String] { numbers.map { String(format: "2604.%05d", $0) } }
-
-    private func entries() -> [(Paper, AnnounceType)] {
-        ids(1...12).enumerated().map { index, id in
-            (StoreTests.paper(id, categories: (index + 1) % 3 == 0 ? ["cs.LG", "cs.AI"] : ["cs.AI"]), .new)
-        }
-    }
-
-    private func filledStore() throws -> PaperStore {
-        let store = try makeTemporaryStore()
-        _ = try store.saveDailyFeed(StoreTests.feed(day, entries()), categories: ["cs.AI", "cs.LG"])
-        return store
-    }
-
+struct SeenMarkTests: OneDayOfMarks {
     private func changeCount(_ store: PaperStore) throws -> Int64 {
         try store.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM change_count") ?? -1 }
     }

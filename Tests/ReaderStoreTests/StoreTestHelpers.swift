@@ -68,3 +68,27 @@ extension ListCounts {
         return totals
     }
 }
+
+/// For the mark suites: one day of twelve papers, `2604.000NN`, every third also in cs.LG, and two times
+/// a day apart to mark them at.
+protocol OneDayOfMarks {}
+
+extension OneDayOfMarks {
+    var day: String { "2026-04-27" }
+    var first: Date { Date(timeIntervalSince1970: 1_780_000_000) }
+    var later: Date { Date(timeIntervalSince1970: 1_780_086_400) }
+
+    func ids(_ numbers: ClosedRange<Int>) -> [String] { numbers.map { String(format: "2604.%05d", $0) } }
+
+    func entries() -> [(Paper, AnnounceType)] {
+        ids(1...12).enumerated().map { index, id in
+            (StoreTests.paper(id, categories: (index + 1) % 3 == 0 ? ["cs.LG", "cs.AI"] : ["cs.AI"]), .new)
+        }
+    }
+
+    func filledStore() throws -> PaperStore {
+        let store = try makeTemporaryStore()
+        _ = try store.saveDailyFeed(StoreTests.feed(day, entries()), categories: ["cs.AI", "cs.LG"])
+        return store
+    }
+}
