@@ -60,7 +60,7 @@ struct DismissCommandTests {
             let second = try #require(try await Self.papers(cli, ["list", "--date", "2026-04-27", "--json"])[1]["id"] as? String)
             try await tmux.send("d")
             try await tmux.waitFor(text: "2/8 · seen 2 · ★ 0 · unread 8 · [1 dismissed hidden]")
-            try await tmux.waitFor(text: "dismissed \(second): hidden from lists")
+            try await tmux.waitFor(text: "dismissed \(second), hidden")
             #expect(try await Self.papers(cli, ["list", "--dismissed", "--json"]).map { $0["id"] as? String } == [second])
             // Another process's dismissal shows within a second.
             let third = try #require(try await Self.papers(cli, ["list", "--date", "2026-04-27", "--json"])[3]["id"] as? String)

@@ -15,6 +15,9 @@ struct PreferenceKeywordsTests {
         #expect(keywords.keywords.map(\.isNegative) == [false, false, true, true])
         #expect(try KeywordLine.parse("  diffusion ,, flow  ").entries == ["diffusion", "flow"])
         #expect(try KeywordLine.parse("diffusion diffusion").entries == ["diffusion"])
+        // Typed with commas, the words between them are one keyword, as the config's list holds them.
+        #expect(try KeywordLine.parse("quantum circuit, -squeezing, kv cache").entries == ["quantum circuit", "-squeezing", "kv cache"])
+        #expect(try KeywordLine.format(KeywordLine.parse("quantum circuit, -squeezing")) == #""quantum circuit", -squeezing"#)
     }
 
     @Test("an empty line has no keywords")

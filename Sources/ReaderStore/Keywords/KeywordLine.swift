@@ -1,5 +1,8 @@
-/// The keywords as one line to edit (`K` in the reader): separated by commas or spaces, a phrase in
-/// double quotes, a leading `-` for a keyword that pushes down: `diffusion, "kv cache", -survey`.
+import Foundation
+
+/// The keywords as one line to edit (`K` in the reader): separated by commas (or, in a line without
+/// one, by spaces), a phrase in double quotes or between commas, a leading `-` for a keyword that
+/// pushes down: `diffusion, "kv cache", -survey` or `diffusion, kv cache, -survey`.
 public enum KeywordLine {
     public static func format(_ keywords: PreferenceKeywords) -> String {
         keywords.keywords.map { keyword in
@@ -23,23 +26,40 @@ public enum KeywordLine {
 
     /// The entries as written, quotes kept.
     private static func entries(_ line: String) throws(KeywordLineError) -> [String] {
+        let pieces = try split(line) { $0 == "," }
+        // With commas, the words between two of them are one keyword (`kv cache, diffusion`), unless
+        // quotes say where a phrase is; without, each word or quoted phrase is one.
+        guard pieces.count > 1 else { return try split(line) { $0 == "," || $0.isWhitespace } }
         var entries: [String] = []
+        for piece in pieces {
+            entries += piece.contains("\"") ? try split(piece) { $0.isWhitespace } : [piece]
+        }
+        return entries
+    }
+
+    /// The non-empty pieces of `text` between separators outside double quotes, trimmed, quotes kept.
+    private static func split(_ text: String, at isSeparator: (Character) -> Bool) throws(KeywordLineError) -> [String] {
+        var pieces: [String] = []
         var current = ""
         var inQuotes = false
-        for character in line {
+        func finish() {
+            let piece = current.trimmingCharacters(in: .whitespaces)
+            if !piece.isEmpty { pieces.append(piece) }
+            current = ""
+        }
+        for character in text {
             if character == "\"" {
                 inQuotes.toggle()
                 current.append(character)
-            } else if !inQuotes, character == "," || character.isWhitespace {
-                if !current.isEmpty { entries.append(current) }
-                current = ""
+            } else if !inQuotes, isSeparator(character) {
+                finish()
             } else {
                 current.append(character)
             }
         }
         if inQuotes { throw .unclosedQuote }
-        if !current.isEmpty { entries.append(current) }
-        return entries
+        finish()
+        return pieces
     }
 }
 

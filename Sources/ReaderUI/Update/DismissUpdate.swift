@@ -13,8 +13,9 @@ extension Reader {
         if !dismissing {
             setStatus(&state, "\(paper.paper.id) is back in the lists")
         } else if state.query?.hidesDismissed == true {
-            setStatus(&state, "dismissed \(paper.paper.id): hidden from lists (\(keymap.keyName(for: .toggleShowDismissed)) shows "
-                + "dismissed papers, \(undo) on one takes it back)")
+            // Short enough for 80 columns.
+            setStatus(&state, "dismissed \(paper.paper.id), hidden (\(keymap.keyName(for: .toggleShowDismissed)) shows dismissed, "
+                + "\(undo) takes one back)")
         } else {
             setStatus(&state, "dismissed \(paper.paper.id) (\(undo) again takes it back)")
         }
