@@ -95,7 +95,8 @@ extension RankingModel {
         }
         for category in paper.categories {
             let hashes = PaperFeaturizer.categoryHashes(category)
-            let archive = category.split(separator: ".").first.map(String.init) ?? category
+            // The archive as a reader would name it: "cs.*", not "cs".
+            let archive = category.split(separator: ".").first.map { "\($0).*" } ?? category
             for (hash, name) in zip(hashes, [category, archive]) where names[hash] == nil { names[hash] = (.category, name) }
         }
         return names
