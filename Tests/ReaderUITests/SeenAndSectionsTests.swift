@@ -84,6 +84,20 @@ struct SeenAndSectionsTests {
         #expect(lost.cursor == 12)
     }
 
+    @Test("a resumed inbox whose paper was seen (and so has left it) opens at its first paper, and says so")
+    func resumedInbox() {
+        var state = Self.day(total: 50, new: 30)
+        state.source = .inbox(since: Date())
+        state.resume = ResumePoint(day: nil, categories: nil, paperID: "2604.00007", cursor: 7)
+        state.locating = true
+        state.cursor = 7
+        let (opened, _) = Reader.update(state, .located(nil))
+        #expect(opened.cursor == 0)
+        #expect(opened.status?.contains("oldest paper not seen yet") == true, "\(String(describing: opened.status))")
+        state.source = .day
+        #expect(Reader.update(state, .located(nil)).0.cursor == 7)
+    }
+
     @Test("another process's change reads the list again, following the paper")
     func storeChanged() {
         var state = Self.day(total: 50, new: 30)

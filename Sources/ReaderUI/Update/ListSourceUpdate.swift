@@ -102,7 +102,13 @@ extension Reader {
         let resumed = state.resume
         state.resume = nil
         if let index { return moveCursor(&state, to: index) }
-        if let resumed { return moveCursor(&state, to: resumed.cursor) }
-        return []
+        guard let resumed else { return [] }
+        // The inbox holds only papers not seen: the one left under the cursor was seen, and the row it
+        // was on now holds a later paper. Where you left off is the first paper not seen yet.
+        if case .inbox = state.source {
+            setStatus(&state, "back in the inbox, at the oldest paper not seen yet")
+            return moveCursor(&state, to: 0)
+        }
+        return moveCursor(&state, to: resumed.cursor)
     }
 }
