@@ -48,4 +48,22 @@ struct RankingEndToEndTests {
         let retrained = try await cli.run(["rank", "train"])
         #expect(retrained.stdout.contains("from 6 starred"), "\(retrained.stdout)")
     }
+
+    @Test("rank seed --author takes an author's cached papers as liked, stars nothing, and --clear takes them back")
+    func seedByAuthor() async throws {
+        let cli = try await MorningRoutineTests.sampleCache()
+        let seeded = try await cli.run(["rank", "seed", "--author", "rodney van meter"])
+        #expect(seeded.status == 0, "\(seeded.stderr)")
+        #expect(seeded.stdout.contains("seeded 5 papers"), "\(seeded.stdout)")
+        #expect(try await cli.run(["list", "--starred"]).stdout.contains("Total 0"))
+        let ranked = try #require(try await cli.json(["list", "--date", "2025-04-28", "-c", "quant-ph", "--sort", "relevance", "--json"]) as? [[String: Any]])
+        #expect(ranked.allSatisfy { $0["score"] is Double })
+        let trained = try #require(try await cli.json(["rank", "status", "--json"]) as? [String: Any])
+        #expect((trained["labels"] as? [String: Any])?["stars"] as? Int == 5)
+        let missing = try await cli.run(["rank", "seed", "--author", "Nobody Atall"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no cached paper lists the author"))
+        #expect(try await cli.run(["rank", "seed", "--clear"]).stdout.contains("took back 5 seeds"))
+        #expect(try await cli.run(["rank", "status"]).stdout.contains("needs 5 more"))
+    }
 }

@@ -81,4 +81,25 @@ struct RankingStoreTests {
         }
         #expect(try store.rankingModel() != nil)
     }
+
+    @Test("seeds are positives without a star, one per paper, found by author whatever the accents; clearing them retrains")
+    func seeds() throws {
+        let store = try makeTemporaryStore()
+        let authored = [StoreTests.paper("2604.00001"), StoreTests.paper("2604.00002")].map { paper in
+            var paper = paper
+            paper.authors = ["Jakob Günther", "B. Author"]
+            return (paper, AnnounceType.new)
+        }
+        _ = try store.saveDailyFeed(StoreTests.feed(day, authored + [(StoreTests.paper("2604.00003"), .new)]), categories: ["cs.AI"])
+        #expect(try store.paperIDs(byAuthor: "jakob GUNTHER").sorted() == ["2604.00001", "2604.00002"])
+        #expect(try store.paperIDs(byAuthor: "Jakob").isEmpty)
+        #expect(try store.addRankingSeeds(["2604.00001", "2604.00002", "2604.09999"], at: first) == 2)
+        #expect(try store.addRankingSeeds(["2604.00001"], at: first) == 0)
+        try store.apply(.dismiss, to: ["2604.00002"], at: first)
+        let kinds = Dictionary(uniqueKeysWithValues: try store.rankingEvidence().labels.map { ($0.paper.id, $0.kind) })
+        #expect(kinds == ["2604.00001": .star, "2604.00002": .dismissed])
+        #expect(try store.allMarks().allSatisfy { $0.starredAt == nil })
+        #expect(try store.clearRankingSeeds() == 2)
+        #expect(try store.rankingEvidence().labels.map(\.paper.id) == ["2604.00002"])
+    }
 }

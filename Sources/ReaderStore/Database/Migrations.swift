@@ -175,9 +175,10 @@ enum Migrations {
                 CREATE INDEX mark_dismissed ON mark(dismissed_at) WHERE dismissed_at IS NOT NULL;
                 """)
         }
-        migrator.registerMigration("v12: the personal ranking model") { db in
+        migrator.registerMigration("v12: the personal ranking model and its seeds") { db in
             // One row: the last model trained from this cache's marks, and the change count it saw, so
-            // a reader knows whether marks changed since.
+            // a reader knows whether marks changed since. Seeds are papers the ranking takes as liked
+            // without a star (`rank seed`).
             try db.execute(sql: """
                 CREATE TABLE ranking_model (
                     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -185,6 +186,7 @@ enum Migrations {
                     trained_at TEXT NOT NULL,
                     marks_change INTEGER
                 );
+                CREATE TABLE ranking_seed (paper_id TEXT PRIMARY KEY, added_at TEXT NOT NULL) WITHOUT ROWID;
                 """)
         }
         return migrator
@@ -201,7 +203,7 @@ enum Migrations {
         // Without the column nothing is dismissed: `readAsCurrent` shows it empty.
         "v11: papers dismissed as not interesting",
         // Without it nothing is ranked: lists keep arXiv's order.
-        "v12: the personal ranking model",
+        "v12: the personal ranking model and its seeds",
     ]
 
     /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary

@@ -40,7 +40,17 @@ extension PaperStore {
                    AND mark.dismissed_at IS NULL
                  ORDER BY mark.seen_at DESC LIMIT ?
                 """, arguments: [skippedLimit])
-            return RankingEvidence(labels: try (marked + skipped).compactMap(Self.label), marksChange: marksChange)
+            var labels = try (marked + skipped).compactMap(Self.label)
+            // A seed is a positive unless the paper's own marks already say what it is.
+            let labelled = Set(labels.map(\.paper.id))
+            if try db.tableExists("ranking_seed") {
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT paper.*, ranking_seed.added_at FROM ranking_seed JOIN paper ON paper.id = ranking_seed.paper_id
+                    """) where !labelled.contains(row["id"]) {
+                    labels.append(RankingLabel(paper: RankingPaper(try Paper(row: row)), kind: .star, date: row["added_at"]))
+                }
+            }
+            return RankingEvidence(labels: labels, marksChange: marksChange)
         }
     }
 

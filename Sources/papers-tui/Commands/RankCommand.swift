@@ -7,7 +7,7 @@ struct RankCommand: ParsableCommand {
         commandName: "rank",
         abstract: "Your personal ranking, learned on this machine from your stars, reads and dismissals.",
         discussion: "`papers-tui list --sort relevance` ranks a list by it; it is trained again whenever marks changed.",
-        subcommands: [RankStatusCommand.self, RankTrainCommand.self],
+        subcommands: [RankStatusCommand.self, RankTrainCommand.self, RankSeedCommand.self],
         defaultSubcommand: RankStatusCommand.self
     )
 }
@@ -56,5 +56,48 @@ struct RankTrainCommand: ParsableCommand {
         case .noNegatives:
             throw CLIError("the ranking has nothing to compare your papers with: sync a day's list first (`papers-tui sync`)")
         }
+    }
+}
+
+struct RankSeedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed",
+        abstract: "Give the ranking papers to start from without starring them: by id, or every cached paper of an author.",
+        discussion: "Seeds count as starred for the ranking only; `--clear` takes them all back."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(parsing: .upToNextOption, help: "arXiv ids or URLs of papers you like.")
+    var ids: [String] = []
+
+    @Option(help: "Every cached paper listing this author (any case or accents).")
+    var author: String?
+
+    @Flag(help: "Take every seed back.")
+    var clear = false
+
+    func run() throws {
+        let paperStore = try store.openStore()
+        if clear {
+            guard ids.isEmpty, author == nil else { throw CLIError("--clear takes every seed back: give it alone") }
+            let removed = try paperStore.clearRankingSeeds()
+            Output.line("took back \(removed) seed\(removed == 1 ? "" : "s")")
+            return
+        }
+        guard !ids.isEmpty || author != nil else {
+            throw CLIError("give papers to seed with: --ids 2504.17886 ..., or --author \"Daniel Gottesman\"")
+        }
+        var wanted = try ids.map(PaperIDArgument.parse)
+        if let author {
+            let found = try paperStore.paperIDs(byAuthor: author)
+            if found.isEmpty { throw CLIError("no cached paper lists the author '\(CLIText.plain(author))': sync their field first, or check the spelling") }
+            wanted += found
+        }
+        let unknown = try paperStore.uncachedIDs(wanted)
+        let added = try paperStore.addRankingSeeds(wanted)
+        let total = try paperStore.rankingSeedCount()
+        Output.line("seeded \(added) paper\(added == 1 ? "" : "s") (\(total) seed\(total == 1 ? "" : "s") in all; nothing starred)")
+        if !unknown.isEmpty { Output.error("note: not in the cache, so not seeded: \(unknown.joined(separator: " "))") }
     }
 }

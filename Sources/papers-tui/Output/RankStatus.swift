@@ -9,7 +9,7 @@ struct RankStatus {
     static func coldStart(have: Int, need: Int) -> String {
         let more = need - have
         return "the ranking needs \(more) more starred paper\(more == 1 ? "" : "s") (it has \(have) of \(need)): "
-            + "star papers you want more of (`s` in the reader, `papers-tui star ID`)"
+            + "star papers you want more of (`s` in the reader, `papers-tui star ID`), or seed it (`papers-tui rank seed --author NAME`)"
     }
 
     var lines: [String] {
@@ -20,7 +20,7 @@ struct RankStatus {
             return lines
         }
         let report = stored.model.report
-        lines.append("trained \(Self.minute(stored.trainedAt)) from \(report.stars) starred, \(report.opened) opened, "
+        lines.append("trained \(Self.minute(stored.trainedAt)) from \(report.stars) starred or seeded, \(report.opened) opened, "
             + "\(report.dismissed) dismissed and \(report.skipped) skipped papers, and \(report.randomNegatives) random cached papers")
         if let validation = report.validation {
             lines.append("validation (\(Self.method(validation.method)), \(validation.heldOutPositives) positives and "
