@@ -76,8 +76,13 @@ public final class LoopbackServer: Sendable {
     private let log = NIOLockedValueBox<[Request]>([])
     public let port: Int
     public var baseURL: String { "http://127.0.0.1:\(port)" }
+    private let stallLog = NIOLockedValueBox<[Duration]>([])
     /// Every request received so far, in order.
     public var requests: [Request] { log.withLockedValue { $0 } }
+    /// For each `.stall` whose connection the client has closed: how long the server stayed silent
+    /// before that. Timed on the server's event loop, so a test's own late wake-up on a loaded machine
+    /// is not counted.
+    public var silencesEndedByClient: [Duration] { stallLog.withLockedValue { $0 } }
 
     private init(channel: any Channel, port: Int) {
         self.channel = channel
@@ -91,9 +96,11 @@ public final class LoopbackServer: Sendable {
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.pipeline.configureHTTPServerPipeline().flatMap {
-                    channel.pipeline.addHandler(RequestHandler(handler: handler) { request in
+                    channel.pipeline.addHandler(RequestHandler(handler: handler, record: { request in
                         box.withLockedValue { $0 }?.log.withLockedValue { $0.append(request) }
-                    })
+                    }, recordSilence: { silence in
+                        box.withLockedValue { $0 }?.stallLog.withLockedValue { $0.append(silence) }
+                    }))
                 }
             }
         let channel = try await bootstrap.bind(host: "127.0.0.1", port: 0).get()
@@ -116,12 +123,15 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
 
     private let handler: LoopbackServer.Handler
     private let record: @Sendable (LoopbackServer.Request) -> Void
+    private let recordSilence: @Sendable (Duration) -> Void
     private var head: HTTPRequestHead?
     private var body = Data()
 
-    init(handler: @escaping LoopbackServer.Handler, record: @escaping @Sendable (LoopbackServer.Request) -> Void) {
+    init(handler: @escaping LoopbackServer.Handler, record: @escaping @Sendable (LoopbackServer.Request) -> Void,
+         recordSilence: @escaping @Sendable (Duration) -> Void) {
         self.handler = handler
         self.record = record
+        self.recordSilence = recordSilence
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -180,7 +190,10 @@ extension RequestHandler {
                 switch response.afterChunks {
                 case .end: channel.writeAndFlush(HTTPServerResponsePart.end(nil), promise: nil)
                 case .close: channel.close(promise: nil)
-                case .stall: break
+                case .stall:
+                    let silentSince = ContinuousClock.now
+                    let recordSilence = recordSilence
+                    channel.closeFuture.whenComplete { _ in recordSilence(ContinuousClock.now - silentSince) }
                 }
                 return
             }
