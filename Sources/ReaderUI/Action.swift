@@ -38,6 +38,8 @@ public enum Action: Sendable, Equatable {
     case adjacentDaysFound(AdjacentDays)
     /// The keywords edited with `K` were written: where, or (`saved` false) why they were not.
     case keywordsSaved(String, saved: Bool)
+    /// What the ranking is, once asked for (and trained, when marks changed since its last model).
+    case rankingChecked(RankingState)
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {
@@ -91,6 +93,11 @@ public enum Effect: Sendable, Equatable {
     case cancelFAQ(FAQJob)
     /// The preference keywords (as the config holds them) written to config.toml.
     case saveKeywords([String])
+    /// The ranking as the cache keeps it, trained first when marks changed since; `rankingChecked`
+    /// comes back. Never on the key loop: a training takes a second or more.
+    case checkRanking
+    /// The same once the marks just made are written (a moment later, and once for a run of marks).
+    case checkRankingAfterMarks
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

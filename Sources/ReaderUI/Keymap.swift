@@ -18,6 +18,7 @@ public struct Keymap: Sendable, Equatable {
         .character("Q"): .quit, .control("l"): .redraw, .character("i"): .inbox,
         .character("A"): .markAllRead, .character("U"): .undoMarkAllRead,
         .character("d"): .toggleDismissed, .character("D"): .toggleShowDismissed, .character("K"): .editKeywords,
+        .character("S"): .cycleSort,
     ]
 
     public init(overrides: [Key: Command] = [:]) {

@@ -65,6 +65,17 @@ struct BrowseBenchmark {
         return samples
     }
 
+    /// Runs `body` once a ranking is kept: trained first, off the clock, on ten stars of the latest
+    /// day, which are taken back after. (Without keywords set, `S`'s keywords order is arXiv's.)
+    private func withRanking<Result>(_ body: () throws -> Result) throws -> Result {
+        guard let day = try store.latestDay(for: nil) else { throw BenchError("no day to sort") }
+        let ids = try store.page(ListQuery(scope: .day(day)), offset: 0, limit: 10).map(\.paper.id)
+        try store.apply(.star, to: ids)
+        defer { _ = try? store.apply(.unstar, to: ids) }
+        guard case .ranked = try store.trainRanking() else { throw BenchError("no ranking trained on ten stars") }
+        return try body()
+    }
+
     /// Only the given key, pressed `repeat` times (for profiling one key).
     func run(only key: Character, repeat count: Int, width: Int = 200, height: Int = 60) throws -> Samples {
         let terminal = try startReader(width: width, height: height)
@@ -96,6 +107,7 @@ struct BrowseBenchmark {
         results.append(try measure("[ (previous day)", [.character("[")], repeat: 20))
         results.append(try measure("] (next day)", [.character("]")], repeat: 20))
         results.append(try starWhileLocked(terminal))
+        results.append(try withRanking { try measure("S (sort: ranking, keywords, arXiv)", [.character("S")], repeat: 30) })
         results.append(try measure("i (the inbox, and back)", [.character("i")], repeat: 20))
         _ = try press(.character("i"), on: terminal)
         results.append(try measure("j in the inbox", [.character("j")], repeat: 200))

@@ -13,6 +13,11 @@ enum ReaderStart: String, CaseIterable {
 
     /// Where to resume, when there is a point to resume and it still leads somewhere: its day still
     /// lists papers, and it is not a day of the bundled sample that a real day has since passed.
+    /// The order lists were last sorted in, kept whatever the reader opens on (`--date`, `-c`).
+    static func resumedSort(in store: PaperStore) throws -> SortChoice? {
+        try store.syncState(ResumePoint.storeKey).flatMap(ResumePoint.decoded)?.sort
+    }
+
     static func resumePoint(in store: PaperStore) throws -> ResumePoint? {
         guard let text = try store.syncState(ResumePoint.storeKey), let point = ResumePoint.decoded(text),
               let day = point.day else { return nil }

@@ -205,6 +205,7 @@ extension ListQuery {
         whole.onlyUnread = false
         whole.onlyUnseen = false
         whole.dismissed = .shown
+        whole.order = .arxiv
         return whole
     }
 }

@@ -52,13 +52,13 @@ extension PaperStore {
         }
     }
 
-    /// Every paper of a list, in its order, each once.
+    /// Every paper of a list, in its own order, each once.
     func paperIDs(of query: ListQuery, pageSize: Int = 1000) throws(StoreError) -> [String] {
         var ids: [String] = []
         var listed = Set<String>()
         var offset = 0
         while true {
-            let rows = try page(query, offset: offset, limit: pageSize)
+            let rows = try page(query.inOwnOrder, offset: offset, limit: pageSize)
             for row in rows where listed.insert(row.paper.id).inserted { ids.append(row.paper.id) }
             guard rows.count == pageSize else { return ids }
             offset += pageSize

@@ -10,6 +10,7 @@ public final class PaperStore: Sendable {
     public let isReadOnly: Bool
     /// The last day's list, kept while nothing changes it.
     let dayLists = DayListCache()
+    let listScores = ListScoreMemo()
     /// The change count this process's own writes left, for `ChangeWatch`.
     let changeLedger = ChangeLedger()
 

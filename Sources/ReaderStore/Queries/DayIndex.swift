@@ -38,7 +38,12 @@ struct DayIndex {
     }
 
     func order(_ query: ListQuery, in db: Database) throws -> [String] {
-        try entries(query, in: db).filter { $0.isKept(by: query) }.map(\.paperID)
+        try kept(query, in: db).map(\.paperID)
+    }
+
+    /// The entries the list holds once its filters are applied, in list order.
+    func kept(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
+        try entries(query, in: db).filter { $0.isKept(by: query) }
     }
 
     /// The day's entries in list order, whatever the filters.

@@ -48,7 +48,12 @@ struct InboxIndex {
     }
 
     func order(_ query: ListQuery, in db: Database) throws -> [String] {
-        try entries(query, in: db).filter { $0.isKept(by: query) }.map(\.paperID)
+        try kept(query, in: db).map(\.paperID)
+    }
+
+    /// The whole inbox's entries once its filters are applied, oldest day first.
+    func kept(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
+        try entries(query, in: db).filter { $0.isKept(by: query) }
     }
 
     private func entries(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {

@@ -31,9 +31,10 @@ extension PaperStore {
 }
 
 extension PaperStore {
-    /// The ids of a day's list or the inbox in list order, from the entries kept in memory; nil for
-    /// other lists.
+    /// The ids of a day's list or the inbox in list order, from the entries kept in memory, and of a
+    /// sorted list; nil for other lists.
     func listOrder(_ query: ListQuery) throws(StoreError) -> [String]? {
+        if SortedListIndex.applies(to: query) { return try read { db in try sortedIndex.order(query, in: db) } }
         if DayIndex.applies(to: query) { return try read { db in try dayIndex.order(query, in: db) } }
         if case .inbox = query.scope { return try read { db in try inboxIndex.order(query, in: db) } }
         return nil

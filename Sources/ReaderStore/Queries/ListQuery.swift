@@ -44,6 +44,8 @@ public struct ListQuery: Sendable, Equatable {
     /// Only papers that a cached venue lists (an arXiv paper accepted at ICLR, say).
     public var onlyVenue = false
     public var dismissed = DismissedPapers.hidden
+    /// Sorted by the ranking or the keywords instead of the list's own order (not for a search).
+    public var order = ListOrder.arxiv
 
     public init(scope: Scope, categories: CategoryExpression? = nil, includeReplacements: Bool = false,
                 onlyStarred: Bool = false, onlyUnread: Bool = false, onlyVenue: Bool = false, onlyUnseen: Bool = false,
@@ -87,6 +89,8 @@ public struct ListedPaper: Sendable, Equatable {
     public var changedFrom: Int?
     /// The venue listing it, `ICLR.2025` and its group, when one does.
     public var venue: VenueMembership?
+    /// Its score, and why, in a list sorted by the ranking or the keywords.
+    public var ranking: RankingNote?
 
     public var isStarred: Bool { starredAt != nil }
     /// `ICLR.2025 Oral`.
@@ -151,6 +155,9 @@ public struct ListCounts: Sendable, Equatable {
     public var sections: [ListSection] = []
     /// Counted over the list's first part only (the inbox's first day, while the rest is read).
     public var isPartial = false
+    /// Sorted as asked (`ListQuery.order`): false for a list asked in another order than its own that
+    /// keeps its own, since no ranking is kept yet.
+    public var isSorted = false
 
     public init(total: Int, starred: Int, unread: Int, seen: Int = 0, estimated: Bool = false) {
         self.seen = seen
@@ -371,6 +378,9 @@ extension ListedPaper {
 extension PaperStore {
     /// One page of a list, `limit` rows from `offset`, in the list's order.
     public func page(_ query: ListQuery, offset: Int, limit: Int) throws(StoreError) -> [ListedPaper] {
+        if SortedListIndex.applies(to: query) {
+            return try read { db in try sortedIndex.page(query, offset: offset, limit: limit, in: db) }
+        }
         if case .search(let search) = query.scope {
             return try self.search(query.narrowing(search), offset: offset, limit: limit).map(\.listed)
         }
@@ -401,6 +411,13 @@ extension PaperStore {
     /// that takes long to count the first time (the inbox at 1 M papers) may be counted over its first
     /// part only, said by `isPartial`; the whole is counted by a call without it.
     public func counts(_ query: ListQuery, quickly: Bool = false) throws(StoreError) -> ListCounts {
+        if SortedListIndex.applies(to: query) {
+            var counts = try self.counts(query.inOwnOrder)
+            counts.isSorted = try read { db in try sortedIndex.isSorted(query, in: db) }
+            // Sorted, the papers of a section (or of a day of the inbox) no longer sit together.
+            if counts.isSorted { counts.sections = [] }
+            return counts
+        }
         if case .search(let search) = query.scope { return try searchCounts(query.narrowing(search)) }
         if DayIndex.applies(to: query) { return try read { db in try dayIndex.counts(query, in: db) } }
         if case .inbox = query.scope { return try read { db in try inboxIndex.counts(query, quickly: quickly, in: db) } }

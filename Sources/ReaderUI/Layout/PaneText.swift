@@ -19,6 +19,8 @@ public enum PaperText {
         let starred: Bool
         /// The version seen, when the paper has changed since.
         let changedFrom: Int?
+        /// Why the ranking puts it where it is, in a list sorted by it.
+        let why: String?
         let width: Int
     }
 
@@ -28,7 +30,7 @@ public enum PaperText {
     public static func lines(for listed: ListedPaper, width: Int) -> [Line] {
         let key = LinesKey(paper: listed.paper, venue: listed.venueLabel, announceType: listed.announceType?.rawValue,
                            announceDate: listed.announceDate, starred: listed.isStarred,
-                           changedFrom: listed.changedFrom, width: width)
+                           changedFrom: listed.changedFrom, why: listed.ranking?.why, width: width)
         return laidOut.value(for: key) { layOut(listed, width: width) }
     }
 
@@ -47,6 +49,7 @@ public enum PaperText {
         if let type = listed.announceType, type != .new { facts.append("(\(type.rawValue))") }
         if listed.isStarred { facts.append("★ starred") }
         add(facts.joined(separator: " · "), .secondary)
+        if let why = listed.ranking?.why { add("Why this rank: " + Sanitize.terminalText(why), .secondary) }
         if let old = listed.changedFrom {
             add("Changed since you saw it: v\(old)→v\(paper.version)" + (paper.comments == nil ? "" : " (its comments below)"), .title)
         }

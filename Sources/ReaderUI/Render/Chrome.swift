@@ -25,6 +25,7 @@ enum Chrome {
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }
         if let dismissed = dismissedFlag(state) { parts.append(dismissed) }
+        if let sort = state.sortFlag { parts.append(sort) }
         var right: String = switch state.sync {
         case .idle: ""
         case .running(let text): "⟳ " + text + " "

@@ -12,6 +12,7 @@ final class BackgroundJobs: @unchecked Sendable {
     private var lastQueueRequest: Task<Void, Never>?
     /// Keywords saved one after the other, so the file ends with the last ones edited.
     private let keywordSaves = DispatchQueue(label: "papers-tui keyword saves")
+    private let rankingChecks = RankingChecks()
 
     init(environment: ReaderEnvironment, inbox: ActionInbox) {
         self.environment = environment
@@ -39,6 +40,10 @@ final class BackgroundJobs: @unchecked Sendable {
             inOrder { await queue.cancel(job) }
         case .saveKeywords(let entries):
             saveKeywords(entries)
+        case .checkRanking:
+            checkRanking()
+        case .checkRankingAfterMarks:
+            checkRanking(after: Self.marksSettle)
         default:
             break
         }
@@ -98,6 +103,39 @@ final class BackgroundJobs: @unchecked Sendable {
         }
     }
 
+    /// Asks the cache for its ranking, training one when marks changed since: one check at a time,
+    /// and the checks asked for meanwhile make one more after it (they would all find the same).
+    private func checkRanking(after delay: Duration = .zero) {
+        guard rankingChecks.ask() else { return }
+        let inbox = self.inbox
+        let store = environment.store
+        let report = environment.reportError
+        let checks = rankingChecks
+        Task.detached(priority: .utility) {
+            try? await Task.sleep(for: delay)
+            repeat {
+                inbox.post(.rankingChecked(Self.ranking(store: store, report: report)))
+            } while checks.finishedOneMoreWanted()
+        }
+    }
+
+    /// Long enough for a mark's write to be done, and for a few marks in a row to make one training.
+    static let marksSettle = Duration.seconds(2)
+
+    private static func ranking(store: PaperStore, report: @Sendable (any Error, String) -> Void) -> RankingState {
+        do {
+            switch try store.currentRanking() {
+            case .ranked(let model, let trainedAt): return .ready(positives: model.report.positives, trainedAt: trainedAt)
+            case .needsMorePositives(let have, let need): return .needsMorePositives(have: have, need: need)
+            case .noNegatives: return .noNegatives
+            }
+        } catch {
+            let message = "the ranking could not be trained (lists keep arXiv's order): \(error)"
+            report(error, message)
+            return .failed(message)
+        }
+    }
+
     private func saveKeywords(_ entries: [String]) {
         let inbox = self.inbox
         let report = environment.reportError
@@ -153,4 +191,29 @@ final class BackgroundJobs: @unchecked Sendable {
 /// opening could not show): the log finds the causes noted under it.
 private struct Reported: Error, CustomStringConvertible {
     let description: String
+}
+
+/// Whether a ranking check is running, and whether another was asked for since it started.
+private final class RankingChecks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var running = false
+    private var again = false
+
+    /// True when the caller should start a check; false when one runs (it will run once more).
+    func ask() -> Bool {
+        lock.withLock {
+            if running { again = true; return false }
+            running = true
+            return true
+        }
+    }
+
+    /// Called as a check ends: true when it should run once more.
+    func finishedOneMoreWanted() -> Bool {
+        lock.withLock {
+            if again { again = false; return true }
+            running = false
+            return false
+        }
+    }
 }

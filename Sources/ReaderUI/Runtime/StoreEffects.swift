@@ -6,7 +6,8 @@ import ReaderStore
 enum StoreEffects {
     static func handles(_ effect: Effect) -> Bool {
         switch effect {
-        case .startSync, .openURL, .copyToClipboard, .openPapers, .requestFAQ, .cancelFAQ, .saveKeywords, .redraw: false
+        case .startSync, .openURL, .copyToClipboard, .openPapers, .requestFAQ, .cancelFAQ, .saveKeywords, .checkRanking, .checkRankingAfterMarks,
+             .redraw: false
         default: true
         }
     }

@@ -18,6 +18,9 @@ public struct AppState: Sendable, Equatable {
     public var showDismissed = false
     /// The preference keywords, highlighted in titles and abstracts (`K` edits them).
     public var keywords = PreferenceKeywords.none
+    /// The order lists are sorted in (`S`).
+    public var sort = SortChoice.arxiv
+    public var ranking = RankingState.unknown
     public var counts = ListCounts(total: 0, starred: 0, unread: 0)
     /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.
     public var cachedPapers: Int?
@@ -96,6 +99,13 @@ public struct AppState: Sendable, Equatable {
     }
 
     public var query: ListQuery? {
+        var query = ownOrderQuery
+        query?.order = listOrder
+        return query
+    }
+
+    /// The list shown, in its own order.
+    private var ownOrderQuery: ListQuery? {
         switch source {
         case .day:
             guard let day else { return nil }

@@ -13,6 +13,8 @@ public struct ResumePoint: Codable, Sendable, Equatable {
     public var venueOnly = false
     /// The inbox was shown (optional: absent from points written before it).
     public var inbox: Bool?
+    /// The order lists were sorted in (absent from points written before `S`).
+    public var sort: SortChoice?
     public var paperID: String
     public var cursor: Int
 
@@ -38,6 +40,7 @@ public struct ResumePoint: Codable, Sendable, Equatable {
         starredOnly = state.starredOnly
         venueOnly = state.venueOnly
         if case .inbox = state.source { inbox = true }
+        if state.sort != .arxiv { sort = state.sort }
     }
 
     public func encoded() -> String {

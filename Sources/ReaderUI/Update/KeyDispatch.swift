@@ -66,16 +66,18 @@ extension Reader {
             return setMark(&state, read: true)
         case .toggleStar:
             guard let paper = state.selected else { return [] }
-            return setMark(&state, starred: !paper.isStarred)
+            return retrainIfSorted(after: setMark(&state, starred: !paper.isStarred), state)
         case .toggleRead:
             guard let paper = state.selected else { return [] }
             return setMark(&state, read: !paper.isRead)
         case .toggleDismissed:
-            return toggleDismissed(&state)
+            return retrainIfSorted(after: toggleDismissed(&state), state)
         case .toggleShowDismissed:
             return toggleShowDismissed(&state)
         case .editKeywords:
             return editKeywords(&state)
+        case .cycleSort:
+            return cycleSort(&state)
         case .markAllRead:
             return askToMarkAllRead(&state)
         case .undoMarkAllRead:

@@ -22,6 +22,7 @@ public enum Reader {
     /// read of 400 ms, and another process's changes reload the day often).
     public static func opening(_ state: AppState) -> [Effect] {
         start(state, afresh: true) + (state.source == .day && state.query != nil ? [.warm(state.inboxQuery(since: Date()))] : [])
+            + checkRankingIfSorted(state)
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
@@ -120,6 +121,8 @@ public enum Reader {
         case .keywordsSaved(let message, let saved):
             setStatus(&state, message, isError: !saved)
             return []
+        case .rankingChecked(let ranking):
+            return rankingChecked(ranking, &state)
         case .failed(let message):
             state.prefetching = false
             // A locate that failed is over too: the row under the cursor is the user's again.

@@ -62,7 +62,7 @@ struct RankTrainCommand: ParsableCommand {
 struct RankSeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed",
-        abstract: "Give the ranking papers to start from without starring them: by id, or every cached paper of an author.",
+        abstract: "Give the ranking papers to start from without starring them: by id, an author's, or a BibTeX library's.",
         discussion: "Seeds count as starred for the ranking only; `--clear` takes them all back."
     )
 
@@ -74,19 +74,22 @@ struct RankSeedCommand: ParsableCommand {
     @Option(help: "Every cached paper listing this author (any case or accents).")
     var author: String?
 
+    @Option(help: ArgumentHelp("A BibTeX file (a Zotero, JabRef or Google Scholar export): its papers in the cache, found by arXiv id, DOI or title.", valueName: "file"))
+    var bibtex: String?
+
     @Flag(help: "Take every seed back.")
     var clear = false
 
     func run() throws {
         let paperStore = try store.openStore()
         if clear {
-            guard ids.isEmpty, author == nil else { throw CLIError("--clear takes every seed back: give it alone") }
+            guard ids.isEmpty, author == nil, bibtex == nil else { throw CLIError("--clear takes every seed back: give it alone") }
             let removed = try paperStore.clearRankingSeeds()
             Output.line("took back \(removed) seed\(removed == 1 ? "" : "s")")
             return
         }
-        guard !ids.isEmpty || author != nil else {
-            throw CLIError("give papers to seed with: --ids 2504.17886 ..., or --author \"Daniel Gottesman\"")
+        guard !ids.isEmpty || author != nil || bibtex != nil else {
+            throw CLIError("give papers to seed with: --ids 2504.17886 ..., --author \"Daniel Gottesman\", or --bibtex library.bib")
         }
         var wanted = try ids.map(PaperIDArgument.parse)
         if let author {
@@ -94,6 +97,7 @@ struct RankSeedCommand: ParsableCommand {
             if found.isEmpty { throw CLIError("no cached paper lists the author '\(CLIText.plain(author))': sync their field first, or check the spelling") }
             wanted += found
         }
+        if let bibtex { wanted += try LibrarySeeds.paperIDs(in: bibtex, store: paperStore) }
         let unknown = try paperStore.uncachedIDs(wanted)
         let added = try paperStore.addRankingSeeds(wanted)
         let total = try paperStore.rankingSeedCount()

@@ -91,6 +91,7 @@ struct ReaderCommand: AsyncParsableCommand {
         state.cachedPapers = cachedPapers
         state.faqLanguage = config.faqLanguage
         state.keywords = PreferenceKeywords(entries: config.keywords)
+        state.sort = try ReaderStart.resumedSort(in: paperStore) ?? .arxiv
         if paperStore.isReadOnly {
             state.status = StoreError.readOnly(path: paperStore.path).description
             state.statusIsError = true

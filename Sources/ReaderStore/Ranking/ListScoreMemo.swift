@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+
+/// Scores of papers by the ranking kept in the cache and by the preference keywords, kept in memory
+/// by paper id so that sorting a list again (a filter, a page, the next visit) scores only the papers
+/// not scored yet. The ranking's scores are dropped when another model is trained; the keywords'
+/// when the keywords change.
+final class ListScoreMemo: @unchecked Sendable {
+    private struct Ranking {
+        let trainedAt: Date
+        let model: RankingModel
+        var scores: [String: Double] = [:]
+        /// Why each paper scored as it did, for the pages read so far.
+        var reasons: [String: String] = [:]
+    }
+
+    private let lock = NSLock()
+    private var ranking: Ranking?
+    private var keywords: (PreferenceKeywords, scores: [String: Double])?
+    /// Past this many scores a memo starts afresh: memory stays bounded however many lists are sorted.
+    private static let capacity = 200_000
+
+    /// The model kept in the cache, read again only once another was trained. Nil while none is kept
+    /// (or the one kept cannot be read: the next training replaces it).
+    private func keptModel(in db: Database) throws -> (trainedAt: Date, model: RankingModel)? {
+        guard try db.tableExists("ranking_model"),
+              let trainedAt = try Date.fetchOne(db, sql: "SELECT trained_at FROM ranking_model WHERE id = 1")
+        else { return nil }
+        if let kept = lock.withLock({ ranking }), kept.trainedAt == trainedAt { return (trainedAt, kept.model) }
+        guard let bytes = try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1"),
+              let model = try? RankingModel(serialized: bytes)
+        else { return nil }
+        lock.withLock { ranking = Ranking(trainedAt: trainedAt, model: model) }
+        return (trainedAt, model)
+    }
+
+    /// The scores of `ids` in this order: by the kept ranking (nil when none is kept) or the keywords.
+    func scores(of ids: [String], by order: ListOrder, in db: Database) throws -> [Double]? {
+        switch order {
+        case .arxiv:
+            return nil
+        case .relevance:
+            guard let (trainedAt, model) = try keptModel(in: db) else { return nil }
+            let known = lock.withLock { ranking?.trainedAt == trainedAt ? ranking?.scores ?? [:] : [:] }
+            let papers = try Self.papers(ids.filter { known[$0] == nil }, in: db)
+            let found = Dictionary(zip(papers.map(\.id), model.scores(papers.map { RankingPaper($0) })),
+                                   uniquingKeysWith: { first, _ in first })
+            let all = known.merging(found) { first, _ in first }
+            lock.withLock {
+                guard ranking?.trainedAt == trainedAt else { return }
+                ranking?.scores = all.count > Self.capacity ? found : all
+            }
+            return ids.map { all[$0] ?? 0 }
+        case .keywords(let chosen):
+            let known = lock.withLock { keywords?.0 == chosen ? keywords?.scores ?? [:] : [:] }
+            let missing = ids.filter { known[$0] == nil }
+            let papers = try Self.papers(missing, in: db)
+            let found = Dictionary(zip(papers.map(\.id), chosen.scores(papers)), uniquingKeysWith: { first, _ in first })
+            let all = known.merging(found) { first, _ in first }
+            lock.withLock { keywords = (chosen, all.count > Self.capacity ? found : all) }
+            return ids.map { all[$0] ?? 0 }
+        }
+    }
+
+    /// Why the kept ranking scores each of `papers` as it does (the strongest terms, authors and
+    /// categories); nil when no ranking is kept. Worked out once per paper and model: a page read again
+    /// (a scroll, a filter) finds them in memory.
+    func reasons(for papers: [Paper], in db: Database) throws -> [String: String]? {
+        guard let (trainedAt, model) = try keptModel(in: db) else { return nil }
+        let known = lock.withLock { ranking?.trainedAt == trainedAt ? ranking?.reasons ?? [:] : [:] }
+        var found: [String: String] = [:]
+        for paper in papers where known[paper.id] == nil {
+            found[paper.id] = model.explanation(of: RankingPaper(paper)).summary
+        }
+        guard !found.isEmpty else { return known }
+        let all = known.merging(found) { first, _ in first }
+        lock.withLock {
+            guard ranking?.trainedAt == trainedAt else { return }
+            ranking?.reasons = all.count > Self.capacity ? found : all
+        }
+        return all
+    }
+
+    /// The papers of `ids` the cache holds, in the order of `ids`.
+    private static func papers(_ ids: [String], in db: Database) throws -> [Paper] {
+        guard !ids.isEmpty else { return [] }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM paper WHERE id IN (SELECT value FROM json_each(?))"),
+                                    arguments: [StringListJSON.encode(ids)])
+        let byID = Dictionary(try rows.map { row in (row["id"] as String, try Paper(row: row)) }, uniquingKeysWith: { first, _ in first })
+        return ids.compactMap { byID[$0] }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import ReaderStore
+import Testing
+@testable import ReaderUI
+
+@Suite("update: S sorts the list by arXiv's order, the ranking or the keywords; the ranking's answers")
+struct SortUpdateTests {
+    @Test("S steps arXiv → ranking → keywords → arXiv, asks the list in that order, follows the paper, and asks for the ranking")
+    func cycles() throws {
+        let state = try ScreenFixtures.state(width: 120, height: 40)
+        let (moved, _) = press(state, .character("j"))
+        let selected = try #require(moved.selected?.paper.id)
+        let (ranked, effects) = press(moved, .character("S"))
+        #expect(ranked.sort == .relevance)
+        #expect(ranked.query?.order == .relevance)
+        #expect(ranked.ranking == .training)
+        #expect(effects.contains(.checkRanking))
+        #expect(effects.contains { if case .locate(let ids, _) = $0 { ids.first == selected } else { false } })
+        #expect(render(ranked).textLines()[0].contains("[ranking: learning…]"))
+
+        let (byKeywords, _) = press(ranked, .character("S"))
+        #expect(byKeywords.sort == .keywords)
+        // No keywords set: the list keeps arXiv's order, and the status says how to set some.
+        #expect(byKeywords.query?.order == .arxiv)
+        #expect(byKeywords.status?.contains("K sets some") == true)
+        var withKeywords = byKeywords
+        withKeywords.keywords = PreferenceKeywords(entries: ["agents"])
+        #expect(withKeywords.query?.order == .keywords(PreferenceKeywords(entries: ["agents"])))
+        #expect(render(withKeywords).textLines()[0].contains("[by keywords]"))
+
+        let (back, _) = press(byKeywords, .character("S"))
+        #expect(back.sort == .arxiv)
+        #expect(back.query?.order == .arxiv)
+        #expect(!render(back).textLines()[0].contains("[by"))
+    }
+
+    @Test("cold start: the title line says how many more stars the ranking needs, and the status says so once")
+    func coldStart() throws {
+        let state = try ScreenFixtures.state(width: 120, height: 40)
+        let (ranked, _) = press(state, .character("S"))
+        let (answered, effects) = apply(ranked, .rankingChecked(.needsMorePositives(have: 2, need: 5)))
+        #expect(effects.isEmpty)
+        #expect(render(answered).textLines()[0].contains("[ranking needs 3 more ★]"))
+        #expect(answered.status?.contains("needs 3 more ★ (it has 2)") == true)
+    }
+
+    @Test("a model ready: the list is read again, following the paper; the same model again reads nothing")
+    func ready() throws {
+        let state = try ScreenFixtures.state(width: 120, height: 40)
+        let (ranked, _) = press(state, .character("S"))
+        let trainedAt = Date(timeIntervalSince1970: 1_780_000_000)
+        let (answered, effects) = apply(ranked, .rankingChecked(.ready(positives: 7, trainedAt: trainedAt)))
+        #expect(effects.contains { if case .locate = $0 { true } else { false } })
+        #expect(answered.status?.contains("learned from 7 papers") == true)
+        var sorted = answered
+        sorted.counts.isSorted = true
+        #expect(render(sorted).textLines()[0].contains("[by your ranking]"))
+        let (again, none) = apply(sorted, .rankingChecked(.ready(positives: 7, trainedAt: trainedAt)))
+        #expect(none.isEmpty)
+        #expect(again.status == sorted.status)
+    }
+
+    @Test("sorted by the ranking, a star or a dismissal trains it again; a read mark does not; a new model sorts the list again")
+    func retrainsAfterMarks() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state.sort = .relevance
+        let trainedAt = Date(timeIntervalSince1970: 1_780_000_000)
+        state.ranking = .ready(positives: 5, trainedAt: trainedAt)
+        state.counts.isSorted = true
+        #expect(press(state, .character("s")).1.contains(.checkRankingAfterMarks))
+        #expect(press(state, .character("d")).1.contains(.checkRankingAfterMarks))
+        #expect(!press(state, .character("r")).1.contains(.checkRankingAfterMarks))
+        var arxiv = state
+        arxiv.sort = .arxiv
+        #expect(!press(arxiv, .character("s")).1.contains(.checkRankingAfterMarks))
+        let (retrained, effects) = apply(state, .rankingChecked(.ready(positives: 6, trainedAt: trainedAt.addingTimeInterval(5))))
+        #expect(effects.contains { if case .locate = $0 { true } else { false } })
+        #expect(retrained.status?.contains("learned from your marks") == true)
+    }
+
+    @Test("a search keeps its best match first: S there says so and changes nothing")
+    func search() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state.source = .search("agents")
+        let (after, effects) = press(state, .character("S"))
+        #expect(effects.isEmpty)
+        #expect(after.sort == .arxiv)
+        #expect(after.status?.contains("best match first") == true)
+    }
+
+    @Test("the abstract pane says why a paper ranks where it does")
+    func whyLine() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state.sort = .relevance
+        state.window.rows[0].ranking = RankingNote(score: 2.5, why: "tool use, agents · cs.AI")
+        #expect(render(state).textLines().contains { $0.contains("Why this rank: tool use, agents · cs.AI") })
+    }
+
+    @Test("resume keeps the sort")
+    func resumeKeepsSort() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state.sort = .keywords
+        let point = try #require(ResumePoint(state))
+        #expect(ResumePoint.decoded(point.encoded())?.sort == .keywords)
+    }
+}
