@@ -98,6 +98,9 @@ public enum Effect: Sendable, Equatable {
     case checkRanking
     /// The same once the marks just made are written (a moment later, and once for a run of marks).
     case checkRankingAfterMarks
+    /// `[llm] prefetch_top`: the FAQs of the latest day's `count` papers the ranking (else the keywords)
+    /// puts first, queued behind the paper on screen.
+    case prefetchTopFAQs(categories: CategoryExpression?, count: Int, keywords: PreferenceKeywords, lang: FAQLanguage)
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

@@ -28,6 +28,9 @@ struct Config {
     var openReviewBase = "https://api2.openreview.net"
     var llm = LLMSettings()
     var faqLanguage = FAQLanguage.en
+    /// `[llm] prefetch_top`: after a sync, the FAQs of this many of the new day's papers the ranking
+    /// puts first are generated (0, the default, spends no tokens unasked).
+    var faqPrefetchTop = 0
     /// The environment variable holding the API key.
     var apiKeyVariable = "OPENAI_API_KEY"
     /// A key written in config.toml itself (discouraged: the environment is better).
@@ -164,6 +167,7 @@ struct Config {
         if let value = try section.seconds("idle_timeout", in: 5...3600) { llm.idleTimeout = value }
         if let value = try section.seconds("give_up_after", in: 1...86_400) { llm.giveUpAfter = value }
         if let value = try section.integer("retries", in: 0...10) { llm.maxRetries = value }
+        if let value = try section.integer("prefetch_top", in: 0...100) { faqPrefetchTop = value }
         return section
     }
 

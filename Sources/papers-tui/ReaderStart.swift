@@ -11,12 +11,13 @@ enum ReaderStart: String, CaseIterable {
     /// The inbox: every paper not seen yet.
     case inbox
 
-    /// Where to resume, when there is a point to resume and it still leads somewhere: its day still
-    /// lists papers, and it is not a day of the bundled sample that a real day has since passed.
     /// The order lists were last sorted in, kept whatever the reader opens on (`--date`, `-c`).
     static func resumedSort(in store: PaperStore) throws -> SortChoice? {
         try store.syncState(ResumePoint.storeKey).flatMap(ResumePoint.decoded)?.sort
     }
+
+    /// Where to resume, when there is a point to resume and it still leads somewhere: its day still
+    /// lists papers, and it is not a day of the bundled sample that a real day has since passed.
 
     static func resumePoint(in store: PaperStore) throws -> ResumePoint? {
         guard let text = try store.syncState(ResumePoint.storeKey), let point = ResumePoint.decoded(text),

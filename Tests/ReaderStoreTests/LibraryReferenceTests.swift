@@ -51,6 +51,8 @@ struct LibraryReferenceTests {
         #expect(references[2].title == "schrodinger s cat in superconducting circuits")
         let arxivDOI = BibTeXEntries(parsing: "@article{a, doi = {10.48550/arXiv.2504.18527}}").entries.map(LibraryReference.init)
         #expect(arxivDOI.first?.arxivID == "2504.18527")
+        let bracketed = BibTeXEntries(parsing: "@misc{b, note = {Preprint (arXiv:2504.18527).}}").entries.map(LibraryReference.init)
+        #expect(bracketed.first?.arxivID == "2504.18527")
     }
 
     @Test("titles fold as both sides write them: braces, accents, commands, math and case")
@@ -58,6 +60,9 @@ struct LibraryReferenceTests {
         #expect(LibraryReference.foldedTitle(#"{BERT}: Pre-training of Deep {B}idirectional \textit{Transformers}"#)
                 == "bert pre training of deep bidirectional transformers")
         #expect(LibraryReference.foldedTitle("Schrödinger's $k$-means") == LibraryReference.foldedTitle(#"Schr\"{o}dinger's {$k$}-means"#))
+        // Accents and letters named by letters, as Google Scholar writes them.
+        #expect(LibraryReference.foldedTitle(#"Erd{\H{o}}s--R{\'e}nyi graphs of Fran\c{c}ois and S{\o}ren, Stra{\ss}e"#)
+                == LibraryReference.foldedTitle("Erdős–Rényi graphs of François and Søren, Straße"))
     }
 
     @Test("hostile input: an endless brace, a huge value, nothing but @ signs: no crash, nothing made up")

@@ -94,6 +94,25 @@ struct SortedListTests {
         #expect(top.allSatisfy { !isDiffusion($0) }, "\(top)")
     }
 
+    @Test("seen marks leave the model current (or every j would retrain it); a star does not; too few stars drop it and the list goes back to arXiv's order")
+    func modelCurrency() throws {
+        let store = try filledStore()
+        try store.apply(.star, to: [1, 3, 5, 7, 9].map(id), at: first)
+        _ = try store.trainRanking(now: first)
+        try store.markSeen([12, 14, 16].map(id), at: first.addingTimeInterval(30))
+        #expect(try store.rankingModel()?.isCurrent == true)
+        try store.apply(.read, to: [id(11)], at: first.addingTimeInterval(40))
+        #expect(try store.rankingModel()?.isCurrent == false)
+        try store.apply(.unstar, to: [1, 3, 5].map(id), at: first.addingTimeInterval(50))
+        guard case .needsMorePositives = try store.trainRanking(now: first.addingTimeInterval(60)) else {
+            Issue.record("trained on three positives")
+            return
+        }
+        #expect(try store.rankingModel() == nil)
+        #expect(!(try store.counts(sorted(.relevance)).isSorted))
+        #expect(try store.page(sorted(.relevance), offset: 0, limit: 50).map(\.paper.id) == (1...20).map(id))
+    }
+
     @Test("by keywords: the matching papers first, ties in arXiv's order, and a minus keyword last")
     func byKeywords() throws {
         let store = try filledStore()

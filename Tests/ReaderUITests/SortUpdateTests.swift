@@ -50,7 +50,12 @@ struct SortUpdateTests {
         let (ranked, _) = press(state, .character("S"))
         let trainedAt = Date(timeIntervalSince1970: 1_780_000_000)
         let (answered, effects) = apply(ranked, .rankingChecked(.ready(positives: 7, trainedAt: trainedAt)))
-        #expect(effects.contains { if case .locate = $0 { true } else { false } })
+        // At the top, the list is read again from the top: the best first.
+        #expect(effects.contains { if case .loadCounts = $0 { true } else { false } })
+        #expect(!effects.contains { if case .locate = $0 { true } else { false } })
+        #expect(answered.cursor == 0)
+        let (lower, _) = press(ranked, .character("j"))
+        #expect(apply(lower, .rankingChecked(.ready(positives: 7, trainedAt: trainedAt))).1.contains { if case .locate = $0 { true } else { false } })
         #expect(answered.status?.contains("learned from 7 papers") == true)
         var sorted = answered
         sorted.counts.isSorted = true
@@ -73,7 +78,8 @@ struct SortUpdateTests {
         var arxiv = state
         arxiv.sort = .arxiv
         #expect(!press(arxiv, .character("s")).1.contains(.checkRankingAfterMarks))
-        let (retrained, effects) = apply(state, .rankingChecked(.ready(positives: 6, trainedAt: trainedAt.addingTimeInterval(5))))
+        let (lower, _) = press(state, .character("j"))
+        let (retrained, effects) = apply(lower, .rankingChecked(.ready(positives: 6, trainedAt: trainedAt.addingTimeInterval(5))))
         #expect(effects.contains { if case .locate = $0 { true } else { false } })
         #expect(retrained.status?.contains("learned from your marks") == true)
     }
@@ -94,6 +100,18 @@ struct SortUpdateTests {
         state.sort = .relevance
         state.window.rows[0].ranking = RankingNote(score: 2.5, why: "tool use, agents · cs.AI")
         #expect(render(state).textLines().contains { $0.contains("Why this rank: tool use, agents · cs.AI") })
+    }
+
+    @Test("[llm] prefetch_top: a sync that worked queues the top papers' FAQs; without it, nothing")
+    func prefetchAfterSync() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state.sync = .running("cs.AI 1/1")
+        #expect(!apply(state, .syncFinished(.success("synced"))).1.contains { if case .prefetchTopFAQs = $0 { true } else { false } })
+        state.faqPrefetchTop = 3
+        state.keywords = PreferenceKeywords(entries: ["agents"])
+        let effects = apply(state, .syncFinished(.success("synced"))).1
+        #expect(effects.contains(.prefetchTopFAQs(categories: state.categories, count: 3, keywords: state.keywords, lang: .en)))
+        #expect(!apply(state, .syncFinished(.failure(SyncFailure("offline")))).1.contains { if case .prefetchTopFAQs = $0 { true } else { false } })
     }
 
     @Test("resume keeps the sort")

@@ -4,8 +4,9 @@ import GRDB
 /// The marks a personal ranking learns from, read at one moment of the cache.
 public struct RankingEvidence: Sendable {
     public var labels: [RankingLabel]
-    /// The cache's change count when the labels were read: a model trained on them is current while
-    /// the count is the same.
+    /// A fingerprint of the marks the ranking learns from strongly (stars, read papers, dismissals,
+    /// seeds) when the labels were read: a model trained on them is current while it is the same.
+    /// Papers seen and passed over are left out of it, or every `j` would make the model stale.
     public var marksChange: Int64?
 }
 
@@ -27,7 +28,7 @@ extension PaperStore {
     /// papers seen most recently and passed over.
     public func rankingEvidence(skippedLimit: Int = 3_000) throws(StoreError) -> RankingEvidence {
         try read { db in
-            let marksChange = ChangeLedger.count(db)
+            let marksChange = try Self.rankingMarksFingerprint(db)
             let marked = try Row.fetchAll(db, sql: """
                 SELECT paper.*, mark.starred_at, mark.read_at, mark.seen_at, mark.dismissed_at
                   FROM mark JOIN paper ON paper.id = mark.paper_id
@@ -90,7 +91,7 @@ extension PaperStore {
             guard try db.tableExists("ranking_model"),
                   let row = try Row.fetchOne(db, sql: "SELECT model, trained_at, marks_change FROM ranking_model WHERE id = 1")
             else { return nil }
-            return (row["model"], row["trained_at"], row["marks_change"], ChangeLedger.count(db))
+            return (row["model"], row["trained_at"], row["marks_change"], try Self.rankingMarksFingerprint(db))
         }
         guard let (bytes, trainedAt, trainedChange, currentChange) = stored else { return nil }
         // A model written by another version, or damaged, is trained again rather than trusted.
@@ -98,7 +99,35 @@ extension PaperStore {
         return StoredRankingModel(model: model, trainedAt: trainedAt, isCurrent: trainedChange == currentChange)
     }
 
-    /// Keeps `model`, trained on marks read at change count `marksChange`, in place of the last one.
+    /// The marks' fingerprint (`RankingEvidence.marksChange`): how many stars, read papers, dismissals
+    /// and seeds there are and the latest of each, folded into one number (FNV-1a, the same in every
+    /// process). Read through the partial indexes on stars and dismissals and one pass over the marks.
+    static func rankingMarksFingerprint(_ db: Database) throws -> Int64 {
+        var parts: [String] = []
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT count(starred_at), max(starred_at), count(read_at), max(read_at), count(dismissed_at), max(dismissed_at)
+              FROM mark
+            """) {
+            parts += (0..<6).map { (row[$0] as DatabaseValue).description }
+        }
+        if try db.tableExists("ranking_seed"), let row = try Row.fetchOne(db, sql: "SELECT count(*), max(added_at) FROM ranking_seed") {
+            parts += [(row[0] as DatabaseValue).description, (row[1] as DatabaseValue).description]
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in parts.joined(separator: "|").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return Int64(bitPattern: hash)
+    }
+
+    /// Forgets the kept model: the marks no longer make one (too few stars after unstarring).
+    func dropRankingModel() throws(StoreError) {
+        try write { db in
+            if try db.tableExists("ranking_model") { try db.execute(sql: "DELETE FROM ranking_model") }
+        }
+    }
+
+    /// Keeps `model`, trained on marks with the fingerprint `marksChange`, in place of the last one.
     public func saveRankingModel(_ model: RankingModel, trainedOn marksChange: Int64?) throws(StoreError) {
         let bytes = model.serialized()
         try write { db in

@@ -16,6 +16,8 @@ final class ListScoreMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var ranking: Ranking?
+    /// The ranking was handed over by a training that could not keep it in the file (read-only).
+    private var adopted = false
     private var keywords: (PreferenceKeywords, scores: [String: Double])?
     /// Past this many scores a memo starts afresh: memory stays bounded however many lists are sorted.
     private static let capacity = 200_000
@@ -25,13 +27,28 @@ final class ListScoreMemo: @unchecked Sendable {
     private func keptModel(in db: Database) throws -> (trainedAt: Date, model: RankingModel)? {
         guard try db.tableExists("ranking_model"),
               let trainedAt = try Date.fetchOne(db, sql: "SELECT trained_at FROM ranking_model WHERE id = 1")
-        else { return nil }
+        else {
+            // A read-only cache keeps no model: the one trained in this process stands in.
+            return lock.withLock { adopted ? ranking.map { ($0.trainedAt, $0.model) } : nil }
+        }
         if let kept = lock.withLock({ ranking }), kept.trainedAt == trainedAt { return (trainedAt, kept.model) }
         guard let bytes = try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1"),
               let model = try? RankingModel(serialized: bytes)
         else { return nil }
-        lock.withLock { ranking = Ranking(trainedAt: trainedAt, model: model) }
+        lock.withLock {
+            ranking = Ranking(trainedAt: trainedAt, model: model)
+            adopted = false
+        }
         return (trainedAt, model)
+    }
+
+    /// A model trained where the cache could not keep it (read-only), used until another is; nil
+    /// forgets it.
+    func adopt(_ model: RankingModel?) {
+        lock.withLock {
+            ranking = model.map { Ranking(trainedAt: $0.report.trainedAt, model: $0) }
+            adopted = model != nil
+        }
     }
 
     /// The scores of `ids` in this order: by the kept ranking (nil when none is kept) or the keywords.

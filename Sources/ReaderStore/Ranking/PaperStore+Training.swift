@@ -25,22 +25,35 @@ extension PaperStore {
     public func trainRanking(now: Date = Date()) throws -> RankingOutcome {
         let evidence = try rankingEvidence()
         if case .needsMorePositives(let have, let need) = PersonalRanker.readiness(of: evidence.labels) {
-            return .needsMorePositives(have: have, need: need)
+            return try unranked(.needsMorePositives(have: have, need: need))
         }
         var options = TrainingOptions()
-        options.now = now
+        // To the millisecond, as the cache keeps it: the time read back names the same model.
+        options.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let negatives = try randomRankingPapers(count: Self.randomNegativeCount)
         let model: RankingModel
         do {
             model = try PersonalRanker.train(labels: evidence.labels, randomNegatives: negatives, options: options)
         } catch .tooFewPositives(let have, let need) {
-            return .needsMorePositives(have: have, need: need)
+            return try unranked(.needsMorePositives(have: have, need: need))
         } catch .noNegatives {
-            return .noNegatives
+            return try unranked(.noNegatives)
         } catch {
             throw error
         }
-        if !isReadOnly { try saveRankingModel(model, trainedOn: evidence.marksChange) }
+        if isReadOnly {
+            // Not kept in the file: sorted lists use it from memory until the reader quits.
+            listScores.adopt(model)
+        } else {
+            try saveRankingModel(model, trainedOn: evidence.marksChange)
+        }
         return .ranked(model, trainedAt: model.report.trainedAt)
+    }
+
+    /// No model can be trained from the marks as they are: the one kept (from more stars) is dropped,
+    /// so that no list stays sorted by it while the title line says the ranking needs more.
+    private func unranked(_ outcome: RankingOutcome) throws -> RankingOutcome {
+        if isReadOnly { listScores.adopt(nil) } else if try rankingModel() != nil { try dropRankingModel() }
+        return outcome
     }
 }

@@ -40,7 +40,9 @@ public struct LibraryReference: Sendable, Equatable {
 
     private static func arxivID(in text: String) -> String? {
         for piece in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "{" || $0 == "}" }) {
-            if case .arxiv(let id)? = PaperReference(parsing: String(piece)) { return id.value }
+            // `(arXiv:2504.17886)`, `arXiv:2504.17886.`: the brackets and the sentence's full stop are not the id's.
+            let token = piece.trimmingCharacters(in: CharacterSet(charactersIn: "<>()[]\"'.:"))
+            if case .arxiv(let id)? = PaperReference(parsing: token) { return id.value }
         }
         return nil
     }
@@ -57,6 +59,14 @@ public struct LibraryReference: Sendable, Equatable {
     /// A title as both a BibTeX export and arXiv write it, reduced to the words: LaTeX commands
     /// (`\emph`, accents such as `\"o`), braces and math signs gone, accents and case folded, every
     /// run of other characters one space.
+    /// Accents named by a letter: `\H{o}` (ő), `\c{c}` (ç), `\v{s}` (š)...
+    private static let accentCommands: Set<String> = ["H", "c", "v", "u", "k", "r", "d", "b", "t", "G", "h", "f"]
+    /// Letters written as commands, folded as `foldedTitle` folds the letters themselves.
+    private static let letterCommands = ["o": "o", "O": "o", "ss": "ss", "i": "i", "j": "j", "l": "l", "L": "l",
+                                         "ae": "ae", "AE": "ae", "oe": "oe", "OE": "oe", "aa": "a", "AA": "a"]
+
+    private static let foldedLetters = ["ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th"]
+
     public static func foldedTitle(_ text: String) -> String {
         var plain = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
@@ -69,16 +79,28 @@ public struct LibraryReference: Sendable, Equatable {
                 plain.append(scalar)
                 continue
             }
-            // A command's name (`\emph`) parts words; an accent's one sign (`\"`) is left out, and the
-            // letter it applies to stays in its word.
+            // A command's name (`\emph`) parts words; an accent (`\"`, `\H`) is left out, and the letter it
+            // applies to stays in its word; a letter written as a command (`\o`, `\ss`) is that letter.
             if let next = pending, next.properties.isAlphabetic {
-                while let letter = pending, letter.properties.isAlphabetic { pending = scalars.next() }
-                plain.append(" ")
+                var name = ""
+                while let letter = pending, letter.properties.isAlphabetic {
+                    name.unicodeScalars.append(letter)
+                    pending = scalars.next()
+                }
+                if let letters = Self.letterCommands[name] {
+                    plain.append(contentsOf: letters.unicodeScalars)
+                } else if !Self.accentCommands.contains(name) {
+                    plain.append(" ")
+                }
             } else {
                 pending = scalars.next()
             }
         }
-        let folded = String(plain).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var folded = String(plain).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Letters that are not a letter and an accent, which folding leaves: written as BibTeX writes them.
+        for (letter, plainLetters) in Self.foldedLetters where folded.contains(letter) {
+            folded = folded.replacingOccurrences(of: letter, with: plainLetters)
+        }
         return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 }

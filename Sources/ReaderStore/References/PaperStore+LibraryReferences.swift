@@ -63,7 +63,7 @@ extension PaperStore {
         let match = "title : (" + words.prefix(12).map { "\"\($0)\"" }.joined(separator: " ") + ")"
         let rows = try Row.fetchAll(db, sql: """
             SELECT paper.id, paper.title FROM paper_fts JOIN paper ON paper.rowid = paper_fts.rowid
-             WHERE paper_fts MATCH ? LIMIT 200
+             WHERE paper_fts MATCH ? ORDER BY rank LIMIT 200
             """, arguments: [match])
         return rows.first { LibraryReference.foldedTitle($0["title"]) == folded }?["id"]
     }

@@ -13,6 +13,7 @@ final class BackgroundJobs: @unchecked Sendable {
     /// Keywords saved one after the other, so the file ends with the last ones edited.
     private let keywordSaves = DispatchQueue(label: "papers-tui keyword saves")
     private let rankingChecks = RankingChecks()
+    private let rankingQueue = DispatchQueue(label: "papers-tui ranking", qos: .utility)
 
     init(environment: ReaderEnvironment, inbox: ActionInbox) {
         self.environment = environment
@@ -44,6 +45,8 @@ final class BackgroundJobs: @unchecked Sendable {
             checkRanking()
         case .checkRankingAfterMarks:
             checkRanking(after: Self.marksSettle)
+        case .prefetchTopFAQs(let categories, let count, let keywords, let lang):
+            prefetchTopFAQs(categories: categories, count: count, keywords: keywords, lang: lang)
         default:
             break
         }
@@ -104,18 +107,51 @@ final class BackgroundJobs: @unchecked Sendable {
     }
 
     /// Asks the cache for its ranking, training one when marks changed since: one check at a time,
-    /// and the checks asked for meanwhile make one more after it (they would all find the same).
+    /// and the checks asked for meanwhile make one more after it (they would all find the same). On a
+    /// queue of its own: a training is seconds of work that must not hold a thread of Swift's small
+    /// shared pool, which the FAQ streams and the sync run on.
     private func checkRanking(after delay: Duration = .zero) {
-        guard rankingChecks.ask() else { return }
+        guard rankingChecks.ask(after: delay) else { return }
         let inbox = self.inbox
         let store = environment.store
         let report = environment.reportError
         let checks = rankingChecks
-        Task.detached(priority: .utility) {
-            try? await Task.sleep(for: delay)
-            repeat {
+        rankingQueue.async {
+            var wait = delay
+            while true {
+                // A mark's write is let land first, or the training would not see it.
+                if wait > .zero { Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18) }
                 inbox.post(.rankingChecked(Self.ranking(store: store, report: report)))
-            } while checks.finishedOneMoreWanted()
+                guard let next = checks.finishedNextWait() else { break }
+                wait = next
+            }
+        }
+    }
+
+    /// Queues the FAQs of the latest day's top papers after the ones already asked for (the paper on
+    /// screen is always asked first), once the ranking (trained here if marks changed) has chosen them.
+    private func prefetchTopFAQs(categories: CategoryExpression?, count: Int, keywords: PreferenceKeywords, lang: FAQLanguage) {
+        guard let queue = queue() else { return }
+        let inbox = self.inbox
+        let store = environment.store
+        let report = environment.reportError
+        // Not in the queue requests' order: choosing may train the ranking for seconds, and a FAQ
+        // asked for meanwhile must not wait behind it (the queue puts the one on screen first anyway).
+        rankingQueue.async {
+            do {
+                guard let day = try store.latestDay(for: categories) else { return }
+                let top = try store.topPapers(of: ListQuery(scope: .day(day), categories: categories), count: count, keywords: keywords)
+                if case .unchosen(let reason) = top {
+                    inbox.post(.notFound("no FAQ prefetched ([llm] prefetch_top): \(reason)"))
+                    return
+                }
+                let ids = top.ids
+                Task { for id in ids { await queue.enqueue(FAQJob(paperID: id, lang: lang)) } }
+            } catch {
+                let message = "no FAQ prefetched ([llm] prefetch_top): \(error)"
+                report(error, message)
+                inbox.post(.failed(message))
+            }
         }
     }
 
@@ -193,27 +229,34 @@ private struct Reported: Error, CustomStringConvertible {
     let description: String
 }
 
-/// Whether a ranking check is running, and whether another was asked for since it started.
+/// Whether a ranking check is running, and whether another was asked for since it started (with
+/// the longest wait any of those asked for).
 private final class RankingChecks: @unchecked Sendable {
     private let lock = NSLock()
     private var running = false
-    private var again = false
+    private var again: Duration?
 
     /// True when the caller should start a check; false when one runs (it will run once more).
-    func ask() -> Bool {
+    func ask(after delay: Duration) -> Bool {
         lock.withLock {
-            if running { again = true; return false }
+            if running {
+                again = max(again ?? .zero, delay)
+                return false
+            }
             running = true
             return true
         }
     }
 
-    /// Called as a check ends: true when it should run once more.
-    func finishedOneMoreWanted() -> Bool {
+    /// Called as a check ends: the wait before the one more asked for, or nil (and no longer running).
+    func finishedNextWait() -> Duration? {
         lock.withLock {
-            if again { again = false; return true }
-            running = false
-            return false
+            guard let wait = again else {
+                running = false
+                return nil
+            }
+            again = nil
+            return wait
         }
     }
 }

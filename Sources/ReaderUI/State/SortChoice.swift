@@ -54,6 +54,8 @@ extension AppState {
             case .noNegatives, .failed: return "[ranking unavailable]"
             case .training where !counts.isSorted: return "[ranking: learning…]"
             case .unknown where !counts.isSorted: return "[ranking…]"
+            // Trained, but the list came before it did: the next read sorts it.
+            case .ready where !counts.isSorted: return "[ranking…]"
             default: return "[by your ranking]"
             }
         }

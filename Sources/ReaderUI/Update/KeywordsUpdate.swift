@@ -37,8 +37,11 @@ extension Reader {
             setStatus(&state, "keywords unchanged")
             return []
         }
+        // Taken before the list asked for changes (sorted by keywords, the new ones sort it anew).
+        let following = followedPapers(state)
         state.keywords = keywords
         setStatus(&state, keywords.isEmpty ? "no keywords: saving…" : "keywords: \(KeywordLine.format(keywords)): saving…")
-        return [.saveKeywords(keywords.entries)]
+        let resorted = state.sort == .keywords && !state.isSearch ? reloadFollowingSelection(&state, following: following) : []
+        return resorted + [.saveKeywords(keywords.entries)]
     }
 }

@@ -182,9 +182,12 @@ public enum Reader {
     static func syncFinished(_ summary: String, _ state: inout AppState) -> [Effect] {
         state.sync = .finished(summary)
         setStatus(&state, summary)
-        if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] }
+        let prefetch: [Effect] = state.faqPrefetchTop > 0
+            ? [.prefetchTopFAQs(categories: state.categories, count: state.faqPrefetchTop, keywords: state.keywords, lang: state.faqLanguage)]
+            : []
+        if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] + prefetch }
         // New papers shift the rows: the cursor stays on the paper, not on the row number.
-        return reloadFollowingSelection(&state)
+        return reloadFollowingSelection(&state) + prefetch
     }
 
     static func setStatus(_ state: inout AppState, _ message: String, isError: Bool = false) {

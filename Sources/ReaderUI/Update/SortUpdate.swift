@@ -54,10 +54,13 @@ extension Reader {
                     + "(\(state.keymap.keyName(for: .top)): the top)")
             }
             if case .ready(_, let shown) = previous {
-                // The same model the list was sorted by: nothing to read again.
-                if shown == trainedAt, state.counts.isSorted { return [] }
-                if shown != trainedAt { setStatus(&state, "the ranking learned from your marks: the list is sorted again") }
+                // The same model the list was sorted by (to the millisecond the cache keeps): nothing to read again.
+                let same = abs(shown.timeIntervalSince(trainedAt)) < 0.002
+                if same, state.counts.isSorted { return [] }
+                if !same { setStatus(&state, "the ranking learned from your marks: the list is sorted again") }
             }
+            // At the top of the list (just opened, or gone back there) it stays at the top: the best first.
+            if state.cursor == 0 { return reloadKeepingCursor(&state) }
             return reloadFollowingSelection(&state)
         case .needsMorePositives(let have, let need):
             if asked {

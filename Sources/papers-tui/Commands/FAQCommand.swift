@@ -9,7 +9,8 @@ struct FAQCommand: AsyncParsableCommand {
         abstract: "Answer the six FAQ questions about a paper with an LLM, streamed and cached.",
         discussion: """
             One id: the answer streams to standard output as it is written (a cached answer prints at once).
-            --starred, or --date with --category: generates the missing FAQs of many papers, with progress.
+            --starred, or --date with --category: generates the missing FAQs of many papers, with progress;
+            --top N keeps the day's N papers your ranking puts first.
             The server is any OpenAI-compatible /chat/completions: [llm] base_url and model in config.toml,
             or OPENAI_BASE_URL, OPENAI_API_KEY and PAPERS_TUI_LLM_MODEL.
             """)
@@ -34,6 +35,9 @@ struct FAQCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "With --date: a category expression (default from config, else all).")
     var category: String?
 
+    @Option(help: "With --date: only the day's N papers your ranking puts first (while it cannot rank, the best [rank] keywords matches).")
+    var top: Int?
+
     func run() async throws {
         let config = try Config.load()
         let language = try lang.map { try Config.language($0, origin: "--lang") } ?? config.faqLanguage
@@ -43,7 +47,8 @@ struct FAQCommand: AsyncParsableCommand {
         if targets.count == 1, !starred, date == nil {
             try await streamOne(targets[0], language: language, generator: generator)
         } else {
-            try await prefetch(targets, language: language, generator: generator, concurrency: generator.settings.concurrency)
+            let failures = await FAQPrefetch.run(targets, language: language, generator: generator, refresh: refresh)
+            try FAQPrefetch.check(failures)
         }
     }
 
@@ -56,10 +61,15 @@ struct FAQCommand: AsyncParsableCommand {
             let expression = try ListCommand.expression(category ?? config.categories.joined(separator: "+"))
             let scope = try ListCommand.scope(date: date, starred: false, expression: expression, store: paperStore)
             let query = ListQuery(scope: scope, categories: expression)
-            let total = try paperStore.counts(query).total
-            targets += try paperStore.page(query, offset: 0, limit: total).map(\.paper.id)
-        } else if category != nil {
-            throw CLIError("--category goes with --date: papers-tui faq --date latest --category cs.CL")
+            if let top {
+                guard top > 0 else { throw CLIError("--top \(top): give how many papers, 1 or more") }
+                targets += try Self.topIDs(of: query, count: top, config: config, store: paperStore)
+            } else {
+                let total = try paperStore.counts(query).total
+                targets += try paperStore.page(query, offset: 0, limit: total).map(\.paper.id)
+            }
+        } else if category != nil || top != nil {
+            throw CLIError("--\(top != nil ? "top" : "category") goes with --date: papers-tui faq --date latest --category cs.CL --top 5")
         }
         var seen = Set<String>()
         targets = targets.filter { seen.insert($0).inserted }
@@ -68,6 +78,21 @@ struct FAQCommand: AsyncParsableCommand {
                 : "name a paper (papers-tui faq 2411.18123), or use --starred or --date D --category C")
         }
         return targets
+    }
+
+    /// The day's papers the ranking (else the keywords) puts first, said on standard error; an error
+    /// when neither can choose.
+    static func topIDs(of query: ListQuery, count: Int, config: Config, store: PaperStore) throws -> [String] {
+        switch try store.topPapers(of: query, count: count, keywords: PreferenceKeywords(entries: config.keywords)) {
+        case .ranked(let ids):
+            Output.error("papers-tui: the \(ids.count) your ranking puts first")
+            return ids
+        case .byKeywords(let ids):
+            Output.error("papers-tui: the ranking cannot rank yet: the \(ids.count) best matches to your keywords")
+            return ids
+        case .unchosen(let reason):
+            throw CLIError("cannot choose the top papers: \(reason) (star a few, or set keywords with K in the reader)")
+        }
     }
 
     private func streamOne(_ id: String, language: FAQLanguage, generator: FAQGenerator) async throws {
@@ -117,31 +142,6 @@ struct FAQCommand: AsyncParsableCommand {
         if let failure = outcome.failure { throw CLIError(failure) }
     }
 
-    private func prefetch(_ targets: [String], language: FAQLanguage, generator: FAQGenerator, concurrency: Int) async throws {
-        let reporter = ProgressReporter()
-        let tally = PrefetchTally(total: targets.count)
-        let queue = FAQQueue(generator: generator, concurrency: concurrency) { job, progress in
-            switch progress {
-            case .finished(let answer):
-                reporter.report(.step(done: tally.done(), total: targets.count, label: "FAQ \(answer.paperID)"))
-            case .failed(let message, _):
-                tally.fail(job.paperID, message)
-                reporter.report(.step(done: tally.done(), total: targets.count, label: "FAQ \(job.paperID) failed"))
-            case .waiting(let seconds, let reason):
-                reporter.report(.waiting(seconds: seconds, reason: reason))
-            default:
-                break
-            }
-        }
-        for id in targets { await queue.enqueue(FAQJob(paperID: id, lang: language), refresh: refresh) }
-        await queue.waitUntilIdle()
-        reporter.finish()
-        let failures = tally.failures
-        Output.line("FAQ: \(targets.count - failures.count) of \(targets.count) ready (\(language.rawValue))")
-        if let first = failures.first {
-            throw CLIError("\(failures.count) FAQ\(failures.count == 1 ? "" : "s") failed (first, \(first.0): \(first.1))")
-        }
-    }
 }
 
 /// What the stream callbacks learn, read after the generation returns.
@@ -187,17 +187,4 @@ private final class OutcomeBox: @unchecked Sendable {
             return !announced
         }
     }
-}
-
-private final class PrefetchTally: @unchecked Sendable {
-    private let lock = NSLock()
-    private var finished = 0
-    private var failed: [(String, String)] = []
-    let total: Int
-
-    init(total: Int) { self.total = total }
-
-    func done() -> Int { lock.withLock { finished += 1; return finished } }
-    func fail(_ id: String, _ message: String) { lock.withLock { failed.append((id, message)) } }
-    var failures: [(String, String)] { lock.withLock { failed } }
 }

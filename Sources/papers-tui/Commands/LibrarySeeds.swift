@@ -10,6 +10,9 @@ enum LibrarySeeds {
     static func paperIDs(in path: String, store: PaperStore) throws -> [String] {
         let entries = BibTeXEntries(parsing: try text(of: path))
         guard !entries.entries.isEmpty else {
+            if entries.broken > 0 {
+                throw CLIError("none of the \(entries.broken) entries in \(CLIText.plain(path)) could be read (unbalanced braces or a field without `=`): export the library again")
+            }
             throw CLIError("\(CLIText.plain(path)) holds no BibTeX entry (@article{...}): export the library as BibTeX and try again")
         }
         let matches = try store.matchReferences(entries.entries.map(LibraryReference.init))

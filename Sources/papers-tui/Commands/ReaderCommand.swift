@@ -92,6 +92,7 @@ struct ReaderCommand: AsyncParsableCommand {
         state.faqLanguage = config.faqLanguage
         state.keywords = PreferenceKeywords(entries: config.keywords)
         state.sort = try ReaderStart.resumedSort(in: paperStore) ?? .arxiv
+        state.faqPrefetchTop = config.faqPrefetchTop
         if paperStore.isReadOnly {
             state.status = StoreError.readOnly(path: paperStore.path).description
             state.statusIsError = true

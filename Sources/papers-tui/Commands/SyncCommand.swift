@@ -75,6 +75,9 @@ struct SyncCommand: AsyncParsableCommand {
         }
         reporter.finish()
         Output.line(Self.describe(summary))
+        if config.faqPrefetchTop > 0, let day = summary.days.max() {
+            await Self.prefetchTopFAQs(of: day, categories: categories, config: config, store: paperStore)
+        }
         if !unknownIDs.isEmpty { throw CLIError("not on arXiv: \(unknownIDs.joined(separator: ", "))") }
     }
 
@@ -112,6 +115,22 @@ struct SyncCommand: AsyncParsableCommand {
         let hint = ArxivTaxonomy.nearest(to: typed).map { "did you mean \($0)?" }
             ?? "see arxiv.org/category_taxonomy, or press c in the reader for the whole list"
         return CLIError("arXiv does not know the category '\(typed)': \(hint)")
+    }
+
+    /// `[llm] prefetch_top`: the FAQs of the new day's papers the ranking puts first. A sync that
+    /// worked still did, whatever happens here: a problem is a note on standard error.
+    static func prefetchTopFAQs(of day: String, categories: [String], config: Config, store: PaperStore) async {
+        do {
+            let generator = try config.faqGenerator(store: store)
+            let expression = categories.isEmpty ? nil : try ListCommand.expression(categories.joined(separator: "+"))
+            let query = ListQuery(scope: .day(day), categories: expression)
+            let ids = try FAQCommand.topIDs(of: query, count: config.faqPrefetchTop, config: config, store: store)
+            let failures = await FAQPrefetch.run(ids, language: config.faqLanguage, generator: generator,
+                                                 label: "FAQ of the top \(ids.count) of \(day)")
+            if let first = failures.first { Output.error("note: \(failures.count) FAQ\(failures.count == 1 ? "" : "s") failed (first, \(first.0): \(first.1))") }
+        } catch {
+            Output.error("note: [llm] prefetch_top: no FAQ prefetched: \(ErrorReport.message(for: error))")
+        }
     }
 
     static func describe(_ summary: WriteSummary) -> String {
