@@ -98,6 +98,9 @@ public enum Effect: Sendable, Equatable {
     case checkRanking
     /// The same once the marks just made are written (a moment later, and once for a run of marks).
     case checkRankingAfterMarks
+    /// Lists sorted by the ranking take the cache's latest model on their next read (sent before a
+    /// list is read anew; pages of the list on screen keep the model it was sorted by).
+    case takeLatestRanking
     /// `[llm] prefetch_top`: the FAQs of the latest day's `count` papers the ranking (else the keywords)
     /// puts first, queued behind the paper on screen.
     case prefetchTopFAQs(categories: CategoryExpression?, count: Int, keywords: PreferenceKeywords, lang: FAQLanguage)

@@ -105,7 +105,8 @@ struct RankSeedBibTeXTests {
         #expect(seeded.status == 0, "\(seeded.stderr)")
         #expect(seeded.stdout.contains("seeded 4 papers"), "\(seeded.stdout)")
         #expect(seeded.stderr.contains("6 entries, 4 in the cache (2 by arXiv id, 1 by DOI, 1 by title)"), "\(seeded.stderr)")
-        #expect(seeded.stderr.contains("2 entries are not in the cache; 1 names an arXiv id: `papers-tui open 1706.03762` fetches it"))
+        #expect(seeded.stderr.contains("2 entries are not in the cache (vaswani2017attention, atlas); 1 names an arXiv id: `papers-tui open 1706.03762` fetches it"),
+                "\(seeded.stderr)")
         #expect(seeded.stderr.contains("1 entry could not be read"))
         #expect(try await cli.run(["list", "--starred"]).stdout.contains("Total 0"))
         let again = try await cli.run(["rank", "seed", "--bibtex", file.path])
@@ -136,15 +137,15 @@ struct RankingReaderTests {
         try await TmuxSession.with(try MorningRoutineTests.reader(cli, ["--date", "2025-04-28", "-c", "quant-ph"]), width: 120, height: 40) { tmux in
             try await tmux.waitFor(text: "1/50 · seen 1 ·")
             try await tmux.send("S")
-            try await tmux.waitFor(text: "[ranking needs 5 more ★]")
-            try await tmux.waitFor(text: "the ranking needs 5 more ★ (it has 0)")
+            try await tmux.waitFor(text: "[ranking: 5 more ★]")
+            try await tmux.waitFor(text: "the ranking needs 5 more papers starred or opened (it has 0)")
             try await tmux.send("Q")
             try await tmux.waitFor(text: "EXITED-0")
         }
         #expect(try await cli.run(["star"] + starred).status == 0)
         try await TmuxSession.with(try MorningRoutineTests.reader(cli, ["--date", "2025-04-28", "-c", "quant-ph"]), width: 120, height: 40) { tmux in
             // The sort was kept; the ranking trains in the background and the list follows.
-            try await tmux.waitFor(text: "[by your ranking]", seconds: 30)
+            try await tmux.waitFor(text: "[ranked]", seconds: 30)
             try await tmux.send("g")
             let screen = try await tmux.waitFor(text: "Why this rank:")
             let rows = screen.split(separator: "\n").map(String.init)
@@ -153,14 +154,14 @@ struct RankingReaderTests {
             #expect(firstRows.count == 5 && firstRows.allSatisfy { $0.contains("★") }, "\(screen)")
             #expect(screen.contains("1/50 ·"))
             try await tmux.send("S")
-            try await tmux.waitFor(text: "[by keywords: none set]")
+            try await tmux.waitFor(text: "[keywords: none]")
             try await tmux.send("S")
             // The title line drops the flag; the status says the order.
             _ = try await tmux.waitFor("the list back in arXiv's order") { screen in
-                !screen.contains("[by ") && screen.split(separator: "\n").last?.trimmingCharacters(in: .whitespaces) == "in arXiv's order"
+                !screen.contains("[ranked]") && !screen.contains("[keywords") && screen.split(separator: "\n").last?.trimmingCharacters(in: .whitespaces) == "in arXiv's order"
             }
             try await tmux.send("S")
-            try await tmux.waitFor(text: "[by your ranking]")
+            try await tmux.waitFor(text: "[ranked]")
             try await tmux.send("j")
             try await tmux.waitFor(text: "2/50 ·")
             try await tmux.send("d")

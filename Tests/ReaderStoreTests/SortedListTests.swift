@@ -80,7 +80,7 @@ struct SortedListTests {
         #expect(unread == whole.filter { $0 != id(11) && $0 != id(12) })
     }
 
-    @Test("trained again after more marks, the list is sorted by the new model")
+    @Test("trained again after more marks, the list is sorted by the new model once read anew")
     func retrainedModelApplies() throws {
         let store = try filledStore()
         try store.apply(.star, to: [1, 3, 5, 7, 9].map(id), at: first)
@@ -90,6 +90,9 @@ struct SortedListTests {
         try store.apply(.dismiss, to: [1, 3, 5, 7, 9].map(id), at: first)
         try store.apply(.star, to: [2, 4, 6, 8, 10].map(id), at: first)
         _ = try store.trainRanking(now: first.addingTimeInterval(60))
+        // Pages read meanwhile keep the model the list was sorted by, until the list is read anew.
+        #expect(isDiffusion(try store.page(sorted(.relevance), offset: 0, limit: 1)[0].paper.id))
+        store.takeLatestRanking()
         let top = try store.page(sorted(.relevance), offset: 0, limit: 5).map(\.paper.id)
         #expect(top.allSatisfy { !isDiffusion($0) }, "\(top)")
     }
@@ -111,6 +114,22 @@ struct SortedListTests {
         #expect(try store.rankingModel() == nil)
         #expect(!(try store.counts(sorted(.relevance)).isSorted))
         #expect(try store.page(sorted(.relevance), offset: 0, limit: 50).map(\.paper.id) == (1...20).map(id))
+    }
+
+    @Test("a seeded paper passed over in a list stays a positive; the same marks train the same ranking")
+    func seedsAndDeterminism() throws {
+        let store = try filledStore()
+        try store.addRankingSeeds([1, 3, 5, 7, 9].map(id))
+        try store.markSeen([1, 3].map(id), at: first)
+        let kinds = Dictionary(uniqueKeysWithValues: try store.rankingEvidence().labels.map { ($0.paper.id, $0.kind) })
+        #expect(kinds[id(1)] == .star && kinds[id(3)] == .star)
+        guard case .ranked(let one, _) = try store.trainRanking(now: first),
+              case .ranked(let two, _) = try store.trainRanking(now: first) else {
+            Issue.record("five seeds did not train")
+            return
+        }
+        let papers = try store.page(ListQuery(scope: .day(day)), offset: 0, limit: 50).map { RankingPaper($0.paper) }
+        #expect(one.scores(papers) == two.scores(papers))
     }
 
     @Test("by keywords: the matching papers first, ties in arXiv's order, and a minus keyword last")

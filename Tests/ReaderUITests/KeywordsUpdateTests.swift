@@ -36,7 +36,7 @@ struct KeywordsUpdateTests {
         #expect(saved.keywords.entries == ["diffusion", "kv cache", "-survey"])
         #expect(saved.status?.contains("saving") == true)
         let (done, _) = apply(saved, .keywordsSaved("keywords saved in /home/me/.config/papers-tui/config.toml", saved: true))
-        #expect(done.status == "keywords saved in /home/me/.config/papers-tui/config.toml")
+        #expect(done.status == "keywords saved in /home/me/.config/papers-tui/config.toml (S sorts by them)")
         #expect(!done.statusIsError)
     }
 

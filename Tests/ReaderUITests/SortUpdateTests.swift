@@ -5,17 +5,18 @@ import Testing
 
 @Suite("update: S sorts the list by arXiv's order, the ranking or the keywords; the ranking's answers")
 struct SortUpdateTests {
-    @Test("S steps arXiv → ranking → keywords → arXiv, asks the list in that order, follows the paper, and asks for the ranking")
+    @Test("S steps arXiv → ranking → keywords → arXiv, asks the list in that order from its top, and asks for the ranking")
     func cycles() throws {
         let state = try ScreenFixtures.state(width: 120, height: 40)
         let (moved, _) = press(state, .character("j"))
-        let selected = try #require(moved.selected?.paper.id)
         let (ranked, effects) = press(moved, .character("S"))
         #expect(ranked.sort == .relevance)
         #expect(ranked.query?.order == .relevance)
         #expect(ranked.ranking == .training)
+        #expect(ranked.cursor == 0)
+        #expect(effects.first == .takeLatestRanking)
         #expect(effects.contains(.checkRanking))
-        #expect(effects.contains { if case .locate(let ids, _) = $0 { ids.first == selected } else { false } })
+        #expect(!effects.contains { if case .locate = $0 { true } else { false } })
         #expect(render(ranked).textLines()[0].contains("[ranking: learning…]"))
 
         let (byKeywords, _) = press(ranked, .character("S"))
@@ -40,8 +41,8 @@ struct SortUpdateTests {
         let (ranked, _) = press(state, .character("S"))
         let (answered, effects) = apply(ranked, .rankingChecked(.needsMorePositives(have: 2, need: 5)))
         #expect(effects.isEmpty)
-        #expect(render(answered).textLines()[0].contains("[ranking needs 3 more ★]"))
-        #expect(answered.status?.contains("needs 3 more ★ (it has 2)") == true)
+        #expect(render(answered).textLines()[0].contains("[ranking: 3 more ★]"))
+        #expect(answered.status?.contains("needs 3 more papers starred or opened (it has 2)") == true)
     }
 
     @Test("a model ready: the list is read again, following the paper; the same model again reads nothing")
@@ -59,7 +60,7 @@ struct SortUpdateTests {
         #expect(answered.status?.contains("learned from 7 papers") == true)
         var sorted = answered
         sorted.counts.isSorted = true
-        #expect(render(sorted).textLines()[0].contains("[by your ranking]"))
+        #expect(render(sorted).textLines()[0].contains("[ranked]"))
         let (again, none) = apply(sorted, .rankingChecked(.ready(positives: 7, trainedAt: trainedAt)))
         #expect(none.isEmpty)
         #expect(again.status == sorted.status)
@@ -78,10 +79,16 @@ struct SortUpdateTests {
         var arxiv = state
         arxiv.sort = .arxiv
         #expect(!press(arxiv, .character("s")).1.contains(.checkRankingAfterMarks))
+        // Down the list, a model trained on the marks just made does not reshuffle it; Ctrl-L does.
         let (lower, _) = press(state, .character("j"))
         let (retrained, effects) = apply(lower, .rankingChecked(.ready(positives: 6, trainedAt: trainedAt.addingTimeInterval(5))))
-        #expect(effects.contains { if case .locate = $0 { true } else { false } })
-        #expect(retrained.status?.contains("learned from your marks") == true)
+        #expect(effects.isEmpty)
+        #expect(retrained.status?.contains("learned from your marks: Ctrl-L sorts the list anew") == true)
+        #expect(press(retrained, .control("l")).1.contains(.takeLatestRanking))
+        // At the top it is sorted anew at once.
+        let (atTop, topEffects) = apply(state, .rankingChecked(.ready(positives: 6, trainedAt: trainedAt.addingTimeInterval(5))))
+        #expect(topEffects.first == .takeLatestRanking)
+        #expect(atTop.cursor == 0)
     }
 
     @Test("a search keeps its best match first: S there says so and changes nothing")
@@ -112,6 +119,17 @@ struct SortUpdateTests {
         let effects = apply(state, .syncFinished(.success("synced"))).1
         #expect(effects.contains(.prefetchTopFAQs(categories: state.categories, count: 3, keywords: state.keywords, lang: .en)))
         #expect(!apply(state, .syncFinished(.failure(SyncFailure("offline")))).1.contains { if case .prefetchTopFAQs = $0 { true } else { false } })
+    }
+
+    @Test("a day shown in arXiv's order has its papers scored in the background, so that S finds them scored")
+    func warmsScores() throws {
+        let state = try ScreenFixtures.state(width: 120, height: 40)
+        var ranked = try #require(state.query)
+        ranked.order = .relevance
+        #expect(Reader.opening(state).contains(.warm(ranked)))
+        var searching = state
+        searching.source = .search("agents")
+        #expect(!Reader.opening(searching).contains { if case .warm(let query) = $0 { query.order == .relevance } else { false } })
     }
 
     @Test("resume keeps the sort")

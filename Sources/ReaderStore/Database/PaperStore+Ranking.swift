@@ -24,32 +24,47 @@ public struct StoredRankingModel: Sendable {
 }
 
 extension PaperStore {
-    /// Every star, dismissal and read paper (one label per paper, the strongest), and the `skippedLimit`
-    /// papers seen most recently and passed over.
-    public func rankingEvidence(skippedLimit: Int = 3_000) throws(StoreError) -> RankingEvidence {
+    /// The stars, dismissals and read papers (one label per paper, the strongest), the most recent
+    /// `markedLimit` of each kind, and the `skippedLimit` papers seen most recently and passed over.
+    /// Bounded, so that years of marks (10 % of a million papers read) train in seconds and memory
+    /// stays small; old votes weigh little by then anyway (time decay).
+    public func rankingEvidence(markedLimit: Int = 5_000, skippedLimit: Int = 3_000) throws(StoreError) -> RankingEvidence {
         try read { db in
             let marksChange = try Self.rankingMarksFingerprint(db)
-            let marked = try Row.fetchAll(db, sql: """
-                SELECT paper.*, mark.starred_at, mark.read_at, mark.seen_at, mark.dismissed_at
-                  FROM mark JOIN paper ON paper.id = mark.paper_id
-                 WHERE mark.starred_at IS NOT NULL OR mark.read_at IS NOT NULL OR mark.dismissed_at IS NOT NULL
-                """)
+            let columns = "paper.*, mark.starred_at, mark.read_at, mark.seen_at, mark.dismissed_at"
+            let starred = try Row.fetchAll(db, sql: """
+                SELECT \(columns) FROM mark JOIN paper ON paper.id = mark.paper_id
+                 WHERE mark.starred_at IS NOT NULL ORDER BY mark.starred_at DESC LIMIT ?
+                """, arguments: [markedLimit])
+            let dismissed = try Row.fetchAll(db, sql: """
+                SELECT \(columns) FROM mark JOIN paper ON paper.id = mark.paper_id
+                 WHERE mark.dismissed_at IS NOT NULL AND mark.starred_at IS NULL ORDER BY mark.dismissed_at DESC LIMIT ?
+                """, arguments: [markedLimit])
+            let read = try Row.fetchAll(db, sql: """
+                SELECT \(columns) FROM mark JOIN paper ON paper.id = mark.paper_id
+                 WHERE mark.read_at IS NOT NULL AND mark.starred_at IS NULL AND mark.dismissed_at IS NULL
+                 ORDER BY mark.read_at DESC LIMIT ?
+                """, arguments: [markedLimit])
+            let marked = starred + dismissed + read
             let skipped = try Row.fetchAll(db, sql: """
-                SELECT paper.*, mark.starred_at, mark.read_at, mark.seen_at, mark.dismissed_at
-                  FROM mark JOIN paper ON paper.id = mark.paper_id
+                SELECT \(columns) FROM mark JOIN paper ON paper.id = mark.paper_id
                  WHERE mark.seen_at IS NOT NULL AND mark.starred_at IS NULL AND mark.read_at IS NULL
                    AND mark.dismissed_at IS NULL
                  ORDER BY mark.seen_at DESC LIMIT ?
                 """, arguments: [skippedLimit])
             var labels = try (marked + skipped).compactMap(Self.label)
-            // A seed is a positive unless the paper's own marks already say what it is.
-            let labelled = Set(labels.map(\.paper.id))
+            // A seed is a positive unless the paper's own marks say more (starred, read, dismissed):
+            // passing over a seeded paper in a list does not undo the seed.
+            let decided = Set(labels.filter { $0.kind != .skipped }.map(\.paper.id))
             if try db.tableExists("ranking_seed") {
+                var seeded = Set<String>()
                 for row in try Row.fetchAll(db, sql: """
                     SELECT paper.*, ranking_seed.added_at FROM ranking_seed JOIN paper ON paper.id = ranking_seed.paper_id
-                    """) where !labelled.contains(row["id"]) {
+                    """) where !decided.contains(row["id"]) {
+                    seeded.insert(row["id"])
                     labels.append(RankingLabel(paper: RankingPaper(try Paper(row: row)), kind: .star, date: row["added_at"]))
                 }
+                labels.removeAll { $0.kind == .skipped && seeded.contains($0.paper.id) }
             }
             return RankingEvidence(labels: labels, marksChange: marksChange)
         }
@@ -70,15 +85,17 @@ extension PaperStore {
 
     /// About `count` papers drawn at random from the whole cache (Scholar Inbox's random negatives):
     /// random row ids looked up by key, never a pass over the table.
-    public func randomRankingPapers(count: Int) throws(StoreError) -> [RankingPaper] {
+    /// `seed` picks the same papers again (a training on the same marks gives the same ranking).
+    public func randomRankingPapers(count: Int, seed: UInt64? = nil) throws(StoreError) -> [RankingPaper] {
         guard count > 0 else { return [] }
         return try read { db in
             guard let highest = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM paper"), highest > 0 else { return [] }
             var wanted = Set<Int64>()
-            for _ in 0..<min(Int64(count), highest) { wanted.insert(Int64.random(in: 1...highest)) }
+            var generator = SplitMix64(seed: seed ?? UInt64.random(in: 0...UInt64.max))
+            for _ in 0..<min(Int64(count), highest) { wanted.insert(Int64.random(in: 1...highest, using: &generator)) }
             var papers: [RankingPaper] = []
             let statement = try db.cachedStatement(sql: "SELECT * FROM paper WHERE rowid = ?")
-            for rowid in wanted {
+            for rowid in wanted.sorted() {
                 if let row = try Row.fetchOne(statement, arguments: [rowid]) { papers.append(RankingPaper(try Paper(row: row))) }
             }
             return papers
@@ -137,5 +154,20 @@ extension PaperStore {
                     marks_change = excluded.marks_change
                 """, arguments: [bytes, model.report.trainedAt, marksChange])
         }
+    }
+}
+
+/// A small seeded generator (SplitMix64): the random negatives of a training follow from its marks.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }

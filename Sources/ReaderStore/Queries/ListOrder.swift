@@ -34,3 +34,11 @@ extension ListQuery {
         return true
     }
 }
+
+extension PaperStore {
+    /// Lists sorted by the ranking take the model the cache holds now on their next read, not the one
+    /// they were sorted by (which pages read meanwhile keep, so that a list never mixes two orders).
+    public func takeLatestRanking() {
+        listScores.takeLatest()
+    }
+}

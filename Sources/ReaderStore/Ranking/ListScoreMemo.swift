@@ -18,6 +18,8 @@ final class ListScoreMemo: @unchecked Sendable {
     private var ranking: Ranking?
     /// The ranking was handed over by a training that could not keep it in the file (read-only).
     private var adopted = false
+    /// Whether the next read takes the cache's model when it is not the one in memory.
+    private var followLatest = true
     private var keywords: (PreferenceKeywords, scores: [String: Double])?
     /// Past this many scores a memo starts afresh: memory stays bounded however many lists are sorted.
     private static let capacity = 200_000
@@ -31,15 +33,25 @@ final class ListScoreMemo: @unchecked Sendable {
             // A read-only cache keeps no model: the one trained in this process stands in.
             return lock.withLock { adopted ? ranking.map { ($0.trainedAt, $0.model) } : nil }
         }
-        if let kept = lock.withLock({ ranking }), kept.trainedAt == trainedAt { return (trainedAt, kept.model) }
+        if let kept = lock.withLock({ ranking }), kept.trainedAt == trainedAt || !lock.withLock({ followLatest }) {
+            // A model trained since is taken only when asked (`takeLatest`), when the list is read
+            // anew: pages of one list never mix two orders.
+            return (kept.trainedAt, kept.model)
+        }
         guard let bytes = try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1"),
               let model = try? RankingModel(serialized: bytes)
         else { return nil }
         lock.withLock {
             ranking = Ranking(trainedAt: trainedAt, model: model)
             adopted = false
+            followLatest = false
         }
         return (trainedAt, model)
+    }
+
+    /// The next read takes the model the cache holds now (a list is about to be read anew).
+    func takeLatest() {
+        lock.withLock { followLatest = true }
     }
 
     /// A model trained where the cache could not keep it (read-only), used until another is; nil
@@ -59,7 +71,10 @@ final class ListScoreMemo: @unchecked Sendable {
         case .relevance:
             guard let (trainedAt, model) = try keptModel(in: db) else { return nil }
             let known = lock.withLock { ranking?.trainedAt == trainedAt ? ranking?.scores ?? [:] : [:] }
-            let papers = try Self.papers(ids.filter { known[$0] == nil }, in: db)
+            let missing = ids.filter { known[$0] == nil }
+            // All scored already (every read after the first): no copy of the memo, no write to it.
+            if missing.isEmpty { return ids.map { known[$0] ?? 0 } }
+            let papers = try Self.papers(missing, in: db)
             let found = Dictionary(zip(papers.map(\.id), model.scores(papers.map { RankingPaper($0) })),
                                    uniquingKeysWith: { first, _ in first })
             let all = known.merging(found) { first, _ in first }
@@ -71,6 +86,7 @@ final class ListScoreMemo: @unchecked Sendable {
         case .keywords(let chosen):
             let known = lock.withLock { keywords?.0 == chosen ? keywords?.scores ?? [:] : [:] }
             let missing = ids.filter { known[$0] == nil }
+            if missing.isEmpty { return ids.map { known[$0] ?? 0 } }
             let papers = try Self.papers(missing, in: db)
             let found = Dictionary(zip(papers.map(\.id), chosen.scores(papers)), uniquingKeysWith: { first, _ in first })
             let all = known.merging(found) { first, _ in first }
@@ -85,6 +101,7 @@ final class ListScoreMemo: @unchecked Sendable {
     func reasons(for papers: [Paper], in db: Database) throws -> [String: String]? {
         guard let (trainedAt, model) = try keptModel(in: db) else { return nil }
         let known = lock.withLock { ranking?.trainedAt == trainedAt ? ranking?.reasons ?? [:] : [:] }
+        if papers.allSatisfy({ known[$0.id] != nil }) { return known }
         var found: [String: String] = [:]
         for paper in papers where known[paper.id] == nil {
             found[paper.id] = model.explanation(of: RankingPaper(paper)).summary

@@ -30,7 +30,10 @@ extension PaperStore {
         var options = TrainingOptions()
         // To the millisecond, as the cache keeps it: the time read back names the same model.
         options.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-        let negatives = try randomRankingPapers(count: Self.randomNegativeCount)
+        // Drawn from the marks' fingerprint: the same marks train the same model, so a list does not
+        // reshuffle between two trainings that learned nothing new.
+        let negatives = try randomRankingPapers(count: Self.randomNegativeCount,
+                                                seed: evidence.marksChange.map { UInt64(bitPattern: $0) })
         let model: RankingModel
         do {
             model = try PersonalRanker.train(labels: evidence.labels, randomNegatives: negatives, options: options)

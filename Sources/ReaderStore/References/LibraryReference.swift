@@ -8,6 +8,8 @@ public struct LibraryReference: Sendable, Equatable {
     public var doi: String?
     /// Folded for matching (`foldedTitle`).
     public var title: String?
+    /// The entry's BibTeX key, to name it in messages.
+    public var key: String?
 
     public init(arxivID: String? = nil, doi: String? = nil, title: String? = nil) {
         self.arxivID = arxivID
@@ -23,6 +25,7 @@ public struct LibraryReference: Sendable, Equatable {
 
     public init(_ entry: BibTeXEntries.Entry) {
         let fields = entry.fields
+        key = entry.key.isEmpty ? nil : entry.key
         let doi = fields["doi"].map(Self.normalisedDOI)
         self.doi = doi?.isEmpty == false ? doi : nil
         if let doi, doi.hasPrefix(Self.arxivDOIPrefix) {

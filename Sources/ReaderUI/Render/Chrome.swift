@@ -20,12 +20,13 @@ enum Chrome {
         case .inbox:
             parts += ["inbox", state.categories?.description ?? "all categories", progress(state)]
         }
+        // The order first, so that a narrow terminal cuts it last: it changes what every row means.
+        if let sort = state.sortFlag { parts.append(sort) }
         if state.counts.estimated, state.source == .day { parts.append("[days estimated from submission times]") }
         if state.venueOnly, state.source == .day { parts.append("[venue papers only]") }
         if state.unreadOnly { parts.append("[unread only]") }
         if state.starredOnly { parts.append("[starred only]") }
         if let dismissed = dismissedFlag(state) { parts.append(dismissed) }
-        if let sort = state.sortFlag { parts.append(sort) }
         var right: String = switch state.sync {
         case .idle: ""
         case .running(let text): "⟳ " + text + " "

@@ -26,6 +26,9 @@ enum StoreEffects {
         case .warm(let query):
             _ = try store.counts(query)
             return []
+        case .takeLatestRanking:
+            store.takeLatestRanking()
+            return []
         case .warmAdjacentDays(let query):
             guard case .day(let day) = query.scope else { return [] }
             let before = try store.adjacentDay(to: day, before: true, for: query.categories)

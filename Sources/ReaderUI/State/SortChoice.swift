@@ -44,19 +44,18 @@ extension AppState {
         switch sort {
         case .arxiv:
             return nil
+        // Short: at 80 columns the title line holds the counts and one or two flags.
         case .keywords:
-            return keywords.isEmpty ? "[by keywords: none set]" : "[by keywords]"
+            return keywords.isEmpty ? "[keywords: none]" : "[by keywords]"
         case .relevance:
             switch ranking {
             case .needsMorePositives(let have, let need):
-                let more = need - have
-                return "[ranking needs \(more) more ★]"
+                return "[ranking: \(need - have) more ★]"
             case .noNegatives, .failed: return "[ranking unavailable]"
             case .training where !counts.isSorted: return "[ranking: learning…]"
-            case .unknown where !counts.isSorted: return "[ranking…]"
-            // Trained, but the list came before it did: the next read sorts it.
-            case .ready where !counts.isSorted: return "[ranking…]"
-            default: return "[by your ranking]"
+            // Asked, or trained but the list came before it did: the next read sorts it.
+            case .unknown where !counts.isSorted, .ready where !counts.isSorted: return "[ranking…]"
+            default: return "[ranked]"
             }
         }
     }

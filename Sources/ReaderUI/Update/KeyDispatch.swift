@@ -148,7 +148,8 @@ extension Reader {
             return []
         case .redraw:
             // Ctrl-L: the screen drawn again, and the list read again (marks made elsewhere).
-            return [.redraw] + reloadFollowingSelection(&state)
+            // Sorted by the ranking, by the model trained last.
+            return [.redraw] + (state.sort == .relevance ? [.takeLatestRanking] : []) + reloadFollowingSelection(&state)
         }
     }
 

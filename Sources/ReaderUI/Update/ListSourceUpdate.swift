@@ -20,7 +20,8 @@ extension Reader {
             state.window = .empty
             state.counts = ListCounts(total: 0, starred: 0, unread: 0)
         }
-        return start(state, afresh: !keepsResults) + checkRankingIfSorted(state)
+        let latestRanking: [Effect] = state.sort == .relevance && !state.isSearch ? [.takeLatestRanking] : []
+        return latestRanking + start(state, afresh: !keepsResults) + checkRankingIfSorted(state)
     }
 
     /// Reloads counts and rows (marks or new papers may have changed) without moving the cursor.

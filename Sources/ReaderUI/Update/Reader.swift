@@ -119,7 +119,10 @@ public enum Reader {
         case .openUnread(let index, let query):
             return openUnread(at: index, in: query, &state)
         case .keywordsSaved(let message, let saved):
-            setStatus(&state, message, isError: !saved)
+            // Saved while the list is in another order: say how to sort by them.
+            let hint = saved && state.sort != .keywords && !state.keywords.isEmpty
+                ? " (\(state.keymap.keyName(for: .cycleSort)) sorts by them)" : ""
+            setStatus(&state, message + hint, isError: !saved)
             return []
         case .rankingChecked(let ranking):
             return rankingChecked(ranking, &state)

@@ -8,11 +8,13 @@ extension Reader {
             setStatus(&state, "a search lists the best match first; \(state.keymap.keyName(for: .cycleSort)) sorts the other lists")
             return []
         }
-        // Taken before the list asked for changes, which leaves the rows held without a selection.
-        let following = followedPapers(state)
         state.sort = state.sort.next
-        var effects = reloadFollowingSelection(&state, following: following)
-        let top = state.keymap.keyName(for: .top)
+        // A new order is read from its top: the point of sorting is the best first.
+        state.cursor = 0
+        state.listTop = 0
+        state.abstractScroll = 0
+        var effects = state.sort == .relevance ? [Effect.takeLatestRanking] : []
+        effects += reloadKeepingCursor(&state)
         switch state.sort {
         case .arxiv:
             setStatus(&state, "in arXiv's order")
@@ -23,14 +25,19 @@ extension Reader {
         case .keywords:
             setStatus(&state, state.keywords.isEmpty
                 ? "no preference keywords yet (\(state.keymap.keyName(for: .editKeywords)) sets some): in arXiv's order"
-                : "best keyword matches first (\(top): the top)")
+                : "best keyword matches first")
         }
         return effects
     }
 
-    /// A list is sorted by the ranking: ask for it again (trained anew when marks changed since).
+    /// A list is sorted by the ranking: ask for it again (trained anew when marks changed since). A
+    /// day in another order has its papers scored in the background, so that `S` finds them scored
+    /// (the first scoring of a day is about 150 ms; nothing when no ranking is kept).
     static func checkRankingIfSorted(_ state: AppState) -> [Effect] {
-        state.sort == .relevance && !state.isSearch ? [.checkRanking] : []
+        if state.sort == .relevance { return state.isSearch ? [] : [.checkRanking] }
+        guard state.source == .day, var ranked = state.query else { return [] }
+        ranked.order = .relevance
+        return [.warm(ranked)]
     }
 
     /// A star or a dismissal in a list sorted by the ranking: trained again in the background, and the
@@ -50,21 +57,23 @@ extension Reader {
         switch ranking {
         case .ready(let positives, let trainedAt):
             if asked {
-                setStatus(&state, "sorted by your ranking, learned from \(positives) papers starred or opened "
-                    + "(\(state.keymap.keyName(for: .top)): the top)")
+                setStatus(&state, "sorted by your ranking, learned from \(positives) papers starred, opened or seeded")
             }
+            let atTop = state.cursor == 0 && state.listTop == 0
             if case .ready(_, let shown) = previous {
                 // The same model the list was sorted by (to the millisecond the cache keeps): nothing to read again.
-                let same = abs(shown.timeIntervalSince(trainedAt)) < 0.002
-                if same, state.counts.isSorted { return [] }
-                if !same { setStatus(&state, "the ranking learned from your marks: the list is sorted again") }
+                if abs(shown.timeIntervalSince(trainedAt)) < 0.002 {
+                    if state.counts.isSorted { return [] }
+                } else if !atTop {
+                    // Learned from marks made while reading down the list: it is not reshuffled under the reader.
+                    setStatus(&state, "the ranking learned from your marks: \(state.keymap.keyName(for: .redraw)) sorts the list anew")
+                    return []
+                }
             }
-            // At the top of the list (just opened, or gone back there) it stays at the top: the best first.
-            if state.cursor == 0 { return reloadKeepingCursor(&state) }
-            return reloadFollowingSelection(&state)
+            return [.takeLatestRanking] + (atTop ? reloadKeepingCursor(&state) : reloadFollowingSelection(&state))
         case .needsMorePositives(let have, let need):
             if asked {
-                setStatus(&state, "the ranking needs \(need - have) more ★ (it has \(have)): listed in arXiv's order meanwhile")
+                setStatus(&state, "the ranking needs \(need - have) more papers starred or opened (it has \(have)): in arXiv's order meanwhile")
             }
             return []
         case .noNegatives:

@@ -22,7 +22,9 @@ enum LibrarySeeds {
             + "\(matches.paperIDs.count) in the cache" + (found.isEmpty ? "" : " (\(found.joined(separator: ", ")))"))
         if !matches.unmatched.isEmpty {
             let fetchable = matches.unmatched.compactMap(\.arxivID)
-            var note = "note: \(matches.unmatched.count) entr\(matches.unmatched.count == 1 ? "y is" : "ies are") not in the cache"
+            let keys = matches.unmatched.compactMap(\.key).prefix(5).map(CLIText.plain).joined(separator: ", ")
+            let named = keys.isEmpty ? "" : " (\(keys)\(matches.unmatched.count > 5 ? ", ..." : ""))"
+            var note = "note: \(matches.unmatched.count) entr\(matches.unmatched.count == 1 ? "y is" : "ies are") not in the cache\(named)"
             if !fetchable.isEmpty {
                 let one = fetchable.count == 1
                 note += "; \(fetchable.count) name\(one ? "s" : "") an arXiv id: `papers-tui open \(fetchable.prefix(3).joined(separator: " "))"
