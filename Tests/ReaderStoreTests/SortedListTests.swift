@@ -95,6 +95,15 @@ struct SortedListTests {
         store.takeLatestRanking()
         let top = try store.page(sorted(.relevance), offset: 0, limit: 5).map(\.paper.id)
         #expect(top.allSatisfy { !isDiffusion($0) }, "\(top)")
+        // Asked for when the kept model was already the latest, the ask is used up all the same: a
+        // model trained after does not reach the pages of the list being read.
+        store.takeLatestRanking()
+        _ = try store.page(sorted(.relevance), offset: 0, limit: 1)
+        try store.apply(.unstar, to: [2, 4, 6, 8, 10].map(id), at: first)
+        try store.apply(.undismiss, to: [1, 3, 5, 7, 9].map(id), at: first)
+        try store.apply(.star, to: [1, 3, 5, 7, 9].map(id), at: first)
+        _ = try store.trainRanking(now: first.addingTimeInterval(120))
+        #expect(!isDiffusion(try store.page(sorted(.relevance), offset: 0, limit: 1)[0].paper.id))
     }
 
     @Test("seen marks leave the model current (or every j would retrain it); a star does not; too few stars drop it and the list goes back to arXiv's order")

@@ -33,9 +33,11 @@ final class ListScoreMemo: @unchecked Sendable {
             // A read-only cache keeps no model: the one trained in this process stands in.
             return lock.withLock { adopted ? ranking.map { ($0.trainedAt, $0.model) } : nil }
         }
-        if let kept = lock.withLock({ ranking }), kept.trainedAt == trainedAt || !lock.withLock({ followLatest }) {
+        let (kept, follow) = lock.withLock { (ranking, followLatest) }
+        if let kept, kept.trainedAt == trainedAt || !follow {
             // A model trained since is taken only when asked (`takeLatest`), when the list is read
-            // anew: pages of one list never mix two orders.
+            // anew: pages of one list never mix two orders. The ask is used up by this read either way.
+            if follow { lock.withLock { followLatest = false } }
             return (kept.trainedAt, kept.model)
         }
         guard let bytes = try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1"),
