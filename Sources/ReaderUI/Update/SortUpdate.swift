@@ -40,8 +40,8 @@ extension Reader {
         return [.warm(ranked)]
     }
 
-    /// A star or a dismissal in a list sorted by the ranking: trained again in the background, and the
-    /// list sorted anew once it is, the cursor on the same paper.
+    /// A star or a dismissal in a list sorted by the ranking: trained again in the background; the list
+    /// is sorted by the new model at once when its cursor is at the top, else on Ctrl-L.
     static func retrainIfSorted(after effects: [Effect], _ state: AppState) -> [Effect] {
         guard state.sort == .relevance, !state.isSearch, effects.contains(where: {
             if case .applyMark(let change, _) = $0 { change != .read && change != .unread } else { false }
