@@ -150,6 +150,11 @@ struct SortedListTests {
         let ids = try store.page(query, offset: 0, limit: 50).map(\.paper.id)
         #expect(ids.prefix(10) == ArraySlice([2, 4, 6, 8, 10, 12, 14, 16, 18, 20].map(id)))
         #expect(ids.last == id(3))
+        // Each row says which keywords it matches.
+        let rows = try store.page(query, offset: 0, limit: 50)
+        #expect(rows.first?.ranking?.why == "type systems")
+        #expect(rows.last?.ranking?.why == "-part 3")
+        #expect(rows.first { $0.paper.id == id(1) }?.ranking?.why == nil)
     }
 
     @Test("a venue list and the starred papers sort too; a search keeps its best match first")

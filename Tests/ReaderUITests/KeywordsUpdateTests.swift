@@ -108,8 +108,20 @@ struct KeywordsUpdateTests {
         for cell in try Self.cells(of: "agents", inRowWith: "👩‍💻", buffer) {
             #expect(cell.style.foreground == theme.disliked.foreground)
         }
-        // Under the cursor the row keeps its colours; the keyword is bold.
-        for cell in try Self.cells(of: "reasoning", inRowWith: "Math Takes Two", buffer) { #expect(cell.style.bold) }
+        // Under the cursor the keyword keeps its own colour over the row's, or it would not show.
+        for cell in try Self.cells(of: "reasoning", inRowWith: "Math Takes Two", buffer) {
+            #expect(cell.style.bold)
+            #expect(cell.style.foreground == theme.liked.foreground)
+            #expect(cell.style.background == theme.selected.background)
+        }
+        let rest = try Self.cells(of: "Takes", inRowWith: "Math Takes Two", buffer)
+        #expect(!rest.isEmpty && rest.allSatisfy { $0.style.foreground != theme.liked.foreground })
+        // A minus keyword under the cursor too.
+        var negative = state
+        negative.keywords = try Self.keywords("-reasoning")
+        for cell in try Self.cells(of: "reasoning", inRowWith: "Math Takes Two", render(negative)) {
+            #expect(cell.style.foreground == theme.disliked.foreground)
+        }
     }
 
     @Test("the abstract pane lights up keywords in the title and the abstract")

@@ -76,6 +76,17 @@ public struct PreferenceKeywords: Sendable, Hashable {
         return papers.indices.map { score(titleWords: words[2 * $0], abstractWords: words[2 * $0 + 1]) }
     }
 
+    /// The keywords each paper matches, in its title or abstract, as the config writes them
+    /// (`-survey` for one that pushes the paper down): why it sits where a sort by keywords puts it.
+    public func matched(_ papers: [Paper]) -> [[String]] {
+        guard !keywords.isEmpty else { return papers.map { _ in [] } }
+        let words = IndexWordForms.words(in: papers.flatMap { [$0.title, $0.abstract] })
+        return papers.indices.map { index in
+            keywords.filter { !$0.matches(in: words[2 * index]).isEmpty || !$0.matches(in: words[2 * index + 1]).isEmpty }
+                .map(\.entry)
+        }
+    }
+
     private func score(titleWords: [IndexWordForms.Word], abstractWords: [IndexWordForms.Word]) -> Double {
         keywords.reduce(0) { total, keyword in
             let weight = (keyword.matches(in: titleWords).isEmpty ? 0 : Self.titleWeight)

@@ -11,7 +11,8 @@ public enum ListOrder: Sendable, Equatable {
 /// Where a paper stands in a list sorted by the ranking or the keywords, and why.
 public struct RankingNote: Sendable, Equatable {
     public var score: Double
-    /// The terms, authors and categories that weigh most (relevance only).
+    /// By the ranking: the terms, authors and categories that weigh most; by the keywords: those the
+    /// paper matches.
     public var why: String?
 
     public init(score: Double, why: String? = nil) {

@@ -26,7 +26,18 @@ struct SortedListIndex {
         var rows = try KeptListPage.read(sorted.lazy.map(\.entry), offset: offset, limit: limit, day: day, in: db)
         let scoreByID = Dictionary(sorted.dropFirst(max(0, offset)).prefix(limit < 0 ? Int.max : limit).map { ($0.entry.paperID, $0.score) },
                                    uniquingKeysWith: { first, _ in first })
-        let reasons = query.order == .relevance ? try store.listScores.reasons(for: rows.map(\.paper), in: db) : nil
+        var reasons: [String: String]?
+        switch query.order {
+        case .relevance:
+            reasons = try store.listScores.reasons(for: rows.map(\.paper), in: db)
+        case .keywords(let keywords):
+            // A page's rows only: which keywords each matches.
+            let matched = keywords.matched(rows.map(\.paper))
+            reasons = Dictionary(zip(rows.map(\.paper.id), matched.map { $0.joined(separator: ", ") }),
+                                 uniquingKeysWith: { first, _ in first })
+        case .arxiv:
+            reasons = nil
+        }
         for index in rows.indices {
             let why = reasons?[rows[index].paper.id]
             rows[index].ranking = RankingNote(score: scoreByID[rows[index].paper.id] ?? 0, why: why?.isEmpty == false ? why : nil)

@@ -111,8 +111,18 @@ enum Highlight {
             matched.bold = true
             matched.underline = true
             return matched
-        case .liked: return ListPane.merge(style, highlighting.liked)
-        case .disliked: return ListPane.merge(style, highlighting.disliked)
+        case .liked: return keywordStyle(highlighting.liked, on: style)
+        case .disliked: return keywordStyle(highlighting.disliked, on: style)
         }
+    }
+
+    /// A keyword's style over the text's. On the selected row (a background, or reverse video) the
+    /// text's own colour gives way to the keyword's, or a keyword there would look like any word; a
+    /// theme whose keywords have no colour underlines them.
+    private static func keywordStyle(_ keyword: CellStyle, on style: CellStyle) -> CellStyle {
+        var merged = ListPane.merge(style, keyword)
+        guard style.background != nil || style.reverse else { return merged }
+        if let colour = keyword.foreground { merged.foreground = colour } else { merged.underline = true }
+        return merged
     }
 }
