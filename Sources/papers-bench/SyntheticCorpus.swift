@@ -1,21 +1,6 @@
 import Foundation
 import ReaderStore
 
-/// A small deterministic random source (SplitMix64), so the same seed builds the same cache.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Papers that look like arXiv's: words drawn with a Zipf law from the real abstracts of the bundled
 /// sample, ~12-word titles, ~5 authors, ~1,000-character abstracts, 1-3 categories weighted like arXiv.
 struct SyntheticCorpus {

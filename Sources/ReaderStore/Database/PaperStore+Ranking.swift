@@ -91,7 +91,7 @@ extension PaperStore {
         return try read { db in
             guard let highest = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM paper"), highest > 0 else { return [] }
             var wanted = Set<Int64>()
-            var generator = SplitMix64(seed: seed ?? UInt64.random(in: 0...UInt64.max))
+            var generator = SeededRandom(seed: seed ?? UInt64.random(in: 0...UInt64.max))
             for _ in 0..<min(Int64(count), highest) { wanted.insert(Int64.random(in: 1...highest, using: &generator)) }
             var papers: [RankingPaper] = []
             let statement = try db.cachedStatement(sql: "SELECT * FROM paper WHERE rowid = ?")
@@ -154,20 +154,5 @@ extension PaperStore {
                     marks_change = excluded.marks_change
                 """, arguments: [bytes, model.report.trainedAt, marksChange])
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64): the random negatives of a training follow from its marks.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
