@@ -77,10 +77,11 @@ struct BrowseBenchmark {
     }
 
     /// Only the given key, pressed `repeat` times (for profiling one key).
-    func run(only key: Character, repeat count: Int, width: Int = 200, height: Int = 60) throws -> Samples {
+    func run(only key: Character, repeat count: Int, inInbox: Bool = false, width: Int = 200, height: Int = 60) throws -> Samples {
         let measure = {
             let terminal = try startReader(width: width, height: height)
             defer { terminal.send(.control("c")) }
+            if inInbox { _ = try press(.character("i"), on: terminal) }
             var samples = Samples(String(key))
             for _ in 0..<count { samples.values.append(try press(.character(key), on: terminal)) }
             return samples

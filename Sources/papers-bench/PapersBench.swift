@@ -79,10 +79,13 @@ struct Browse: ParsableCommand {
 
     @Option var `repeat` = 200
 
+    @Flag(help: "With --only: press the key in the inbox, not on the latest day.")
+    var inbox = false
+
     func run() throws {
         let store = try PaperStore(path: db)
         if let only, let key = only.first {
-            let samples = try BrowseBenchmark(store: store).run(only: key, repeat: `repeat`)
+            let samples = try BrowseBenchmark(store: store).run(only: key, repeat: `repeat`, inInbox: inbox)
             var on = Samples("on"), off = Samples("off")
             for (index, value) in samples.values.enumerated() {
                 if index % 2 == 0 { on.values.append(value) } else { off.values.append(value) }

@@ -41,8 +41,11 @@ final class DayListCache: @unchecked Sendable {
 
     private struct Cached {
         let list: any Equatable & Sendable
-        let changes: Int64
-        let entries: [Entry]
+        var changes: Int64
+        var entries: [Entry]
+        /// Where each paper's entries are, built when this process first marks one of them seen, so
+        /// that noting a few papers seen touches those entries only, not the whole list.
+        var positions: [String: [Int]]?
         /// For an inbox: the time it was read as of; an inbox opened later is these entries less the
         /// ones seen before it was opened.
         var since: Date?
@@ -80,6 +83,22 @@ final class DayListCache: @unchecked Sendable {
     /// The inbox's first day alone, read first when the whole inbox is not kept (`inboxStart`).
     private var inboxFirstDay: Cached?
 
+    /// This process's last seen marks, in the order written, for a list read while they were being
+    /// written: its read saw the cache before them, and they bring it forward instead of a read anew
+    /// (at 1 M papers the whole inbox takes a few hundred ms, and skimming writes a seen mark every
+    /// few keys).
+    private var recentSeen: [(ids: Set<String>, date: Date, before: Int64, after: Int64)] = []
+    private static let recentSeenKept = 32
+
+    /// Called with the lock held: `list`, read as of its count, with the seen marks written since.
+    private func broughtForward(_ list: Cached) -> Cached {
+        var list = list
+        for seen in recentSeen where seen.before == list.changes {
+            Self.note(seen.ids, at: seen.date, before: seen.before, after: seen.after, in: &list)
+        }
+        return list
+    }
+
     private static func changeCount(_ db: Database) throws -> Int64? {
         // Without the count (a cache opened read-only before migration v8) nothing is kept.
         try db.tableExists("change_count")
@@ -101,7 +120,7 @@ final class DayListCache: @unchecked Sendable {
         if let changes {
             lock.withLock {
                 cached.removeAll { $0.list as? List == list }
-                cached.insert(Cached(list: list, changes: changes, entries: entries), at: 0)
+                cached.insert(broughtForward(Cached(list: list, changes: changes, entries: entries)), at: 0)
                 if cached.count > Self.capacity { cached.removeLast() }
             }
         }
@@ -117,7 +136,7 @@ final class DayListCache: @unchecked Sendable {
         let entries = try read()
         if let changes {
             lock.withLock {
-                inbox = Cached(list: list, changes: changes, entries: entries, since: since)
+                inbox = broughtForward(Cached(list: list, changes: changes, entries: entries, since: since))
                 inboxFirstDay = nil
             }
         }
@@ -137,7 +156,7 @@ final class DayListCache: @unchecked Sendable {
         guard let read else { return nil }
         let entries = try read()
         if let changes {
-            lock.withLock { inboxFirstDay = Cached(list: list, changes: changes, entries: entries, since: since) }
+            lock.withLock { inboxFirstDay = broughtForward(Cached(list: list, changes: changes, entries: entries, since: since)) }
         }
         return entries
     }
@@ -155,37 +174,47 @@ final class DayListCache: @unchecked Sendable {
         return kept.list as? ListQuery == list && kept.changes == changes && (kept.since ?? .distantFuture) <= since
     }
 
-    /// This process's write marked `ids` seen and moved the count from `before` to `after`: lists kept
-    /// as of `before` are current again once they show them seen. (A write that then fails leaves the
-    /// count at `before`, which no longer matches, so those lists are read again.) An inbox opened
-    /// after `date` would not hold those papers at all: it is left to be read again.
+    /// This process's committed write marked `ids` seen and moved the count from `before` to `after`:
+    /// lists kept as of `before`, or read as of it and kept later, are current again once they show
+    /// them seen. An inbox opened after `date` would not hold those papers at all: it is left to be
+    /// read again.
     func noteSeen(_ ids: Set<String>, at date: Date, before: Int64?, after: Int64?) {
         guard let before, let after, !ids.isEmpty else { return }
         lock.withLock {
-            cached = cached.map { Self.noting(ids, at: date, before: before, after: after, in: $0) }
-            inbox = inbox.map { Self.noting(ids, at: date, before: before, after: after, in: $0) }
-            inboxFirstDay = inboxFirstDay.map { Self.noting(ids, at: date, before: before, after: after, in: $0) }
+            recentSeen.append((ids, date, before, after))
+            if recentSeen.count > Self.recentSeenKept { recentSeen.removeFirst() }
+            for index in cached.indices { Self.note(ids, at: date, before: before, after: after, in: &cached[index]) }
+            if inbox != nil { Self.note(ids, at: date, before: before, after: after, in: &inbox!) }
+            if inboxFirstDay != nil { Self.note(ids, at: date, before: before, after: after, in: &inboxFirstDay!) }
         }
     }
 
-    private static func noting(_ ids: Set<String>, at date: Date, before: Int64, after: Int64, in list: Cached) -> Cached {
-        guard list.changes == before else { return list }
-        if let since = list.since, date < since { return list }
-        var anySeenNow = false
-        let entries = list.entries.map { entry in
-            guard !entry.seen || entry.changed, ids.contains(entry.paperID) else { return entry }
-            var seen = entry
-            seen.seen = true
-            // Seen again at its new version: no longer changed, and seen from now.
-            if seen.seenAt == nil || seen.changed { seen.seenAt = date }
-            seen.changed = false
-            anySeenNow = true
-            return seen
+    private static func note(_ ids: Set<String>, at date: Date, before: Int64, after: Int64, in list: inout Cached) {
+        guard list.changes == before else { return }
+        if let since = list.since, date < since { return }
+        if list.positions == nil {
+            var positions: [String: [Int]] = [:]
+            positions.reserveCapacity(list.entries.count)
+            for (index, entry) in list.entries.enumerated() { positions[entry.paperID, default: []].append(index) }
+            list.positions = positions
         }
-        var noted = Cached(list: list.list, changes: after, entries: entries)
-        noted.since = list.since
-        noted.earliestSeen = anySeenNow && list.since != nil ? min(list.earliestSeen ?? date, date) : list.earliestSeen
-        return noted
+        var anySeenNow = false
+        for id in ids {
+            for index in list.positions?[id] ?? [] {
+                let entry = list.entries[index]
+                guard !entry.seen || entry.changed else { continue }
+                list.entries[index].seen = true
+                // Seen again at its new version: no longer changed, and seen from now.
+                if entry.seenAt == nil || entry.changed { list.entries[index].seenAt = date }
+                list.entries[index].changed = false
+                anySeenNow = true
+            }
+        }
+        list.changes = after
+        if anySeenNow {
+            list.view = nil
+            if list.since != nil { list.earliestSeen = min(list.earliestSeen ?? date, date) }
+        }
     }
 }
 

@@ -54,7 +54,10 @@ extension PaperStore {
                 try Self.markSeen(id, at: date, in: db)
                 added += db.changesCount
             }
-            dayLists.noteSeen(Set(ids), at: date, before: before, after: ChangeLedger.count(db))
+            let after = ChangeLedger.count(db)
+            // Once committed: a list read meanwhile at `before` is then brought forward, never by a
+            // write that did not happen.
+            db.afterNextTransaction { _ in dayLists.noteSeen(Set(ids), at: date, before: before, after: after) }
             return added
         }
     }

@@ -280,8 +280,9 @@ final class EffectRunner: @unchecked Sendable {
     private func refreshCounts(_ query: ListQuery?) {
         // Only if that list is still the one shown: asking for it would make it the latest list again.
         guard let query, lock.withLock({ latestList == query }) else { return }
-        // The inbox is counted whole in the background: the frame shows the counts held meanwhile.
-        _ = submit(query.isInbox ? .loadWholeCounts(query) : .loadCounts(query))
+        // Counted in the background: the frame shows at once the counts changed row by row as the
+        // marks were given, and the list's own counts replace them when read.
+        _ = submit(.loadWholeCounts(query))
     }
 
     /// Marks asked for and not yet written (seen ones are not counted: they are not the user's choices).
