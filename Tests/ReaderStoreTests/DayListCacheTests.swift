@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GRDB
+import Synchronization
 @testable import ReaderStore
 
 @Suite("lists kept in memory: this process's seen marks keep them current, also one read while the mark was written")
@@ -91,5 +92,33 @@ struct DayListCacheTests {
         let again = try queue.read(read)
         #expect(reads == 2)
         #expect(again.map(\.seen) == [false, false])
+    }
+
+    @Test("the counts and the page of an inbox opened anew, asked at once, read it once: one waits for the other's answer")
+    func oneInboxReadAtOnce() throws {
+        let queue = try changeCountFile(at: 2)
+        let pool = try DatabasePool(path: queue.path)
+        let cache = DayListCache()
+        let inbox = ListQuery(scope: .inbox(since: .distantPast, days: 30))
+        let reads = Mutex(0)
+        let answers = Mutex<[[String]]>([])
+        let group = DispatchGroup()
+        for _ in 0..<2 {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                let found = try? pool.read { db in
+                    try cache.inboxEntries(of: inbox, since: seenAt, in: db) {
+                        reads.withLock { $0 += 1 }
+                        Thread.sleep(forTimeInterval: 0.3)
+                        return entries(["a", "b"])
+                    }
+                }
+                answers.withLock { $0.append(found?.map(\.paperID) ?? []) }
+            }
+        }
+        #expect(group.wait(timeout: .now() + 10) == .success)
+        #expect(reads.withLock { $0 } == 1)
+        #expect(answers.withLock { $0 } == [["a", "b"], ["a", "b"]])
     }
 }

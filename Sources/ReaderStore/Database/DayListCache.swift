@@ -80,6 +80,8 @@ final class DayListCache: @unchecked Sendable {
     private static let capacity = 3
     /// The inbox, in a slot of its own: browsing days never pushes it out.
     private var inbox: Cached?
+    /// The whole inbox's read under way, for another read of the same inbox to wait for.
+    private var inboxReading: (list: ListQuery, changes: Int64, done: DispatchGroup)?
     /// The inbox's first day alone, read first when the whole inbox is not kept (`inboxStart`).
     private var inboxFirstDay: Cached?
 
@@ -133,6 +135,19 @@ final class DayListCache: @unchecked Sendable {
     func inboxEntries(of list: ListQuery, since: Date, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
         let changes = try Self.changeCount(db)
         if let kept = lock.withLock({ Self.current(&inbox, list: list, changes: changes, since: since) }) { return kept }
+        // The counts and the page of a list opened anew ask at once, on two queues: one reads, the
+        // other waits for its answer (a few hundred ms at 1 M papers, the two cores' whole time).
+        if let changes, let reading = lock.withLock({ inboxReading.flatMap { $0.list == list && $0.changes == changes ? $0.done : nil } }) {
+            reading.wait()
+            if let kept = lock.withLock({ Self.current(&inbox, list: list, changes: changes, since: since) }) { return kept }
+        }
+        let done = DispatchGroup()
+        done.enter()
+        if let changes { lock.withLock { inboxReading = (list, changes, done) } }
+        defer {
+            lock.withLock { if inboxReading?.done === done { inboxReading = nil } }
+            done.leave()
+        }
         let entries = try read()
         if let changes {
             lock.withLock {
