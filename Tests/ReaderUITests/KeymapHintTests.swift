@@ -95,7 +95,7 @@ struct KeymapHintTests {
         #expect(press(running, .escape).1.isEmpty)
         #expect(press(running, .character("x")).1 == [.cancelFAQ(job)])
         #expect(Command.stopFAQ.summary(in: state.keymap) == "FAQ: stop writing (keeps the part)")
-        #expect(Command.stopFAQ.summary(in: Keymap()) == "FAQ: stop writing (Esc too; keeps the part)")
+        #expect(Command.stopFAQ.summary(in: Keymap()) == "FAQ: stop (Esc too; keeps the part)")
     }
 
     @Test("the search's no-match sentence names the keys that edit it and go back")

@@ -12,29 +12,32 @@ enum HelpLayout {
         max(1, state.height - 2)
     }
 
-    /// The command rows at this size, before scrolling.
+    /// The command rows at this size, before scrolling. A summary too wide for its column gives way
+    /// to the command's brief one, so no word is cut on 80 columns.
     static func bodyLines(_ state: AppState) -> [String] {
         let entries = Command.allCases.map { command in
-            (keys: state.keymap.keys(for: command).map(\.label).joined(separator: " "), summary: command.summary(in: state.keymap))
+            (keys: state.keymap.keys(for: command).map(\.label).joined(separator: " "), summary: command.summary(in: state.keymap),
+             brief: command.brief)
         }
         let available = max(1, state.width - 4)
         let keyWidth = min(maxKeyWidth, entries.map { TextWidth.width(of: $0.keys) }.max() ?? 0)
         let summaryWidth = entries.map { TextWidth.width(of: $0.summary) }.max() ?? 0
-        func cell(_ entry: (keys: String, summary: String), keys: Int, width: Int) -> String {
-            TextWidth.padded(TextWidth.padded(entry.keys, to: keys) + "  " + entry.summary, to: width)
+        func cell(_ entry: (keys: String, summary: String, brief: String), keys: Int, width: Int) -> String {
+            let room = width - keys - 2
+            let summary = TextWidth.width(of: entry.summary) <= room ? entry.summary : entry.brief
+            return TextWidth.padded(TextWidth.padded(entry.keys, to: keys) + "  " + summary, to: width)
         }
         let columnWidth = min((available - 1) / 2, keyWidth + 2 + summaryWidth)
-        let twoColumnsFit = columnWidth >= 36
+        let briefWidth = entries.map { TextWidth.width(of: $0.brief) }.max() ?? 0
+        let twoColumnsFit = columnWidth >= keyWidth + 2 + briefWidth
         guard entries.count > bodyRows(state), twoColumnsFit else {
             let width = min(available, keyWidth + 2 + summaryWidth)
             return entries.map { cell($0, keys: min(keyWidth, max(6, width / 3)), width: width) }
         }
-        // Two columns: the keys are cut before the summaries lose their words.
-        let keys = min(keyWidth, max(10, columnWidth - 2 - summaryWidth))
         let half = (entries.count + 1) / 2
         return (0..<half).map { row in
-            cell(entries[row], keys: keys, width: columnWidth)
-                + (row + half < entries.count ? " " + cell(entries[row + half], keys: keys, width: columnWidth) : "")
+            cell(entries[row], keys: keyWidth, width: columnWidth)
+                + (row + half < entries.count ? " " + cell(entries[row + half], keys: keyWidth, width: columnWidth) : "")
         }
     }
 

@@ -82,6 +82,16 @@ enum Chrome {
             return
         }
         let text = " " + Sanitize.terminalText(state.confirm?.question ?? state.status ?? (state.searching ? "searching…" : hints))
+        // A sentence longer than the line takes the row above as well until the next key, rather than
+        // losing its end (what to do is usually said last).
+        let lines = TextWidth.wrap(String(text.dropFirst()), width: state.width - 1)
+        if state.status != nil || state.confirm != nil, lines.count > 1, state.height >= 12 {
+            buffer.fill(row: row - 1, column: 0, width: state.width, style: style)
+            buffer.write(" " + lines[0], row: row - 1, column: 0, limit: state.width, style: style)
+            let rest = " " + lines.dropFirst().joined(separator: " ")
+            buffer.write(TextWidth.truncate(rest, to: state.width), row: row, column: 0, limit: state.width, style: style)
+            return
+        }
         buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)
     }
 

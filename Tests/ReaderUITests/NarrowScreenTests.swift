@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import ReaderUI
+
+@Suite("80x24: the help and the status line show every word")
+struct NarrowScreenTests {
+    @Test("at 80x24 the help fits one screen in two columns, every command with all its keys and no word cut")
+    func helpAt80x24() throws {
+        var state = try ScreenFixtures.state(width: 80, height: 24)
+        state.overlay = .help
+        let lines = HelpLayout.bodyLines(state)
+        #expect(lines.count <= HelpLayout.bodyRows(state), "no scrolling at 80x24")
+        #expect(lines.allSatisfy { !$0.contains("…") }, "\(lines.filter { $0.contains("…") })")
+        let screen = render(state).textLines().joined(separator: "\n")
+        for command in Command.allCases {
+            let keys = state.keymap.keys(for: command).map(\.label).joined(separator: " ")
+            #expect(screen.contains(keys + " "), "\(command): \(keys)")
+            #expect(screen.contains(command.brief) || screen.contains(command.summary(in: state.keymap)), "\(command)")
+        }
+        #expect(screen.contains("Ctrl-F PgDn Space"))
+    }
+
+    @Test("wide enough, the help keeps the full summaries")
+    func helpWide() throws {
+        var state = try ScreenFixtures.state(width: 200, height: 60)
+        state.overlay = .help
+        let screen = render(state).textLines().joined(separator: "\n")
+        #expect(screen.contains(Command.cycleSort.summary(in: state.keymap)))
+        #expect(screen.contains(Command.inbox.summary(in: state.keymap)))
+    }
+
+    @Test("a status sentence longer than 80 columns takes the row above until the next key, its end shown")
+    func longStatus() throws {
+        var state = try ScreenFixtures.state(width: 80, height: 24)
+        let sentence = "arXiv answered 503 (service unavailable) three times: nothing was changed; press R to try again in a minute"
+        state.status = sentence
+        let lines = render(state).textLines()
+        let shown = (lines[22] + " " + lines[23]).split(separator: " ").joined(separator: " ")
+        #expect(shown == sentence)
+        state = press(state, .character("j")).0
+        let after = render(state).textLines()
+        #expect(!after[22].contains("arXiv answered"), "the row above is the list's again")
+    }
+
+    @Test("a short status keeps to its own line")
+    func shortStatus() throws {
+        var state = try ScreenFixtures.state(width: 80, height: 24)
+        let before = render(state).textLines()[22]
+        state.status = "starred"
+        let lines = render(state).textLines()
+        #expect(lines[22] == before)
+        #expect(lines[23].trimmingCharacters(in: .whitespaces) == "starred")
+    }
+}
