@@ -119,6 +119,11 @@ struct SortUpdateTests {
         let effects = apply(state, .syncFinished(.success("synced"))).1
         #expect(effects.contains(.prefetchTopFAQs(categories: state.categories, count: 3, keywords: state.keywords, lang: .en)))
         #expect(!apply(state, .syncFinished(.failure(SyncFailure("offline")))).1.contains { if case .prefetchTopFAQs = $0 { true } else { false } })
+        state.faqUnavailable = "no LLM is configured: set [llm] in the config"
+        let (unavailable, none) = apply(state, .syncFinished(.success("synced")))
+        #expect(!none.contains { if case .prefetchTopFAQs = $0 { true } else { false } })
+        #expect(unavailable.status == "synced · no FAQ prefetched ([llm] prefetch_top): no LLM is configured: set [llm] in the config",
+                "said, not silent")
     }
 
     @Test("a day shown in arXiv's order has its papers scored in the background, so that S finds them scored")

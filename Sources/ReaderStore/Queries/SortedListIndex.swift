@@ -29,7 +29,10 @@ struct SortedListIndex {
         var reasons: [String: String]?
         switch query.order {
         case .relevance:
-            reasons = try store.listScores.reasons(for: rows.map(\.paper), in: db)
+            // A list of one category has it on every paper: it says nothing about this one.
+            let listCategory = query.categories.flatMap { $0.included.count == 1 ? $0.included.first : nil }
+            reasons = try store.listScores.reasons(for: rows.map(\.paper), in: db)?
+                .mapValues { $0.summary(leavingOut: listCategory) }
         case .keywords(let keywords):
             // A page's rows only: which keywords each matches.
             let matched = keywords.matched(rows.map(\.paper))

@@ -11,7 +11,7 @@ final class ListScoreMemo: @unchecked Sendable {
         let model: RankingModel
         var scores: [String: Double] = [:]
         /// Why each paper scored as it did, for the pages read so far.
-        var reasons: [String: String] = [:]
+        var reasons: [String: RankingExplanation] = [:]
     }
 
     private let lock = NSLock()
@@ -100,13 +100,13 @@ final class ListScoreMemo: @unchecked Sendable {
     /// Why the kept ranking scores each of `papers` as it does (the strongest terms, authors and
     /// categories); nil when no ranking is kept. Worked out once per paper and model: a page read again
     /// (a scroll, a filter) finds them in memory.
-    func reasons(for papers: [Paper], in db: Database) throws -> [String: String]? {
+    func reasons(for papers: [Paper], in db: Database) throws -> [String: RankingExplanation]? {
         guard let (trainedAt, model) = try keptModel(in: db) else { return nil }
         let known = lock.withLock { ranking?.trainedAt == trainedAt ? ranking?.reasons ?? [:] : [:] }
         if papers.allSatisfy({ known[$0.id] != nil }) { return known }
-        var found: [String: String] = [:]
+        var found: [String: RankingExplanation] = [:]
         for paper in papers where known[paper.id] == nil {
-            found[paper.id] = model.explanation(of: RankingPaper(paper)).summary
+            found[paper.id] = model.explanation(of: RankingPaper(paper))
         }
         guard !found.isEmpty else { return known }
         let all = known.merging(found) { first, _ in first }

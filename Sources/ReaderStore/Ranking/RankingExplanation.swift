@@ -22,9 +22,18 @@ public struct RankingExplanation: Sendable, Hashable {
 
     /// One line for the abstract pane: "surface code, logical qubits · Daniel Gottesman · quant-ph;
     /// against: survey".
-    public var summary: String {
+    public var summary: String { summary(leavingOut: nil) }
+
+    /// The same without `category` (or its archive's categories, for an archive such as `cs`): in a
+    /// list of that category alone every paper has it.
+    public func summary(leavingOut category: String?) -> String {
+        func isLeftOut(_ reason: RankingReason) -> Bool {
+            guard let category, reason.source == .category else { return false }
+            return reason.text == category || reason.text.hasPrefix(category + ".")
+        }
+        let raising = raising.filter { !isLeftOut($0) }
         var line = Self.grouped(raising)
-        if let against = lowering.first, against.contribution < -0.5 * (raising.first?.contribution ?? 0) {
+        if let against = lowering.first(where: { !isLeftOut($0) }), against.contribution < -0.5 * (raising.first?.contribution ?? 0) {
             line += (line.isEmpty ? "" : "; ") + "against: " + against.text
         }
         return line

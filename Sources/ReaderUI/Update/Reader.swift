@@ -185,9 +185,15 @@ public enum Reader {
     static func syncFinished(_ summary: String, _ state: inout AppState) -> [Effect] {
         state.sync = .finished(summary)
         setStatus(&state, summary)
-        let prefetch: [Effect] = state.faqPrefetchTop > 0
-            ? [.prefetchTopFAQs(categories: state.categories, count: state.faqPrefetchTop, keywords: state.keywords, lang: state.faqLanguage)]
-            : []
+        var prefetch: [Effect] = []
+        if state.faqPrefetchTop > 0 {
+            if let reason = state.faqUnavailable {
+                setStatus(&state, "\(summary) · no FAQ prefetched ([llm] prefetch_top): \(reason)")
+            } else {
+                prefetch = [.prefetchTopFAQs(categories: state.categories, count: state.faqPrefetchTop, keywords: state.keywords,
+                                             lang: state.faqLanguage)]
+            }
+        }
         if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] + prefetch }
         // New papers shift the rows: the cursor stays on the paper, not on the row number.
         return reloadFollowingSelection(&state) + prefetch
