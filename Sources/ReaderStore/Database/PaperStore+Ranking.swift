@@ -104,15 +104,19 @@ extension PaperStore {
 
     /// The model last trained from this cache's marks, or nil when none was (or the cache predates it).
     public func rankingModel() throws(StoreError) -> StoredRankingModel? {
-        let stored: (Data, Date, Int64?, Int64?)? = try read { db in
+        let listScores = self.listScores
+        let stored: (RankingModel?, Data?, Date, Int64?, Int64?)? = try read { db in
             guard try db.tableExists("ranking_model"),
-                  let row = try Row.fetchOne(db, sql: "SELECT model, trained_at, marks_change FROM ranking_model WHERE id = 1")
+                  let row = try Row.fetchOne(db, sql: "SELECT trained_at, marks_change FROM ranking_model WHERE id = 1")
             else { return nil }
-            return (row["model"], row["trained_at"], row["marks_change"], try Self.rankingMarksFingerprint(db))
+            let trainedAt: Date = row["trained_at"]
+            let saved = try listScores.savedModel(in: db)
+            let bytes = saved == nil ? try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1") : nil
+            return (saved, bytes, trainedAt, row["marks_change"], try Self.rankingMarksFingerprint(db))
         }
-        guard let (bytes, trainedAt, trainedChange, currentChange) = stored else { return nil }
+        guard let (saved, bytes, trainedAt, trainedChange, currentChange) = stored else { return nil }
         // A model written by another version, or damaged, is trained again rather than trusted.
-        guard let model = try? RankingModel(serialized: bytes) else { return nil }
+        guard let model = saved ?? bytes.flatMap({ try? RankingModel(serialized: $0) }) else { return nil }
         return StoredRankingModel(model: model, trainedAt: trainedAt, isCurrent: trainedChange == currentChange)
     }
 
@@ -154,5 +158,6 @@ extension PaperStore {
                     marks_change = excluded.marks_change
                 """, arguments: [bytes, model.report.trainedAt, marksChange])
         }
+        listScores.noteSaved(model, byteCount: bytes.count)
     }
 }

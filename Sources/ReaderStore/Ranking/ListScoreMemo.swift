@@ -21,6 +21,9 @@ final class ListScoreMemo: @unchecked Sendable {
     /// Whether the next read takes the cache's model when it is not the one in memory.
     private var followLatest = true
     private var keywords: (PreferenceKeywords, scores: [String: Double])?
+    /// The model this process trained and kept last: the file's copy of it is not read back (at 1 M
+    /// papers its bytes take a few hundred ms to read and decode).
+    private var saved: (trainedAt: Date, byteCount: Int, model: RankingModel)?
     /// Past this many scores a memo starts afresh: memory stays bounded however many lists are sorted.
     private static let capacity = 200_000
 
@@ -40,15 +43,41 @@ final class ListScoreMemo: @unchecked Sendable {
             if follow { lock.withLock { followLatest = false } }
             return (kept.trainedAt, kept.model)
         }
-        guard let bytes = try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1"),
-              let model = try? RankingModel(serialized: bytes)
-        else { return nil }
+        let model: RankingModel
+        if let known = try savedModel(in: db) {
+            model = known
+        } else {
+            guard let bytes = try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1"),
+                  let read = try? RankingModel(serialized: bytes)
+            else { return nil }
+            model = read
+        }
         lock.withLock {
             ranking = Ranking(trainedAt: trainedAt, model: model)
             adopted = false
             followLatest = false
         }
         return (trainedAt, model)
+    }
+
+    /// `model` was just written to the file by this process, in `byteCount` bytes.
+    func noteSaved(_ model: RankingModel, byteCount: Int) {
+        lock.withLock { saved = (model.report.trainedAt, byteCount, model) }
+    }
+
+    /// The model this process saved, if the file's is the one trained at `trainedAt` (to the
+    /// millisecond, as the file keeps the time) in as many bytes.
+    func savedModel(trainedAt: Date, byteCount: Int?) -> RankingModel? {
+        lock.withLock {
+            guard let saved, saved.byteCount == byteCount, abs(saved.trainedAt.timeIntervalSince(trainedAt)) < 0.0005 else { return nil }
+            return saved.model
+        }
+    }
+
+    /// The model this process saved, if it is the one `db` keeps.
+    func savedModel(in db: Database) throws -> RankingModel? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT trained_at, length(model) FROM ranking_model WHERE id = 1") else { return nil }
+        return savedModel(trainedAt: row[0], byteCount: row[1])
     }
 
     /// The next read takes the model the cache holds now (a list is about to be read anew).
