@@ -98,19 +98,11 @@ public enum Command: String, CaseIterable, Sendable {
         }
     }
 
-    /// The same at most 18 cells wide, for the help's two columns on a narrow screen (80x24), where
-    /// `summary` would be cut.
-    public var brief: String {
+    /// The summary at most 18 cells wide, for the help's two columns on a narrow screen (80x24),
+    /// where `summary` would be cut.
+    public func brief(in keymap: Keymap) -> String {
         switch self {
-        case .moveDown: "move down"
-        case .moveUp: "move up"
-        case .top: "first paper"
-        case .bottom: "last paper"
-        case .pageDown: "page down"
-        case .pageUp: "page up"
         case .cycleFocus: "next pane"
-        case .open: "open the paper"
-        case .toggleStar: "star / unstar"
         case .toggleRead: "read / unread"
         case .toggleDismissed: "not interested"
         case .toggleShowDismissed: "show dismissed"
@@ -140,10 +132,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .regenerateFAQ: "FAQ: again"
         case .faqLanguage: "FAQ: language"
         case .stopFAQ: "FAQ: stop writing"
-        case .help: "this help"
         case .back: "back / quit"
-        case .quit: "quit"
         case .redraw: "redraw"
+        default: summary(in: keymap)
         }
     }
 }

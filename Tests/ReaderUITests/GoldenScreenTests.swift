@@ -57,7 +57,7 @@ struct GoldenScreenTests {
         try Self.check(buffer, name: "help-80x24")
         let text = buffer.textLines().joined(separator: "\n")
         for command in Command.allCases {
-            #expect(text.contains(command.brief) || text.contains(command.summary), "help lacks \(command)")
+            #expect(text.contains(command.brief(in: state.keymap)) || text.contains(command.summary), "help lacks \(command)")
         }
         #expect(text.contains("any key closes this help"))
     }

@@ -15,9 +15,18 @@ struct NarrowScreenTests {
         for command in Command.allCases {
             let keys = state.keymap.keys(for: command).map(\.label).joined(separator: " ")
             #expect(screen.contains(keys + " "), "\(command): \(keys)")
-            #expect(screen.contains(command.brief) || screen.contains(command.summary(in: state.keymap)), "\(command)")
+            #expect(screen.contains(command.brief(in: state.keymap)) || screen.contains(command.summary(in: state.keymap)), "\(command)")
         }
         #expect(screen.contains("Ctrl-F PgDn Space"))
+    }
+
+    @Test("every brief summary is at most 18 cells, with the default keys and rebound ones")
+    func briefWidths() throws {
+        for keymap in [Keymap(), try Keymap.parse(["back": ["q"], "stop-faq": ["x"]])] {
+            for command in Command.allCases {
+                #expect(TextWidth.width(of: command.brief(in: keymap)) <= 18, "\(command): \(command.brief(in: keymap))")
+            }
+        }
     }
 
     @Test("wide enough, the help keeps the full summaries")

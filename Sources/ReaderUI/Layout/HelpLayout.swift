@@ -17,7 +17,7 @@ enum HelpLayout {
     static func bodyLines(_ state: AppState) -> [String] {
         let entries = Command.allCases.map { command in
             (keys: state.keymap.keys(for: command).map(\.label).joined(separator: " "), summary: command.summary(in: state.keymap),
-             brief: command.brief)
+             brief: command.brief(in: state.keymap))
         }
         let available = max(1, state.width - 4)
         let keyWidth = min(maxKeyWidth, entries.map { TextWidth.width(of: $0.keys) }.max() ?? 0)
