@@ -50,7 +50,7 @@ struct DismissCommandTests {
         #expect(try await cli.run(["list", "--dismissed", "--starred"]).status != 0)
     }
 
-    @Test("d hides the paper, the cursor on the next, in the file too; D shows it greyed with ✗, d there takes it back")
+    @Test("d greys the paper where it is, in the file too, another process's dismissal hides one; D shows them with ✗, d takes one back")
     func dismissKeys() async throws {
         let cli = try await MorningRoutineTests.sampleCache()
         try await TmuxSession.with(try MorningRoutineTests.reader(cli, ["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
@@ -59,19 +59,19 @@ struct DismissCommandTests {
             try await tmux.waitFor(text: "2/9 · seen 2")
             let second = try #require(try await Self.papers(cli, ["list", "--date", "2026-04-27", "--json"])[1]["id"] as? String)
             try await tmux.send("d")
-            try await tmux.waitFor(text: "2/8 · seen 2 · ★ 0 · unread 8 · [1 dismissed hidden]")
-            try await tmux.waitFor(text: "dismissed \(second), hidden")
+            // Greyed where it was until the list is left: a second d takes it back, never dismisses the next.
+            try await tmux.waitFor(text: "dismissed \(second): greyed, and hidden once you leave this list")
+            try await tmux.waitFor(text: "2/9 · seen 2 · ★ 0 · unread 9 · [1 dismissed]")
             #expect(try await Self.papers(cli, ["list", "--dismissed", "--json"]).map { $0["id"] as? String } == [second])
             // Another process's dismissal shows within a second.
             let third = try #require(try await Self.papers(cli, ["list", "--date", "2026-04-27", "--json"])[3]["id"] as? String)
             _ = try await cli.run(["dismiss", third])
-            try await tmux.waitFor(text: "2/7 · seen 2 · ★ 0 · unread 7 · [2 dismissed hidden]")
+            try await tmux.waitFor(text: "2/8 · seen 2 · ★ 0 · unread 8 · [2 dismissed]")
             try await tmux.send("D")
             try await tmux.waitFor(text: "[dismissed shown: 2]")
             try await tmux.waitFor(text: "/9 · seen")
             let screen = try await tmux.capture()
             #expect(screen.contains("✗"), "\(screen)")
-            try await tmux.send("k")
             try await tmux.waitFor(text: "2/9 ·")
             try await tmux.send("d")
             try await tmux.waitFor(text: "\(second) is back in the lists")

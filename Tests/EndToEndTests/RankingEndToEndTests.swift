@@ -165,7 +165,7 @@ struct RankingReaderTests {
             try await tmux.send("j")
             try await tmux.waitFor(text: "2/50 ·")
             try await tmux.send("d")
-            try await tmux.waitFor(text: "[1 dismissed hidden]")
+            try await tmux.waitFor(text: "[1 dismissed]")
             // Trained again on the dismissal in the background, and the list sorted by the new model.
             try await tmux.waitFor(text: "the ranking learned from your marks", seconds: 30)
             try await tmux.send("Q")

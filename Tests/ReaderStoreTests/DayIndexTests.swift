@@ -50,6 +50,39 @@ struct DayIndexTests {
         }
     }
 
+    @Test("papers marked here stay in a list filtered on marks, on every path that reads one, and leave without it")
+    func markedHereStays() throws {
+        let store = try filledStore()
+        // Unstarred, dismissed and read while the filtered lists were shown (the inbox too: a paper
+        // read is seen, and one seen after the inbox was opened stays in it anyway).
+        let now = Date()
+        try store.apply(.unstar, to: ["2604.00007"])
+        try store.apply(.dismiss, to: ["2604.00009"])
+        try store.apply(.read, to: ["2604.00010"])
+        let kept: Set = ["2604.00007", "2604.00009", "2604.00010"]
+        let lists = [
+            ListQuery(scope: .day(day), onlyStarred: true),
+            ListQuery(scope: .day(day), onlyUnread: true),
+            ListQuery(scope: .day(day), onlyStarred: true, onlyVenue: true),
+            ListQuery(scope: .day(day), categories: CategoryExpression(parsing: "cs.AI-cs.CV"), onlyUnread: true),
+            ListQuery(scope: .inbox(since: now, days: 30), onlyUnread: true),
+            ListQuery(scope: .search(try SearchQuery(parsing: "is:unread")), onlyUnread: true),
+        ]
+        for list in lists {
+            var here = list
+            here.markedHere = kept
+            let without = try store.page(list, offset: 0, limit: 100).map(\.paper.id)
+            let with = try store.page(here, offset: 0, limit: 100).map(\.paper.id)
+            // The venue filter is not one on marks: no venue lists these papers, so none is let through.
+            let letThrough: Set<String> = list.onlyVenue ? [] : kept
+            #expect(Set(with) == Set(without).union(letThrough), "\(list)")
+            #expect(try store.counts(here).total == with.count, "\(list)")
+            #expect(list.onlyVenue || !letThrough.isSubset(of: Set(without)), "the filter left some out: \(list)")
+            // In the list's own order: the rows around a kept paper do not move.
+            #expect(with.filter { without.contains($0) } == without, "\(list)")
+        }
+    }
+
     @Test("a mark or a list changed by another process shows at once")
     func otherProcessChanges() throws {
         let store = try filledStore()

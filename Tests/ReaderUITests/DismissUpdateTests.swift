@@ -11,20 +11,22 @@ struct DismissUpdateTests {
         let (moved, _) = press(state, .character("j"))
         let before = try #require(moved.selected)
         let (dismissed, effects) = press(moved, .character("d"))
-        #expect(effects == [.applyMark(.dismiss, paperID: before.paper.id)])
+        let kept = try #require(dismissed.query)
+        #expect(kept.markedHere == [before.paper.id])
+        #expect(effects == [.applyMark(.dismiss, paperID: before.paper.id), .loadWholeCounts(kept)])
         #expect(dismissed.selected?.isDismissed == true)
         #expect(dismissed.selected?.isStarred == before.isStarred)
         #expect(dismissed.selected?.isRead == before.isRead)
         #expect(dismissed.counts.dismissed == 1)
         #expect(dismissed.counts.starred == moved.counts.starred)
-        #expect(dismissed.status?.contains("D shows") == true)
+        #expect(dismissed.status?.contains("hidden once you leave this list") == true)
         // The write failed: the dismissal is taken back.
         let (failed, _) = apply(dismissed, .markFailed(.dismiss, paperID: before.paper.id, message: "not dismissed: locked"))
         #expect(failed.selected?.isDismissed == false)
         #expect(failed.counts.dismissed == 0)
     }
 
-    @Test("once the list's counts come without the paper, the list is read again with the cursor on the paper after it")
+    @Test("a dismissed paper stays greyed at its row until the list is left; a list counted without it elsewhere is read again")
     func leavesTheList() throws {
         var state = try ScreenFixtures.state(width: 120, height: 40)
         state.window.query = state.query
@@ -32,11 +34,20 @@ struct DismissUpdateTests {
         let query = try #require(moved.query)
         #expect(query.hidesDismissed)
         let (dismissed, _) = press(moved, .character("d"))
-        var counts = dismissed.counts
-        counts.total -= 1
-        let (reloaded, effects) = apply(dismissed, .countsLoaded(counts, query: query))
+        let kept = try #require(dismissed.query)
+        let (settled, effects) = apply(dismissed, .countsLoaded(dismissed.counts, query: kept))
+        #expect(!effects.contains { if case .locate = $0 { true } else { false } }, "nothing is read again")
+        #expect(settled.selected?.isDismissed == true)
+        #expect(settled.selected?.paper.id == moved.selected?.paper.id)
+        // To the next day and back, or any other list: the paper is hidden from then on.
+        let (shown, _) = press(settled, .character("D"))
+        #expect(shown.query?.markedHere == [])
+        // Counted without it (dismissed by another process) while its rows were held: read again.
+        var fewer = moved.counts
+        fewer.total -= 1
+        let (reloaded, reread) = apply(moved, .countsLoaded(fewer, query: query))
         let following = moved.window.rows[1...].prefix(Reader.windowMargin).map(\.paper.id)
-        #expect(effects.contains(.locate(following, in: query)))
+        #expect(reread.contains(.locate(following, in: query)))
         #expect(reloaded.locating)
     }
 

@@ -179,19 +179,47 @@ struct SeenAndSectionsTests {
         #expect(up.listTop == 0)
     }
 
-    @Test("a paper marked read in the unread-only list: once the count says it left, the rows are read again, following the paper")
+    @Test("a paper marked read in the unread-only list stays at its row until the list is left; r again takes it back on it")
+    func markedPaperStaysInFilteredList() throws {
+        var state = Self.day(total: 10, new: 10)
+        state.unreadOnly = true
+        let query = try #require(state.query)
+        state.window = ListWindow(offset: 0, rows: WindowTests.rows(0..<10), query: query)
+        state.cursor = 3
+        let (marked, effects) = press(state, .character("r"))
+        let kept = try #require(marked.query)
+        #expect(kept.markedHere == ["2604.00003"])
+        #expect(Array(effects.prefix(2)) == [.applyMark(.read, paperID: "2604.00003"), .loadWholeCounts(kept)])
+        #expect(marked.window.query == kept, "the rows held are those of the list with the paper kept")
+        #expect(marked.status?.contains("stays here until you leave this list") == true)
+        // Its counts come with the paper still in: nothing is read again, the cursor stays.
+        var counted = marked.counts
+        counted.unread = 9
+        let (settled, afterCounts) = Reader.update(marked, .countsLoaded(counted, query: kept))
+        #expect(!afterCounts.contains { if case .locate = $0 { true } else { false } })
+        #expect(settled.selected?.paper.id == "2604.00003")
+        let (again, undo) = press(settled, .character("r"))
+        #expect(undo.first == .applyMark(.unread, paperID: "2604.00003"), "the same paper, not the next one")
+        #expect(again.selected?.isRead == false)
+        // Leaving the filter lets the kept papers go; coming back does not bring them again.
+        let (all, _) = press(again, .character("u"))
+        #expect(all.query?.markedHere == [])
+        let (unreadAgain, _) = press(all, .character("u"))
+        #expect(unreadAgain.query?.markedHere == [])
+        #expect(unreadAgain.query == query)
+    }
+
+    @Test("a filtered list whose count moved by another process's marks is read again, following the paper")
     func filteredListShrinks() {
         var state = Self.day(total: 10, new: 10)
         state.unreadOnly = true
         let query = try! #require(state.query)
         state.window = ListWindow(offset: 0, rows: WindowTests.rows(0..<10), query: query)
         state.cursor = 3
-        let (marked, _) = press(state, .character("r"))
-        #expect(marked.window.rows.count == 10, "the row stays until the count comes")
-        var counted = marked.counts
+        var counted = state.counts
         counted.total = 9
         counted.sections = [ListSection(type: .new, count: 9)]
-        let (reread, effects) = Reader.update(marked, .countsLoaded(counted, query: query))
+        let (reread, effects) = Reader.update(state, .countsLoaded(counted, query: query))
         #expect(reread.counts.total == 9)
         #expect(effects.contains(.loadCounts(query)))
         #expect(effects.contains { if case .locate(let ids, _) = $0 { ids.first == "2604.00003" } else { false } })

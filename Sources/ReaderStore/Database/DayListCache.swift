@@ -236,7 +236,7 @@ final class DayListCache: @unchecked Sendable {
 extension DayListCache.Entry {
     /// In the list `query` asks for, once its filters on marks (starred, unread, unseen, dismissed) are applied.
     func isKept(by query: ListQuery) -> Bool {
-        (!query.onlyStarred || starred) && (!query.onlyUnread || !read) && (!query.onlyUnseen || !seen)
+        query.markedHere.contains(paperID) || (!query.onlyStarred || starred) && (!query.onlyUnread || !read) && (!query.onlyUnseen || !seen)
             && query.keeps(dismissed: dismissed)
     }
 }
@@ -248,6 +248,7 @@ extension ListQuery {
         whole.onlyStarred = false
         whole.onlyUnread = false
         whole.onlyUnseen = false
+        whole.markedHere = []
         whole.dismissed = .shown
         whole.order = .arxiv
         return whole

@@ -16,7 +16,7 @@ struct DayIndex {
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
         for entry in entries where entry.isKept(by: query.showingDismissed) {
             if entry.dismissed { counts.dismissed += 1 }
-            guard query.keeps(dismissed: entry.dismissed) else { continue }
+            guard query.keeps(dismissed: entry.dismissed) || query.markedHere.contains(entry.paperID) else { continue }
             // Entries come in list order, so a new type rank starts a new section.
             if let type = ListSQL.announceType(rank: entry.typeRank), counts.sections.last?.heading != .type(type) {
                 counts.sections.append(ListSection(type: type, count: 0))

@@ -17,18 +17,19 @@ enum DayPage {
         let (categoryFilter, categoryArguments) = ListSQL.listingCategoryFilter(query.categories)
         let types = query.includeReplacements ? "" : " AND announce_type IN ('new', 'cross')"
         var conditions: [String] = []
-        if query.onlyStarred { conditions.append("m2.starred_at IS NOT NULL") }
-        if query.onlyUnread { conditions.append("m2.read_at IS NULL") }
-        if query.onlyUnseen { conditions.append("m2.seen_at IS NULL") }
+        var markArguments: [DatabaseValue] = []
+        if let (marks, arguments) = ListSQL.markFilter(query, mark: "m2", paperID: "g.paper_id") {
+            conditions.append(marks)
+            markArguments = arguments
+        }
         if query.onlyVenue { conditions.append("EXISTS (SELECT 1 FROM venue_paper WHERE paper_id = g.paper_id)") }
-        if let dismissed = query.dismissedCondition(mark: "m2") { conditions.append(dismissed) }
         let sql = """
             (SELECT paper_id, announce_date, MIN(\(ListSQL.typeRank)) AS type_rank, MIN(position) AS position
                FROM listing WHERE announce_date = ? AND \(categoryFilter)\(types) GROUP BY paper_id) AS g
             LEFT JOIN mark AS m2 ON m2.paper_id = g.paper_id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             """
-        return (sql, [date.databaseValue] + categoryArguments)
+        return (sql, [date.databaseValue] + categoryArguments + markArguments)
     }
 
     static func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {

@@ -23,7 +23,7 @@ struct InboxIndex {
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
         for entry in entries where entry.isKept(by: query.showingDismissed) {
             if entry.dismissed { counts.dismissed += 1 }
-            guard query.keeps(dismissed: entry.dismissed) else { continue }
+            guard query.keeps(dismissed: entry.dismissed) || query.markedHere.contains(entry.paperID) else { continue }
             let day = entry.day ?? ""
             if counts.sections.last?.heading != .day(day) { counts.sections.append(ListSection(heading: .day(day), count: 0)) }
             counts.sections[counts.sections.count - 1].count += 1

@@ -46,6 +46,10 @@ public struct ListQuery: Sendable, Equatable {
     public var dismissed = DismissedPapers.hidden
     /// Sorted by the ranking or the keywords instead of the list's own order (not for a search).
     public var order = ListOrder.arxiv
+    /// Papers marked while the list is shown: they stay in it whatever the filters on marks say (a
+    /// paper unstarred in the starred-only list), so that the rows do not move under the cursor and a
+    /// second press acts on the same paper. The reader empties it when the list is left.
+    public var markedHere: Set<String> = []
 
     public init(scope: Scope, categories: CategoryExpression? = nil, includeReplacements: Bool = false,
                 onlyStarred: Bool = false, onlyUnread: Bool = false, onlyVenue: Bool = false, onlyUnseen: Bool = false,
@@ -68,6 +72,7 @@ extension ListQuery {
         narrowed.onlyStarred = narrowed.onlyStarred || onlyStarred
         narrowed.onlyUnread = narrowed.onlyUnread || onlyUnread
         narrowed.onlyUnseen = narrowed.onlyUnseen || onlyUnseen
+        narrowed.markedHere = markedHere
         return narrowed
     }
 }
@@ -325,13 +330,35 @@ enum ListSQL {
             conditions.append("NOT " + match)
             arguments += matchArguments
         }
-        if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
-        if query.onlyUnread { conditions.append("m.read_at IS NULL") }
-        if query.onlyUnseen { conditions.append("m.seen_at IS NULL") }
+        if let (marks, markArguments) = markFilter(query, mark: "m", paperID: "p.id") {
+            conditions.append(marks)
+            arguments += markArguments
+        }
         if query.onlyVenue { conditions.append("EXISTS (SELECT 1 FROM venue_paper WHERE paper_id = p.id)") }
-        if let dismissed = query.dismissedCondition(mark: "m") { conditions.append(dismissed) }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return (from + whereClause, arguments)
+    }
+
+    /// The list's filters on marks (starred, unread, unseen only, dismissed hidden or alone) as one
+    /// condition on the mark row `mark`; nil when it has none.
+    static func markFilter(_ query: ListQuery, mark: String, paperID: String) -> (String, [DatabaseValue])? {
+        var conditions: [String] = []
+        if query.onlyStarred { conditions.append("\(mark).starred_at IS NOT NULL") }
+        if query.onlyUnread { conditions.append("\(mark).read_at IS NULL") }
+        if query.onlyUnseen { conditions.append("\(mark).seen_at IS NULL") }
+        if let dismissed = query.dismissedCondition(mark: mark) { conditions.append(dismissed) }
+        return markFilter(conditions, lettingThrough: query.markedHere, paperID: paperID)
+    }
+
+    /// `conditions` all true, or the paper (`paperID`, a column) one of `markedHere` (bound, one
+    /// placeholder each); nil without conditions.
+    static func markFilter(_ conditions: [String], lettingThrough markedHere: Set<String>,
+                           paperID: String) -> (String, [DatabaseValue])? {
+        guard !conditions.isEmpty else { return nil }
+        let all = conditions.joined(separator: " AND ")
+        guard !markedHere.isEmpty else { return (all, []) }
+        let placeholders = Array(repeating: "?", count: markedHere.count).joined(separator: ", ")
+        return ("((\(all)) OR \(paperID) IN (\(placeholders)))", markedHere.sorted().map(\.databaseValue))
     }
 
     static func order(_ query: ListQuery) -> String {

@@ -126,9 +126,12 @@ enum SearchSQL {
             conditions.append(match)
             arguments += matchArguments
         }
-        if query.onlyStarred { conditions.append("m.starred_at IS NOT NULL") }
-        if query.onlyUnread { conditions.append("m.read_at IS NULL") }
-        if query.onlyUnseen { conditions.append("m.seen_at IS NULL") }
+        let markConditions = [(query.onlyStarred, "m.starred_at IS NOT NULL"), (query.onlyUnread, "m.read_at IS NULL"),
+                              (query.onlyUnseen, "m.seen_at IS NULL")].filter(\.0).map(\.1)
+        if let (marks, markArguments) = ListSQL.markFilter(markConditions, lettingThrough: query.markedHere, paperID: "p.id") {
+            conditions.append(marks)
+            arguments += markArguments
+        }
         if query.onlyWithFAQ {
             conditions.append("EXISTS (SELECT 1 FROM faq WHERE faq.paper_id = p.id AND faq.status = 'complete')")
         }

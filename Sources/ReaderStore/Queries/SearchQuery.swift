@@ -34,6 +34,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var after: String?
     public var before: String?
     public var on: String?
+    /// Papers let through the filters on marks (`ListQuery.markedHere`), never typed.
+    public var markedHere: Set<String> = []
 
     public var hasText: Bool { !required.isEmpty }
 

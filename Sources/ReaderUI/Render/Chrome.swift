@@ -55,7 +55,9 @@ enum Chrome {
         guard state.query?.canHideDismissed == true else { return nil }
         let count = state.counts.dismissed
         if state.showDismissed { return "[dismissed shown: \(count)]" }
-        return count > 0 ? "[\(count) dismissed hidden]" : nil
+        guard count > 0 else { return nil }
+        // Some may be kept greyed where they were dismissed, until the list is left.
+        return state.query?.markedHere.isEmpty == false ? "[\(count) dismissed]" : "[\(count) dismissed hidden]"
     }
 
     /// `42/301 · seen 57 · ★ 3 · unread 244`: where the cursor is, and how far through the list.

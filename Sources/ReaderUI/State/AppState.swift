@@ -88,6 +88,8 @@ public struct AppState: Sendable, Equatable {
     public var confirm: PendingConfirm?
     /// The last bulk change (`A`), until `U` takes it back.
     public var lastBulkChange: BulkChange?
+    /// Papers marked in this list that stay in it until it is left, whatever its filters.
+    public var markedHere = PapersMarkedHere()
     /// The bulk change (or undo) being written, its papers known once written: `A` and `U` wait for it.
     public var bulkWriting: BulkChange?
     /// The paper `n`/`p` is bringing up in the full-width view, to mark read once it is there.
@@ -101,6 +103,13 @@ public struct AppState: Sendable, Equatable {
     }
 
     public var query: ListQuery? {
+        var query = queryAsFiltered
+        if let filtered = query, markedHere.list == filtered { query?.markedHere = markedHere.ids }
+        return query
+    }
+
+    /// The list shown, without the papers kept in it after a mark that its filters leave out.
+    var queryAsFiltered: ListQuery? {
         var query = ownOrderQuery
         query?.order = listOrder
         return query

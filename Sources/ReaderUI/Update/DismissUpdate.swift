@@ -1,8 +1,8 @@
 import ReaderStore
 
 /// `d` marks the selected paper "not interested" (or takes that back) and `D` shows or hides the
-/// papers so marked. A dismissed paper leaves a list that hides them once its counts come back, the
-/// cursor on the paper that followed it, as a paper marked read leaves the unread-only list.
+/// papers so marked. A dismissed paper stays greyed in a list that hides them until that list is
+/// left (`PapersMarkedHere`), as a paper marked read stays in the unread-only list.
 extension Reader {
     static func toggleDismissed(_ state: inout AppState) -> [Effect] {
         guard let paper = state.selected else { return [] }
@@ -12,10 +12,9 @@ extension Reader {
         let undo = keymap.keyName(for: .toggleDismissed)
         if !dismissing {
             setStatus(&state, "\(paper.paper.id) is back in the lists")
-        } else if state.query?.hidesDismissed == true {
+        } else if state.queryAsFiltered?.hidesDismissed == true {
             // Short enough for 80 columns.
-            setStatus(&state, "dismissed \(paper.paper.id), hidden (\(keymap.keyName(for: .toggleShowDismissed)) shows dismissed, "
-                + "\(undo) takes one back)")
+            setStatus(&state, "dismissed \(paper.paper.id): greyed, and hidden once you leave this list (\(undo): undo)")
         } else {
             setStatus(&state, "dismissed \(paper.paper.id) (\(undo) again takes it back)")
         }

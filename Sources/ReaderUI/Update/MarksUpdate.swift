@@ -10,10 +10,32 @@ extension Reader {
         let paperID = state.window.rows[index].paper.id
         let changes = [starred.map { $0 ? MarkChange.star : .unstar }, read.map { $0 ? MarkChange.read : .unread },
                        dismissed.map { $0 ? MarkChange.dismiss : .undismiss }]
-        return changes.compactMap { change in
+        var effects: [Effect] = changes.compactMap { change in
             guard let change, show(change, rowAt: index, &state) else { return nil }
             return .applyMark(change, paperID: paperID)
         }
+        if changes.contains(where: { $0.map { state.queryAsFiltered?.leaves(after: $0) ?? false } ?? false }) {
+            effects += keepHere(paperID, &state)
+        }
+        return effects
+    }
+
+    /// A paper whose new mark its list's filters leave out stays in the list, at its row, until the
+    /// list is left. The rows held are the same with it kept, and the counts are read again as kept.
+    private static func keepHere(_ paperID: String, _ state: inout AppState) -> [Effect] {
+        guard let filtered = state.queryAsFiltered else { return [] }
+        let shown = state.query
+        if state.markedHere.list != filtered { state.markedHere = PapersMarkedHere(list: filtered) }
+        guard state.markedHere.ids.insert(paperID).inserted, let kept = state.query else { return [] }
+        if state.window.query == shown { state.window.query = kept }
+        setStatus(&state, "\(paperID) stays here until you leave this list, though its filter now leaves it out")
+        return [.loadWholeCounts(kept)]
+    }
+
+    /// The papers kept after their marks are let go once the list they were marked in is left.
+    static func forgetMarkedHereOnceLeft(_ state: inout AppState) {
+        guard let list = state.markedHere.list, list != state.queryAsFiltered else { return }
+        state.markedHere = PapersMarkedHere()
     }
 
     /// Undoes a mark shown before it was written, when the write failed: the row (if it is held) and

@@ -29,6 +29,7 @@ public enum Reader {
         var next = state
         noteSelection(&next)
         var effects = reduce(&next, action)
+        forgetMarkedHereOnceLeft(&next)
         noteSelection(&next)
         effects += markOpenedPaperRead(&next)
         effects += markSelectionSeen(&next)
