@@ -20,6 +20,25 @@ struct NarrowScreenTests {
         #expect(screen.contains("Ctrl-F PgDn Space"))
     }
 
+    @Test("at 80x24, going to later papers in the full-width paper then back shows the list scrolled as if it had been shown")
+    func backFromPaperKeepsScroll() throws {
+        var state = SeenAndSectionsTests.day(total: 60, new: 60, height: 24)
+        state.width = 80
+        let (open, _) = press(state, .enter)
+        #expect(open.paperOpen)
+        // n in the paper goes to the next unread paper: a jump, three papers down.
+        let (moved, _) = Reader.update(open, .jump(to: 3))
+        #expect(moved.cursor == 3)
+        let (back, _) = press(moved, .character("q"))
+        #expect(!back.paperOpen)
+        #expect(back.listTop == 0, "the list's top stays where it was, not on the paper opened")
+        // Far down: the list follows so that the cursor's row is on screen, at its bottom.
+        let (far, _) = Reader.update(open, .jump(to: 40))
+        let (farBack, _) = press(far, .character("q"))
+        #expect(farBack.visibleRows.contains(40))
+        #expect(farBack.listTop < 40, "the cursor on the bottom rows, not the top one")
+    }
+
     @Test("every brief summary is at most 18 cells, with the default keys and rebound ones")
     func briefWidths() throws {
         for keymap in [Keymap(), try Keymap.parse(["back": ["q"], "stop-faq": ["x"]])] {

@@ -161,8 +161,11 @@ public struct AppState: Sendable, Equatable {
 
     public var layout: Layout { Layout(width: width, height: height, paperOpen: paperOpen) }
 
-    /// Rows of the list pane that show papers.
-    public var listRows: Int { max(1, layout.list?.height ?? 1) }
+    /// Rows of the list pane that show papers; while the paper is open over the list, the rows it has
+    /// once closed, so that going to another paper there scrolls the list as if it were shown.
+    public var listRows: Int {
+        max(1, (layout.list ?? Layout(width: width, height: height, paperOpen: false).list)?.height ?? 1)
+    }
 
     /// The list's indexes on screen.
     var visibleRows: Range<Int> { listTop..<min(counts.total, listTop + papersOnScreen) }
