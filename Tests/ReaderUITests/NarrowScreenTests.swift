@@ -57,17 +57,32 @@ struct NarrowScreenTests {
         #expect(screen.contains(Command.inbox.summary(in: state.keymap)))
     }
 
-    @Test("a status sentence longer than 80 columns takes the row above until the next key, its end shown")
+    @Test("a status sentence longer than 80 columns takes rows from the list until the next key, its end shown, the cursor in view")
     func longStatus() throws {
-        var state = try ScreenFixtures.state(width: 80, height: 24)
+        var state = SeenAndSectionsTests.day(total: 60, new: 60, height: 24)
+        state.width = 80
+        // The cursor on the list's last row on screen.
+        state = Reader.update(state, .jump(to: state.listRows - 2)).0
+        let bottom = state.cursor
+        #expect(state.visibleRows.upperBound == bottom + 1)
         let sentence = "arXiv answered 503 (service unavailable) three times: nothing was changed; press R to try again in a minute"
-        state.status = sentence
+        state = Reader.update(state, .syncFinished(.success(sentence))).0
+        #expect(state.statusRows == 2)
+        #expect(state.visibleRows.contains(bottom), "the cursor's row is not covered by the status")
         let lines = render(state).textLines()
         let shown = (lines[22] + " " + lines[23]).split(separator: " ").joined(separator: " ")
         #expect(shown == sentence)
-        state = press(state, .character("j")).0
+        state = press(state, .character("k")).0
+        #expect(state.statusRows == 1)
         let after = render(state).textLines()
         #expect(!after[22].contains("arXiv answered"), "the row above is the list's again")
+        // Longer still: three rows, never more.
+        let long = Array(repeating: sentence, count: 3).joined(separator: "; ")
+        state = Reader.update(state, .syncFinished(.success(long))).0
+        #expect(state.statusRows == 3)
+        let three = render(state).textLines()
+        #expect(three[21].hasPrefix(" arXiv answered"))
+        #expect(three[23].hasSuffix("…"), "cut at the end of the third row: \(three[23])")
     }
 
     @Test("a short status keeps to its own line")

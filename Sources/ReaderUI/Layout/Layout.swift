@@ -26,15 +26,17 @@ public struct Layout: Sendable, Equatable {
     public let verticalBorder: Int?
     public let horizontalBorder: (row: Int, column: Int, width: Int)?
 
-    public init(width: Int, height: Int, paperOpen: Bool) {
+    /// `statusRows`: the rows the status line takes at the bottom (a long sentence wraps), taken from the list.
+    public init(width: Int, height: Int, paperOpen: Bool, statusRows: Int = 1) {
         self.width = width
         self.height = height
         isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
         isWide = width >= Self.wideWidth
         title = Rect(row: 0, column: 0, width: width, height: 1)
-        status = Rect(row: max(0, height - 1), column: 0, width: width, height: 1)
+        let statusRows = max(1, min(statusRows, height - 2))
+        status = Rect(row: max(0, height - statusRows), column: 0, width: width, height: statusRows)
         let bodyTop = 1
-        let bodyHeight = max(0, height - 2)
+        let bodyHeight = max(0, height - 1 - statusRows)
         if isTooSmall {
             list = nil
             abstract = nil

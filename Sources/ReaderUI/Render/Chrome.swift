@@ -77,24 +77,24 @@ enum Chrome {
     static func status(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         let row = state.height - 1
         let style = state.statusIsError ? theme.error : theme.status
-        buffer.fill(row: row, column: 0, width: state.width, style: style)
-        let hints = footerHints(state)
         if let input = state.input {
             inputLine(input, row: row, state: state, theme: theme, buffer: &buffer)
             return
         }
-        let text = " " + Sanitize.terminalText(state.confirm?.question ?? state.status ?? (state.searching ? "searching…" : hints))
-        // A sentence longer than the line takes the row above as well until the next key, rather than
-        // losing its end (what to do is usually said last).
-        let lines = TextWidth.wrap(String(text.dropFirst()), width: state.width - 1)
-        if state.status != nil || state.confirm != nil, lines.count > 1, state.height >= 12 {
-            buffer.fill(row: row - 1, column: 0, width: state.width, style: style)
-            buffer.write(" " + lines[0], row: row - 1, column: 0, limit: state.width, style: style)
-            let rest = " " + lines.dropFirst().joined(separator: " ")
-            buffer.write(TextWidth.truncate(rest, to: state.width), row: row, column: 0, limit: state.width, style: style)
+        let area = state.layout.status
+        let lines = StatusLines.lines(state, rows: area.height)
+        guard !lines.isEmpty else {
+            buffer.fill(row: row, column: 0, width: state.width, style: style)
+            let text = " " + (state.searching ? "searching…" : footerHints(state))
+            buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)
             return
         }
-        buffer.write(TextWidth.truncate(text, to: state.width), row: row, column: 0, limit: state.width, style: style)
+        // Drawn on the status's last rows: the rows above the sentence's first stay the list's.
+        let top = row - lines.count + 1
+        for (index, line) in lines.enumerated() {
+            buffer.fill(row: top + index, column: 0, width: state.width, style: style)
+            buffer.write(TextWidth.truncate(" " + line, to: state.width), row: top + index, column: 0, limit: state.width, style: style)
+        }
     }
 
     /// The footer's key hints, naming the keys as bound (a command without a key is left out).

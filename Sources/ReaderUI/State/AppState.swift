@@ -44,6 +44,8 @@ public struct AppState: Sendable, Equatable {
     /// The first command row the help overlay shows, when it is taller than the screen.
     public var helpScroll = 0
     public var status: String?
+    /// The rows the status line takes (`StatusLines`), kept as each action is taken.
+    public var statusRows = 1
     public var statusIsError = false
     public var sync = SyncState.idle
     public var markReadOnOpen = true
@@ -159,12 +161,12 @@ public struct AppState: Sendable, Equatable {
 
     public var activeFAQCount: Int { faqs.values.filter(\.isActive).count }
 
-    public var layout: Layout { Layout(width: width, height: height, paperOpen: paperOpen) }
+    public var layout: Layout { Layout(width: width, height: height, paperOpen: paperOpen, statusRows: statusRows) }
 
     /// Rows of the list pane that show papers; while the paper is open over the list, the rows it has
     /// once closed, so that going to another paper there scrolls the list as if it were shown.
     public var listRows: Int {
-        max(1, (layout.list ?? Layout(width: width, height: height, paperOpen: false).list)?.height ?? 1)
+        max(1, (layout.list ?? Layout(width: width, height: height, paperOpen: false, statusRows: statusRows).list)?.height ?? 1)
     }
 
     /// The list's indexes on screen.

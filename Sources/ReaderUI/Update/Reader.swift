@@ -34,6 +34,12 @@ public enum Reader {
         effects += markOpenedPaperRead(&next)
         effects += markSelectionSeen(&next)
         effects += followSelectionFAQ(&next)
+        // A long status takes rows from the list: the cursor's row stays on screen.
+        let statusRows = StatusLines.rows(next)
+        if statusRows != next.statusRows {
+            next.statusRows = statusRows
+            effects += scrollToCursor(&next)
+        }
         return (next, effects)
     }
 
