@@ -18,6 +18,22 @@ struct NarrowScreenTests {
             #expect(screen.contains(command.brief(in: state.keymap)) || screen.contains(command.summary(in: state.keymap)), "\(command)")
         }
         #expect(screen.contains("Ctrl-F PgDn Space"))
+        // Two columns with a clear gap, the box reaching both edges of the screen.
+        // The box is as wide as its widest line and 4 cells more: 80.
+        #expect(lines.map { TextWidth.width(of: $0) }.max() == 76, "\(lines.map { TextWidth.width(of: $0) })")
+        let left = HelpLayout.bodyLines(state).first ?? ""
+        #expect(left.dropFirst(37).hasPrefix("  "), "a gap of two cells between the columns: \(left)")
+    }
+
+    @Test("the 80-column footer gives up its least used hints, never help and quit")
+    func footerAt80() throws {
+        let state = try ScreenFixtures.state(width: 80, height: 24)
+        let footer = Chrome.footerHints(state)
+        #expect(TextWidth.width(of: footer) <= 79, "\(footer)")
+        #expect(footer.contains("? help") && footer.contains("q quit"), "\(footer)")
+        #expect(footer.contains("s star") && footer.contains("Enter open"), "\(footer)")
+        let wide = try ScreenFixtures.state(width: 200, height: 60)
+        #expect(Chrome.footerHints(wide).contains("R sync"), "nothing left out when it fits")
     }
 
     @Test("at 80x24, going to later papers in the full-width paper then back shows the list scrolled as if it had been shown")

@@ -98,6 +98,34 @@ struct SeenAndSectionsTests {
         #expect(Reader.update(state, .located(nil)).0.cursor == 7)
     }
 
+    @Test("a search begun in the inbox goes back to the inbox where its cursor was, by Esc while typing and by q after")
+    func searchFromInboxGoesBackThere() {
+        var state = Self.day(total: 50, new: 30)
+        let inbox = ListSource.inbox(since: Date(timeIntervalSince1970: 1_780_000_000))
+        state.source = inbox
+        state.cursor = 12
+        let (typed, _) = press(state, .character("/"), .character("a"))
+        #expect(typed.isSearch)
+        let (cancelled, _) = press(typed, .escape)
+        #expect(cancelled.source == inbox)
+        #expect(cancelled.cursor == 12)
+        var committed = typed
+        committed.input = nil
+        let (back, _) = press(committed, .character("q"))
+        #expect(back.source == inbox, "not the day")
+        #expect(back.cursor == 12)
+        #expect(back.outerList == nil)
+        // From the day, a search still goes back to the day, and then q quits.
+        var fromDay = state
+        fromDay.source = .day
+        var search = press(fromDay, .character("/"), .character("a")).0
+        search.input = nil
+        let (day, _) = press(search, .character("q"))
+        #expect(day.source == .day)
+        #expect(day.cursor == 12)
+        #expect(press(day, .character("q")).0.wantsQuit)
+    }
+
     @Test("another process's change reads the list again, following the paper")
     func storeChanged() {
         var state = Self.day(total: 50, new: 30)

@@ -35,6 +35,30 @@ struct SortUpdateTests {
         #expect(!render(back).textLines()[0].contains("[by"))
     }
 
+    @Test("back in arXiv's order, or sorting by a ranking that cannot sort yet, the paper under the cursor stays")
+    func keepsPaperWhenTheOrderDoesNotChange() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state.sort = .keywords
+        let (moved, _) = press(state, .character("j"))
+        let paper = try #require(moved.selected?.paper.id)
+        // keywords → arXiv: no keywords were set, so the order is the same; the cursor follows the paper.
+        let (arxiv, effects) = press(moved, .character("S"))
+        #expect(arxiv.sort == .arxiv)
+        #expect(effects.contains { if case .locate(let ids, _) = $0 { ids.first == paper } else { false } })
+        // arXiv → the ranking, known to need more stars: arXiv's order stays, and so does the paper.
+        var cold = moved
+        cold.sort = .arxiv
+        cold.ranking = .needsMorePositives(have: 1, need: 5)
+        let (ranked, coldEffects) = press(cold, .character("S"))
+        #expect(ranked.sort == .relevance)
+        #expect(coldEffects.contains { if case .locate(let ids, _) = $0 { ids.first == paper } else { false } })
+        // With a ranking that sorts, the new order starts at its top.
+        cold.ranking = .ready(positives: 6, trainedAt: Date(timeIntervalSince1970: 1_780_000_000))
+        let (sorted, sortedEffects) = press(cold, .character("S"))
+        #expect(sorted.cursor == 0)
+        #expect(!sortedEffects.contains { if case .locate = $0 { true } else { false } })
+    }
+
     @Test("cold start: the title line says how many more stars the ranking needs, and the status says so once")
     func coldStart() throws {
         let state = try ScreenFixtures.state(width: 120, height: 40)

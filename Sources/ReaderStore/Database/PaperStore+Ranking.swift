@@ -107,10 +107,10 @@ extension PaperStore {
         let listScores = self.listScores
         let stored: (RankingModel?, Data?, Date, Int64?, Int64?)? = try read { db in
             guard try db.tableExists("ranking_model"),
-                  let row = try Row.fetchOne(db, sql: "SELECT trained_at, marks_change FROM ranking_model WHERE id = 1")
+                  let row = try Row.fetchOne(db, sql: "SELECT trained_at, marks_change, length(model) AS byte_count FROM ranking_model WHERE id = 1")
             else { return nil }
             let trainedAt: Date = row["trained_at"]
-            let saved = try listScores.savedModel(in: db)
+            let saved = listScores.savedModel(trainedAt: trainedAt, byteCount: row["byte_count"])
             let bytes = saved == nil ? try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1") : nil
             return (saved, bytes, trainedAt, row["marks_change"], try Self.rankingMarksFingerprint(db))
         }

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Papers alike to one paper: its most distinctive words (TF-IDF over title and abstract, with
-/// document frequencies from the whole cache's full-text index), searched with BM25.
+/// document frequencies from the whole cache's full-text index), searched with BM25. Papers marked
+/// not interested are left out.
 public struct RelatedPapers: Sendable, Equatable {
     /// The words searched for, most distinctive first.
     public var terms: [String]
@@ -35,7 +36,7 @@ extension PaperStore {
                        NULL AS type_rank, m.starred_at, m.read_at, m.seen_at, m.seen_version, m.dismissed_at,
                        -bm25(paper_fts, \(weights.title), \(weights.authors), \(weights.abstract)) AS score
                 FROM paper_fts JOIN paper AS p ON p.rowid = paper_fts.rowid LEFT JOIN mark AS m ON m.paper_id = p.id
-                WHERE paper_fts MATCH ? AND p.id != ?
+                WHERE paper_fts MATCH ? AND p.id != ? AND m.dismissed_at IS NULL
                 ORDER BY score DESC, p.id DESC LIMIT ?
                 """, arguments: [match, id, limit])
             return RelatedPapers(terms: terms, hits: rows.map { SearchHit(listed: $0.0, score: $0.1) })

@@ -31,7 +31,8 @@ final class ListScoreMemo: @unchecked Sendable {
     /// (or the one kept cannot be read: the next training replaces it).
     private func keptModel(in db: Database) throws -> (trainedAt: Date, model: RankingModel)? {
         guard try db.tableExists("ranking_model"),
-              let trainedAt = try Date.fetchOne(db, sql: "SELECT trained_at FROM ranking_model WHERE id = 1")
+              let row = try Row.fetchOne(db, sql: "SELECT trained_at, length(model) FROM ranking_model WHERE id = 1"),
+              let trainedAt: Date = row[0]
         else {
             // A read-only cache keeps no model: the one trained in this process stands in.
             return lock.withLock { adopted ? ranking.map { ($0.trainedAt, $0.model) } : nil }
@@ -44,7 +45,7 @@ final class ListScoreMemo: @unchecked Sendable {
             return (kept.trainedAt, kept.model)
         }
         let model: RankingModel
-        if let known = try savedModel(in: db) {
+        if let known = savedModel(trainedAt: trainedAt, byteCount: row[1]) {
             model = known
         } else {
             guard let bytes = try Data.fetchOne(db, sql: "SELECT model FROM ranking_model WHERE id = 1"),
@@ -72,12 +73,6 @@ final class ListScoreMemo: @unchecked Sendable {
             guard let saved, saved.byteCount == byteCount, abs(saved.trainedAt.timeIntervalSince(trainedAt)) < 0.0005 else { return nil }
             return saved.model
         }
-    }
-
-    /// The model this process saved, if it is the one `db` keeps.
-    func savedModel(in db: Database) throws -> RankingModel? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT trained_at, length(model) FROM ranking_model WHERE id = 1") else { return nil }
-        return savedModel(trainedAt: row[0], byteCount: row[1])
     }
 
     /// The next read takes the model the cache holds now (a list is about to be read anew).

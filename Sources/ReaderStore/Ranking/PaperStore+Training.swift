@@ -16,17 +16,19 @@ extension PaperStore {
     /// The model to rank with: the one kept in the cache while no mark changed since it was trained,
     /// else one trained now from the marks (and kept, unless the cache is read-only). Training takes
     /// up to a few seconds: never call it on the key loop.
-    public func currentRanking(now: Date = Date()) throws -> RankingOutcome {
+    /// `willTrain` is called when a model is about to be trained (seconds on a million-paper cache).
+    public func currentRanking(now: Date = Date(), willTrain: () -> Void = {}) throws -> RankingOutcome {
         if let stored = try rankingModel(), stored.isCurrent { return .ranked(stored.model, trainedAt: stored.trainedAt) }
-        return try trainRanking(now: now)
+        return try trainRanking(now: now, willTrain: willTrain)
     }
 
     /// Trains a model from the marks as they are now and keeps it in the cache.
-    public func trainRanking(now: Date = Date()) throws -> RankingOutcome {
+    public func trainRanking(now: Date = Date(), willTrain: () -> Void = {}) throws -> RankingOutcome {
         let evidence = try rankingEvidence()
         if case .needsMorePositives(let have, let need) = PersonalRanker.readiness(of: evidence.labels) {
             return try unranked(.needsMorePositives(have: have, need: need))
         }
+        willTrain()
         var options = TrainingOptions()
         // To the millisecond, as the cache keeps it: the time read back names the same model.
         options.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)

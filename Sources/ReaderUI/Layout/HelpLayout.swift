@@ -27,19 +27,25 @@ enum HelpLayout {
             let summary = TextWidth.width(of: entry.summary) <= room ? entry.summary : entry.brief
             return TextWidth.padded(TextWidth.padded(entry.keys, to: keys) + "  " + summary, to: width)
         }
-        let columnWidth = min((available - 1) / 2, keyWidth + 2 + summaryWidth)
+        // The columns share the box's whole width (the right one takes an odd cell), with a gap that
+        // reads as one: a summary that fills its column would otherwise run into the next key.
+        let leftWidth = min((available - columnGap) / 2, keyWidth + 2 + summaryWidth)
+        let rightWidth = min(available - columnGap - leftWidth, keyWidth + 2 + summaryWidth)
         let briefWidth = entries.map { TextWidth.width(of: $0.brief) }.max() ?? 0
-        let twoColumnsFit = columnWidth >= keyWidth + 2 + briefWidth
+        let twoColumnsFit = leftWidth >= keyWidth + 2 + briefWidth
         guard entries.count > bodyRows(state), twoColumnsFit else {
             let width = min(available, keyWidth + 2 + summaryWidth)
             return entries.map { cell($0, keys: min(keyWidth, max(6, width / 3)), width: width) }
         }
         let half = (entries.count + 1) / 2
+        let gap = String(repeating: " ", count: columnGap)
         return (0..<half).map { row in
-            cell(entries[row], keys: keyWidth, width: columnWidth)
-                + (row + half < entries.count ? " " + cell(entries[row + half], keys: keyWidth, width: columnWidth) : "")
+            cell(entries[row], keys: keyWidth, width: leftWidth)
+                + (row + half < entries.count ? gap + cell(entries[row + half], keys: keyWidth, width: rightWidth) : "")
         }
     }
+
+    static let columnGap = 2
 
     /// The first row that can be scrolled to, so the last command stays at the bottom.
     static func maxScroll(_ state: AppState) -> Int {

@@ -106,17 +106,30 @@ enum Chrome {
             guard let one = keymap.label(for: first), let two = keymap.label(for: second) else { return nil }
             return "\(one)\(separator)\(two) \(text)"
         }
-        let parts: [String?]
+        // Each hint with its rank: on a narrow line the lowest gives way first, and help and the way
+        // out (rank 9) always stay.
+        let parts: [(hint: String?, rank: Int)]
         if state.layout.isWide || !state.paperOpen {
-            parts = [pair(.moveDown, .moveUp, separator: "/", "move"), hint(.open, "open"), hint(.toggleStar, "star"),
-                     hint(.toggleRead, "read"), hint(.faq, "FAQ"), hint(.toggleUnreadOnly, "unread"),
-                     pair(.previousDay, .nextDay, separator: " ", "day"), hint(.sync, "sync"), hint(.help, "help"),
-                     hint(.back, "quit")]
+            parts = [(pair(.moveDown, .moveUp, separator: "/", "move"), 5), (hint(.open, "open"), 7),
+                     (hint(.toggleStar, "star"), 8), (hint(.toggleRead, "read"), 6), (hint(.faq, "FAQ"), 4),
+                     (hint(.toggleUnreadOnly, "unread"), 2), (pair(.previousDay, .nextDay, separator: " ", "day"), 3),
+                     (hint(.sync, "sync"), 1), (hint(.help, "help"), 9), (hint(.back, "quit"), 9)]
         } else {
-            parts = [pair(.moveDown, .moveUp, separator: "/", "scroll"), hint(.cycleFocus, "pane"), hint(.faq, "FAQ"),
-                     hint(.toggleStar, "star"), hint(.openPDF, "PDF"), hint(.back, "back"), hint(.help, "help")]
+            parts = [(pair(.moveDown, .moveUp, separator: "/", "scroll"), 5), (hint(.cycleFocus, "pane"), 4),
+                     (hint(.faq, "FAQ"), 3), (hint(.toggleStar, "star"), 6), (hint(.openPDF, "PDF"), 2),
+                     (hint(.back, "back"), 9), (hint(.help, "help"), 9)]
         }
-        return parts.compactMap { $0 }.joined(separator: " · ")
+        return fitted(parts.compactMap { part in part.hint.map { ($0, part.rank) } }, width: state.width - 1)
+    }
+
+    /// The hints joined, leaving out the lowest ranked until the line holds them.
+    static func fitted(_ hints: [(String, Int)], width: Int) -> String {
+        var kept = hints
+        while TextWidth.width(of: kept.map(\.0).joined(separator: " · ")) > width,
+              let lowest = kept.indices.filter({ kept[$0].1 < 9 }).min(by: { kept[$0].1 < kept[$1].1 }) {
+            kept.remove(at: lowest)
+        }
+        return kept.map(\.0).joined(separator: " · ")
     }
 
     /// `/query▏`, `:ids▏` or `keywords: words▏`, the end kept in view, with what is wrong with it after.

@@ -42,10 +42,14 @@ enum StoreEffects {
         case .findDay(let day, let before, let categories):
             return [.dayFound(try store.adjacentDay(to: day, before: before, for: categories), before: before)]
         case .seekUnread(let query, let from, let forward):
-            guard let index = try store.seekUnread(query, from: from, forward: forward) else {
-                return [.notFound(forward ? "no unread paper below" : "no unread paper above")]
+            if let index = try store.seekUnread(query, from: from, forward: forward) { return [.jump(to: index)] }
+            // As vim's n does, the seek goes on from the other end of the list.
+            let end = forward ? -1 : try store.counts(query, quickly: true).total
+            guard let index = try store.seekUnread(query, from: end, forward: forward) else {
+                return [.notFound("no unread paper in this list")]
             }
-            return [.jump(to: index)]
+            guard index != from else { return [.notFound("this is the only unread paper in this list")] }
+            return [.jump(to: index), .notFound(forward ? "no unread paper below: from the top" : "no unread paper above: from the bottom")]
         case .seekUnreadToOpen(let query, let from, let forward):
             guard let index = try store.seekUnread(query, from: from, forward: forward) else {
                 return [.notFound(forward ? "no unread paper after this one" : "no unread paper before this one")]

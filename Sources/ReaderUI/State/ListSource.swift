@@ -29,3 +29,10 @@ public struct ListPosition: Sendable, Equatable {
         self.listTop = listTop
     }
 }
+
+/// A list that others are opened from (the inbox, a venue's list), kept with its cursor while they
+/// are shown.
+public struct OuterList: Sendable, Equatable {
+    public var source: ListSource
+    public var position: ListPosition
+}

@@ -90,7 +90,7 @@ extension Reader {
             guard let query = state.query else { return [] }
             return [.seekUnread(query, from: state.cursor, forward: command == .nextUnread)]
         case .venues:
-            if case .venue = state.source { return returnToDay(&state) }
+            if case .venue = state.source { return back(from: &state) }
             return [.loadEditions]
         case .toggleVenueOnly:
             return toggleFilter(\.venueOnly, "papers a venue lists", command, &state)
@@ -112,6 +112,8 @@ extension Reader {
         case .inbox:
             if case .inbox = state.source { return returnToDay(&state) }
             saveDayPosition(&state)
+            // A new inbox replaces the one a search was started from.
+            if case .inbox = state.outerList?.source { state.outerList = nil }
             state.source = .inbox(since: Date())
             return reload(&state)
         case .previousDay, .nextDay:
@@ -193,7 +195,7 @@ extension Reader {
         } else if state.focus != .list {
             state.focus = .list
         } else if state.source != .day {
-            return returnToDay(&state)
+            return back(from: &state)
         } else if key == .escape {
             setStatus(&state, "press \(state.keymap.keyName(for: .back)) to quit")
         } else {

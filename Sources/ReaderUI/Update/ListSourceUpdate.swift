@@ -32,20 +32,47 @@ extension Reader {
         return start(state)
     }
 
-    /// Shows `source` from its top; the day comes back where its cursor was.
+    /// Shows `source` from its top; the day, and the inbox or venue list a search began in, come back
+    /// where their cursor was.
     static func show(_ source: ListSource, _ state: inout AppState) -> [Effect] {
         if source == .day { return returnToDay(&state) }
+        if let outer = state.outerList, outer.source == source { return returnToOuterList(outer, &state) }
         state.source = source
         return reload(&state)
     }
 
+    /// Keeps the cursor of the list being left for another: the day's, or the inbox's or a venue's
+    /// (a search or opened papers leave the one kept before them as it is).
     static func saveDayPosition(_ state: inout AppState) {
-        if state.source == .day { state.dayPosition = ListPosition(cursor: state.cursor, listTop: state.listTop) }
+        let position = ListPosition(cursor: state.cursor, listTop: state.listTop)
+        switch state.source {
+        case .day: state.dayPosition = position
+        case .inbox, .venue: state.outerList = OuterList(source: state.source, position: position)
+        case .search, .papers: break
+        }
+    }
+
+    /// Back from a search or opened papers: to the inbox or venue list they began in, else the day.
+    static func back(from state: inout AppState) -> [Effect] {
+        if let outer = state.outerList, outer.source != state.source { return returnToOuterList(outer, &state) }
+        return returnToDay(&state)
+    }
+
+    private static func returnToOuterList(_ outer: OuterList, _ state: inout AppState) -> [Effect] {
+        state.source = outer.source
+        state.outerList = nil
+        state.input = nil
+        state.cursor = outer.position.cursor
+        state.listTop = outer.position.listTop
+        state.abstractScroll = 0
+        state.faqScroll = 0
+        return reloadKeepingCursor(&state)
     }
 
     /// Back to the announcement day, where the cursor was.
     static func returnToDay(_ state: inout AppState) -> [Effect] {
         state.source = .day
+        state.outerList = nil
         state.input = nil
         let position = state.dayPosition ?? ListPosition(cursor: 0, listTop: 0)
         state.dayPosition = nil

@@ -72,6 +72,7 @@ public enum Reader {
             if state.source != .day {
                 state.source = .day
                 state.dayPosition = nil
+                state.outerList = nil
             }
             return reload(&state)
         case .jump(let index):
@@ -191,16 +192,17 @@ public enum Reader {
 
     static func syncFinished(_ summary: String, _ state: inout AppState) -> [Effect] {
         state.sync = .finished(summary)
-        setStatus(&state, summary)
         var prefetch: [Effect] = []
+        var sentence = summary
         if state.faqPrefetchTop > 0 {
             if let reason = state.faqUnavailable {
-                setStatus(&state, "\(summary) · no FAQ prefetched ([llm] prefetch_top): \(reason)")
+                sentence += " · no FAQ prefetched ([llm] prefetch_top): \(reason)"
             } else {
                 prefetch = [.prefetchTopFAQs(categories: state.categories, count: state.faqPrefetchTop, keywords: state.keywords,
                                              lang: state.faqLanguage)]
             }
         }
+        setStatus(&state, sentence)
         if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] + prefetch }
         // New papers shift the rows: the cursor stays on the paper, not on the row number.
         return reloadFollowingSelection(&state) + prefetch

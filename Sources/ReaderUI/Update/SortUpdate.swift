@@ -8,13 +8,22 @@ extension Reader {
             setStatus(&state, "a search lists the best match first; \(state.keymap.keyName(for: .cycleSort)) sorts the other lists")
             return []
         }
+        let coldStart = switch state.ranking {
+        case .needsMorePositives, .noNegatives: true
+        default: false
+        }
         state.sort = state.sort.next
-        // A new order is read from its top: the point of sorting is the best first.
-        state.cursor = 0
-        state.listTop = 0
-        state.abstractScroll = 0
         var effects = state.sort == .relevance ? [Effect.takeLatestRanking] : []
-        effects += reloadKeepingCursor(&state)
+        if state.listOrder == .arxiv || (state.sort == .relevance && coldStart) {
+            // Back in arXiv's order (or a ranking that cannot sort yet): the paper under the cursor stays.
+            effects += reloadFollowingSelection(&state)
+        } else {
+            // A new order is read from its top: the point of sorting is the best first.
+            state.cursor = 0
+            state.listTop = 0
+            state.abstractScroll = 0
+            effects += reloadKeepingCursor(&state)
+        }
         switch state.sort {
         case .arxiv:
             setStatus(&state, "in arXiv's order")

@@ -83,7 +83,7 @@ extension Reader {
             // word: a key typed next is text, never a command.
             let effects = show(input.returnTo, &state)
             state.input = input
-            if input.returnTo == .day { saveDayPosition(&state) }
+            saveDayPosition(&state)
             return effects
         }
         let query = TextInput.typingQuery(input.text)

@@ -44,7 +44,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "The inbox: every paper not seen yet, from the last days' lists, oldest day first (see --days).")
     var inbox = false
 
-    @Option(help: "With --inbox: how many of the latest announcement days it gathers (default 30).")
+    @Option(help: "With --inbox: how many of the latest announcement days it gathers.")
     var days = 30
 
     @Flag(help: "Starred or read papers announced again with a newer version than the one you saw.")

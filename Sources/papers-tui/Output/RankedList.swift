@@ -45,7 +45,8 @@ enum RankedList {
     /// the list then keeps its own order.
     static func rank(_ query: ListQuery, total: Int, in store: PaperStore) throws -> [Entry]? {
         let model: RankingModel
-        switch try store.currentRanking() {
+        // Training on a big cache takes seconds: said, so that the command does not look stuck.
+        switch try store.currentRanking(willTrain: { Output.error("note: learning your ranking from your marks first…") }) {
         case .ranked(let trained, _): model = trained
         case .needsMorePositives(let have, let need):
             Output.error("note: \(RankStatus.coldStart(have: have, need: need)); listed in arXiv's order")
