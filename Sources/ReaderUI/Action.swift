@@ -17,7 +17,8 @@ public enum Action: Sendable, Equatable {
     case syncProgress(String)
     case syncFinished(Result<String, SyncFailure>)
     case papersOpened([String], label: String)
-    case editionsLoaded([EditionSummary])
+    case editionsLoaded([EditionSummary], saved: [SavedSearch])
+    case searchSaved(name: String)
     case faqLoaded(paperID: String, FAQLanguage, FAQAnswer?)
     case faqProgress(FAQJob, FAQProgress)
     case failed(String)
@@ -88,6 +89,10 @@ public enum Effect: Sendable, Equatable {
     case openPapers([String])
     case loadRelated(paperID: String)
     case loadEditions
+    /// Keeps the search typed under its own text as the name (Ctrl-S in the search line).
+    case saveSearch(name: String, query: String)
+    /// The saved search's matches were shown: none is new any more.
+    case markSavedSearchLooked(name: String)
     case loadFAQ(paperID: String, version: Int, FAQLanguage)
     case requestFAQ(FAQJob, refresh: Bool)
     case cancelFAQ(FAQJob)

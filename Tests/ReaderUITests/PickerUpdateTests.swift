@@ -128,7 +128,7 @@ struct VenuePickerUpdateTests {
     func inTheReader() throws {
         var state = try ScreenFixtures.state(width: 120, height: 40)
         state = press(state, .character("j")).0
-        (state, _) = Reader.update(state, .editionsLoaded(Self.editions))
+        (state, _) = Reader.update(state, .editionsLoaded(Self.editions, saved: []))
         #expect(render(state).textLines().contains { $0.contains("Enter choose · Esc up a level · q close") })
         let (shown, effects) = press(state, .enter, .enter, .down, .enter)
         #expect(shown.overlay == nil)
@@ -136,7 +136,41 @@ struct VenuePickerUpdateTests {
         #expect(shown.status == "ICLR.2025 · Oral: v or q goes back to arXiv")
         #expect(shown.dayPosition == ListPosition(cursor: 1, listTop: 0))
         #expect(effects.contains { if case .loadCounts(let query) = $0 { query.scope == .venue(edition: "ICLR.2025", group: "Oral") } else { false } })
-        let (none, _) = Reader.update(state, .editionsLoaded([]))
+        let (none, _) = Reader.update(state, .editionsLoaded([], saved: []))
         #expect(none.status?.hasPrefix("no venues cached") == true)
+    }
+
+    @Test("saved searches follow the venues in the picker with their new matches; Enter lists one newest first and takes it as looked at")
+    func savedSearches() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        let saved = SavedSearch(name: "agents", query: "agent", savedAt: Date(), lookedAt: Date(), newMatches: 3)
+        (state, _) = Reader.update(state, .editionsLoaded(Self.editions, saved: [saved]))
+        let screen = render(state).textLines().joined(separator: "\n")
+        #expect(screen.contains("saved search: agents · new"))
+        guard case .venuePicker(let picker) = state.overlay else { Issue.record("no picker"); return }
+        let down = Array(repeating: Key.down, count: picker.rows.count - 1)
+        let (shown, effects) = apply(state, (down + [.enter]).map(Action.key))
+        #expect(shown.overlay == nil)
+        #expect(shown.source == .search("agent sort:date"))
+        #expect(shown.status == "saved search agents: the first 3 new since you last looked")
+        #expect(effects.contains(.markSavedSearchLooked(name: "agents")))
+        // Only saved searches, no venue: the picker opens all the same.
+        let (only, _) = Reader.update(state, .editionsLoaded([], saved: [saved]))
+        #expect(only.overlay != nil)
+    }
+
+    @Test("Ctrl-S in the search line saves the search under its text and closes the line on its results")
+    func ctrlSSaves() throws {
+        let state = try ScreenFixtures.state(width: 120, height: 40)
+        let typed = press(state, .character("/"), .character("a"), .character("g"), .character("e")).0
+        let (saved, effects) = press(typed, .control("s"))
+        #expect(effects == [.saveSearch(name: "age", query: "age")])
+        #expect(saved.input == nil)
+        #expect(saved.isSearch)
+        let (told, _) = Reader.update(saved, .searchSaved(name: "age"))
+        #expect(told.status == "search saved as age: v lists it with its new matches")
+        let (empty, none) = press(press(state, .character("/")).0, .control("s"))
+        #expect(none.isEmpty)
+        #expect(empty.status?.hasPrefix("type a search first") == true)
     }
 }

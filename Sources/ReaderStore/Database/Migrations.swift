@@ -189,6 +189,18 @@ enum Migrations {
                 CREATE TABLE ranking_seed (paper_id TEXT PRIMARY KEY, added_at TEXT NOT NULL) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v13: saved searches") { db in
+            // A search kept under a name, and when its list was last looked at: the matches announced
+            // on a later day are its new ones.
+            try db.execute(sql: """
+                CREATE TABLE saved_search (
+                    name TEXT PRIMARY KEY,
+                    query TEXT NOT NULL,
+                    saved_at TEXT NOT NULL,
+                    looked_at TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 
@@ -204,6 +216,8 @@ enum Migrations {
         "v11: papers dismissed as not interesting",
         // Without it nothing is ranked: lists keep arXiv's order.
         "v12: the personal ranking model and its seeds",
+        // Without it no search is saved: the picker shows none.
+        "v13: saved searches",
     ]
 
     /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary

@@ -85,6 +85,14 @@ final class EffectRunner: @unchecked Sendable {
             writeBulk(effect)
             return true
         }
+        if case .saveSearch = effect {
+            writeOther(effect)
+            return true
+        }
+        if case .markSavedSearchLooked = effect {
+            writeOther(effect)
+            return true
+        }
         guard StoreEffects.handles(effect) else { return false }
         if let query = effect.listQuery { lock.withLock { latestList = query } }
         let isBackground = effect.isPrefetch || effect.isSearchRead || effect.isWholeCount
@@ -194,6 +202,21 @@ final class EffectRunner: @unchecked Sendable {
                 if case .bulkMarkFailed = result { self.failedWrites += 1 }
                 if let index = self.pendingBulk.firstIndex(of: effect) { self.pendingBulk.remove(at: index) }
                 return (result, self.countsToRefreshOnceWritten())
+            }
+        }
+    }
+
+    /// A write that is not a mark (a saved search): on the write queue, so that a cache locked by
+    /// another process holds up no read.
+    private func writeOther(_ effect: Effect) {
+        lock.withLock { outstanding += 1 }
+        onWriteQueue {
+            do {
+                return (try StoreEffects.run(effect, store: self.store, faqModel: self.faqModel)?.first, nil)
+            } catch {
+                let message = "\(error)"
+                self.report(error, message)
+                return (.failed(message), nil)
             }
         }
     }

@@ -63,7 +63,13 @@ enum StoreEffects {
         case .loadCategories(let day):
             return [.categoriesLoaded(try store.listedCategories(day: day))]
         case .loadEditions:
-            return [.editionsLoaded(try store.editions())]
+            return [.editionsLoaded(try store.editions(), saved: try store.savedSearches())]
+        case .saveSearch(let name, let query):
+            try store.saveSearch(name: name, query: query)
+            return [.searchSaved(name: name)]
+        case .markSavedSearchLooked(let name):
+            try store.markSavedSearchLooked(name: name)
+            return []
         case .loadRelated(let paperID):
             guard let related = try store.related(to: paperID), !related.hits.isEmpty else {
                 return [.notFound("no related papers in the cache for \(paperID)")]

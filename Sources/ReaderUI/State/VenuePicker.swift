@@ -9,26 +9,34 @@ public struct VenuePicker: Sendable, Equatable {
     }
 
     public var editions: [EditionSummary]
+    /// Saved searches, listed after the venues with their new matches.
+    public var saved: [SavedSearch]
     public var level = Level.venue
     public var cursor = 0
 
-    public init(editions: [EditionSummary]) {
+    public init(editions: [EditionSummary], saved: [SavedSearch] = []) {
         self.editions = editions
+        self.saved = saved
+    }
+
+    /// The venues, each with its papers (the top level's first rows).
+    var venues: [(label: String, count: Int)] {
+        var venues: [(label: String, count: Int)] = []
+        for summary in editions {
+            if let index = venues.firstIndex(where: { $0.label == summary.venue }) {
+                venues[index].count += summary.total
+            } else {
+                venues.append((summary.venue, summary.total))
+            }
+        }
+        return venues
     }
 
     /// The rows of the current level: a label, its count, and where Enter goes.
     public var rows: [(label: String, count: Int)] {
         switch level {
         case .venue:
-            var venues: [(label: String, count: Int)] = []
-            for summary in editions {
-                if let index = venues.firstIndex(where: { $0.label == summary.venue }) {
-                    venues[index].count += summary.total
-                } else {
-                    venues.append((summary.venue, summary.total))
-                }
-            }
-            return venues
+            return venues + saved.map { ("saved search: \($0.name) · new", min($0.newMatches, PaperStore.savedSearchNewLimit)) }
         case .edition(let venue):
             return editions.filter { $0.venue == venue }.map { ($0.edition, $0.total) }
         case .group(let edition):
@@ -38,6 +46,6 @@ public struct VenuePicker: Sendable, Equatable {
     }
 
     public static func == (lhs: VenuePicker, rhs: VenuePicker) -> Bool {
-        lhs.editions == rhs.editions && lhs.level == rhs.level && lhs.cursor == rhs.cursor
+        lhs.editions == rhs.editions && lhs.saved == rhs.saved && lhs.level == rhs.level && lhs.cursor == rhs.cursor
     }
 }

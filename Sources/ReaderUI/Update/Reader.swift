@@ -107,8 +107,11 @@ public enum Reader {
             state.sync = .failed(failure.message)
             setStatus(&state, failure.message, isError: true)
             return []
-        case .editionsLoaded(let editions):
-            return openVenuePicker(editions, &state)
+        case .editionsLoaded(let editions, let saved):
+            return openVenuePicker(editions, saved: saved, &state)
+        case .searchSaved(let name):
+            setStatus(&state, "search saved as \(Sanitize.terminalText(name)): \(state.keymap.keyName(for: .venues)) lists it with its new matches")
+            return []
         case .papersOpened(let ids, let label):
             return showPapers(ids, label: label, &state)
         case .faqLoaded(let paperID, let lang, let answer):

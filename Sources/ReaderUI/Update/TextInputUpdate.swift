@@ -5,25 +5,27 @@ import ReaderStore
 /// (the preference keywords, `KeywordsUpdate`).
 extension TextInput {
     enum Action: Hashable, Sendable {
-        case commit, cancel, deleteBackward, clear
+        case commit, cancel, deleteBackward, clear, save
     }
 
     static let keys = OverlayKeys<Action>([
         .init([.enter], .commit, hint: "opens"),
         .init([.escape], .cancel, hint: "back"),
+        .init([.control("s")], .save, hint: "saves it"),
         .init([.backspace, .control("h")], .deleteBackward),
         .init([.control("u")], .clear),
     ])
 
     /// What the reader does after a key: follow the edited text, nothing, or end the input.
     enum Outcome: Equatable {
-        case edited, unchanged, commit, cancel
+        case edited, unchanged, commit, cancel, save
     }
 
     mutating func update(_ key: Key) -> Outcome {
         switch Self.keys.action(for: key) {
         case .commit: return .commit
         case .cancel: return .cancel
+        case .save: return kind == .search ? .save : .unchanged
         case .deleteBackward:
             guard !text.isEmpty else { return .unchanged }
             text.removeLast()
@@ -63,6 +65,8 @@ extension Reader {
             return []
         case .commit:
             return commit(input, &state)
+        case .save:
+            return saveSearch(input, &state)
         case .cancel:
             state.input = nil
             state.status = nil
@@ -149,5 +153,25 @@ extension Reader {
     static func setNoMatchesStatus(_ state: inout AppState) {
         setStatus(&state, "no papers match: \(state.keymap.keyName(for: .search)) edits the search, "
             + "\(state.keymap.keyName(for: .back, preferring: .escape)) goes back")
+    }
+}
+
+extension Reader {
+    /// Ctrl-S in the search line: the search is kept, named by its own text, and the line closes on
+    /// its results (the status says where to find it again).
+    static func saveSearch(_ input: TextInput, _ state: inout AppState) -> [Effect] {
+        let text = input.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            setStatus(&state, "type a search first: \(TextInput.keys.keyName(.save)) then saves it")
+            state.input = nil
+            return []
+        }
+        if let problem = input.problem {
+            state.input = nil
+            setStatus(&state, problem, isError: true)
+            return []
+        }
+        state.input = nil
+        return [.saveSearch(name: String(text.prefix(100)), query: text)]
     }
 }

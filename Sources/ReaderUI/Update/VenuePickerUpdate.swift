@@ -21,6 +21,7 @@ extension VenuePicker {
         case open
         case close
         case show(edition: String, group: String?)
+        case search(SavedSearch)
     }
 
     mutating func update(_ key: Key) -> Outcome {
@@ -32,7 +33,10 @@ extension VenuePicker {
             guard rows.indices.contains(cursor) else { return .open }
             let chosen = rows[cursor].label
             switch level {
-            case .venue: enter(.edition(venue: chosen))
+            case .venue:
+                let venueCount = venues.count
+                if cursor >= venueCount { return .search(saved[cursor - venueCount]) }
+                enter(.edition(venue: chosen))
             case .edition: enter(.group(edition: chosen))
             case .group(let edition): return .show(edition: edition, group: cursor == 0 ? nil : chosen)
             }
@@ -55,12 +59,13 @@ extension VenuePicker {
 }
 
 extension Reader {
-    static func openVenuePicker(_ editions: [EditionSummary], _ state: inout AppState) -> [Effect] {
-        guard !editions.isEmpty else {
-            setStatus(&state, "no venues cached: run `papers-tui venues sync ICLR.2025` or `papers-tui venues import FILE --edition COLM.2025`")
+    static func openVenuePicker(_ editions: [EditionSummary], saved: [SavedSearch] = [], _ state: inout AppState) -> [Effect] {
+        guard !editions.isEmpty || !saved.isEmpty else {
+            setStatus(&state, "no venues cached and no saved search: run `papers-tui venues sync ICLR.2025` "
+                + "or `papers-tui venues import FILE --edition COLM.2025`; Ctrl-S in the search line saves a search")
             return []
         }
-        state.overlay = .venuePicker(VenuePicker(editions: editions))
+        state.overlay = .venuePicker(VenuePicker(editions: editions, saved: saved))
         return []
     }
 
@@ -80,6 +85,14 @@ extension Reader {
             let back = "\(state.keymap.keyName(for: .venues)) or \(state.keymap.keyName(for: .back))"
             setStatus(&state, "\(edition)\(group.map { " · " + $0 } ?? ""): \(back) goes back to arXiv")
             return reload(&state)
+        case .search(let saved):
+            state.overlay = nil
+            saveDayPosition(&state)
+            // Newest first, so that the new matches are the first rows, unless the query says its order.
+            state.source = .search(saved.query.contains("sort:") ? saved.query : saved.query + " sort:date")
+            setStatus(&state, "saved search \(Sanitize.terminalText(saved.name)): "
+                + (saved.newMatches == 0 ? "nothing new since you last looked" : "the first \(saved.newText) since you last looked"))
+            return reload(&state) + [.markSavedSearchLooked(name: saved.name)]
         }
     }
 }

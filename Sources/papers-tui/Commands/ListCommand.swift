@@ -62,9 +62,19 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print a JSON array.")
     var json = false
 
+    @Option(help: "A saved search's matches (`papers-tui search --save NAME QUERY`), newest first, the ones announced since you last looked marked new.")
+    var saved: String?
+
     func run() throws {
         let config = try Config.load()
         let paperStore = try store.openStore()
+        if let saved {
+            guard date == nil, venue == nil, !inbox, !changed, !starred, !dismissed, offset == 0, sort == .arxiv else {
+                throw CLIError("--saved lists a saved search's matches: only --limit and --json go with it")
+            }
+            try SavedSearchOutput.printMatches(named: saved, limit: limit ?? 50, json: json, in: paperStore)
+            return
+        }
         let expression = try Self.expression(category ?? config.categories.joined(separator: "+"))
         let scope: ListQuery.Scope
         if [venue != nil, inbox, changed].filter({ $0 }).count > 1 {

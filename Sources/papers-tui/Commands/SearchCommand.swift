@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderStore
+import ReaderUI
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +21,7 @@ struct SearchCommand: ParsableCommand {
 
     // Every input that is not one of the options below is the query, `-word` included.
     @Argument(parsing: .allUnrecognized, help: "The query (quote it in the shell; -word excludes a word).")
-    var query: [String]
+    var query: [String] = []
 
     @Option(help: "At most this many results.")
     var limit = 20
@@ -31,9 +32,33 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print a JSON array (with a `score` per paper).")
     var json = false
 
+    @Option(help: "Also keep the query under this name: `papers-tui list --saved NAME` and the reader's v picker list its matches, counting the new ones.")
+    var save: String?
+
+    @Flag(help: "List the saved searches, each with its matches announced since it was last looked at.")
+    var saved = false
+
+    @Option(help: "Forget the saved search of this name.")
+    var unsave: String?
+
     func run() throws {
         if let typo = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             throw CLIError("search has no option \(typo): see papers-tui search --help (to exclude a word, write -word)")
+        }
+        if saved || unsave != nil {
+            guard query.isEmpty, save == nil, !(saved && unsave != nil) else {
+                throw CLIError("--saved and --unsave NAME take no query and no other of the two: give one of them alone")
+            }
+            let paperStore = try store.openStore()
+            if let unsave {
+                guard try paperStore.removeSavedSearch(name: unsave) else {
+                    throw CLIError("no saved search is named \(Sanitize.terminalText(unsave)): `papers-tui search --saved` lists them")
+                }
+                Output.line("forgot the saved search \(Sanitize.terminalText(unsave))")
+            } else {
+                SavedSearchOutput.printAll(try paperStore.savedSearches(), json: json)
+            }
+            return
         }
         let parsed: SearchQuery
         do {
@@ -43,7 +68,12 @@ struct SearchCommand: ParsableCommand {
         }
         guard let order = SearchOrder(rawValue: sort) else { throw CLIError("--sort takes relevance or date") }
         guard limit > 0 else { throw CLIError("--limit must be at least 1") }
-        let hits = try store.openStore().search(parsed, order: order, limit: limit)
+        let paperStore = try store.openStore()
+        if let save {
+            try paperStore.saveSearch(name: save, query: query.joined(separator: " "))
+            Output.error("saved as \(Sanitize.terminalText(save)): papers-tui list --saved \(SavedSearchOutput.shellWord(save))")
+        }
+        let hits = try paperStore.search(parsed, order: order, limit: limit)
         if json {
             let objects = hits.map { hit in
                 var object = PaperJSON(hit.listed)

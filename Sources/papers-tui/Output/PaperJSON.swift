@@ -37,6 +37,8 @@ struct PaperJSON: Encodable {
     var score: Double?
     /// With the ranking's score: the terms, authors or categories that weigh most for the paper.
     var why: String?
+    /// In a saved search's list: announced after the day it was last looked at (absent otherwise).
+    var isNew: Bool?
     /// The venue edition (`ICLR.2025`) and group (`Oral`) listing the paper, when one does.
     let venue: String?
     let group: String?
@@ -44,6 +46,7 @@ struct PaperJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, version, title, authors, abstract, categories, date, starred, read, seen, comments, doi, published, updated, score, why
         case venue, group
+        case isNew = "new"
         case primaryCategory = "primary_category"
         case announceType = "announce_type"
         case starredAt = "starred_at"
