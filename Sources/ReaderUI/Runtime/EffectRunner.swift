@@ -69,29 +69,21 @@ final class EffectRunner: @unchecked Sendable {
 
     /// Queues a store effect. Returns false for an effect that is not the store's.
     func submit(_ effect: Effect) -> Bool {
-        if case .applyMark(let change, let paperID) = effect {
+        switch effect {
+        case .applyMark(let change, let paperID):
             write(change, paperID: paperID)
             return true
-        }
-        if case .markSeen(let ids) = effect {
+        case .markSeen(let ids):
             writeSeen(ids)
             return true
-        }
-        if case .markAllRead = effect {
+        case .markAllRead, .undoMarkAllRead:
             writeBulk(effect)
             return true
-        }
-        if case .undoMarkAllRead = effect {
-            writeBulk(effect)
-            return true
-        }
-        if case .saveSearch = effect {
+        case .saveSearch, .markSavedSearchLooked:
             writeOther(effect)
             return true
-        }
-        if case .markSavedSearchLooked = effect {
-            writeOther(effect)
-            return true
+        default:
+            break
         }
         guard StoreEffects.handles(effect) else { return false }
         if let query = effect.listQuery { lock.withLock { latestList = query } }
