@@ -33,7 +33,12 @@ struct ImportCommand: ParsableCommand {
         }
         if sample {
             let summary = try BundledSample.load(into: paperStore)
-            Output.line("loaded the bundled sample (\(BundledSample.description)): \(summary.newPapers) new papers")
+            // The days' lists leave replacements out (list --replacements shows them), as `status` counts.
+            let listed = try BundledSample.days.sorted(by: >).map { day in
+                "\(try paperStore.counts(ListQuery(scope: .day(day))).total) on \(day)"
+            }
+            Output.line("loaded the bundled sample (\(BundledSample.description)): \(summary.newPapers) new papers; "
+                + "the lists show \(listed.joined(separator: " and ")) (replacements are left out of them: list --replacements)")
             return
         }
         guard let file else { throw CLIError("name the snapshot file to import, or pass --sample") }
