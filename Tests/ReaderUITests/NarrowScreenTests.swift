@@ -55,6 +55,19 @@ struct NarrowScreenTests {
         #expect(farBack.listTop < 40, "the cursor on the bottom rows, not the top one")
     }
 
+    @Test("= from the full-width paper shows the related papers as a list, not the first of them opened")
+    func relatedFromThePaper() throws {
+        var state = SeenAndSectionsTests.day(total: 20, new: 20, height: 24)
+        state.width = 80
+        let (open, _) = press(state, .enter)
+        #expect(open.paperOpen)
+        let (related, _) = Reader.update(open, .papersOpened(["2604.00005", "2604.00006"], label: "related to 2604.00000"))
+        #expect(!related.paperOpen)
+        #expect(related.focus == .list)
+        let (one, _) = Reader.update(open, .papersOpened(["2604.00005"], label: "2604.00005"))
+        #expect(one.paperOpen, "a single paper asked for opens at once")
+    }
+
     @Test("every brief summary is at most 18 cells, with the default keys and rebound ones")
     func briefWidths() throws {
         for keymap in [Keymap(), try Keymap.parse(["back": ["q"], "stop-faq": ["x"]])] {

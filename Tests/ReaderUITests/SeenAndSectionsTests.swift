@@ -249,8 +249,17 @@ struct SeenAndSectionsTests {
         counted.sections = [ListSection(type: .new, count: 9)]
         let (reread, effects) = Reader.update(state, .countsLoaded(counted, query: query))
         #expect(reread.counts.total == 9)
-        #expect(effects.contains(.loadCounts(query)))
+        // The paper under the cursor stays in the list (another process may have read it): the next
+        // key acts on it, not on the paper after it.
+        let kept = try! #require(reread.query)
+        #expect(kept.markedHere == ["2604.00003"])
+        #expect(effects.contains(.loadCounts(kept)))
         #expect(effects.contains { if case .locate(let ids, _) = $0 { ids.first == "2604.00003" } else { false } })
+        let (changed, _) = Reader.update(state, .storeChanged)
+        #expect(changed.query?.markedHere == ["2604.00003"])
+        var unfiltered = state
+        unfiltered.unreadOnly = false
+        #expect(Reader.update(unfiltered, .storeChanged).0.query?.markedHere.isEmpty == true)
     }
 
     @Test("an inbox shown afresh is counted quickly; its first day's counts ask for the whole, whose arrival reads the rows again")

@@ -52,6 +52,16 @@ struct SortUpdateTests {
         let (ranked, coldEffects) = press(cold, .character("S"))
         #expect(ranked.sort == .relevance)
         #expect(coldEffects.contains { if case .locate(let ids, _) = $0 { ids.first == paper } else { false } })
+        // Through the whole cycle the paper comes back: ranked (top), by keywords (top), arXiv's (it).
+        var cycling = moved
+        cycling.sort = .arxiv
+        cycling.keywords = PreferenceKeywords(entries: ["agents"])
+        cycling.ranking = .ready(positives: 6, trainedAt: Date(timeIntervalSince1970: 1_780_000_000))
+        let (top, _) = press(cycling, .character("S"), .character("S"))
+        #expect(top.sort == .keywords && top.cursor == 0)
+        let (again, againEffects) = press(top, .character("S"))
+        #expect(again.sort == .arxiv)
+        #expect(againEffects.contains { if case .locate(let ids, _) = $0 { ids == [paper] } else { false } })
         // With a ranking that sorts, the new order starts at its top.
         cold.ranking = .ready(positives: 6, trainedAt: Date(timeIntervalSince1970: 1_780_000_000))
         let (sorted, sortedEffects) = press(cold, .character("S"))

@@ -70,6 +70,9 @@ public struct AppState: Sendable, Equatable {
     /// The inbox or venue list a search or an opened list was started from, and where its cursor was:
     /// back goes there rather than to the day.
     public var outerList: OuterList?
+    /// The paper under the cursor when `S` left arXiv's order: where the cursor goes back to when the
+    /// cycle comes back to it.
+    public var paperBeforeSort: String?
     /// The cursor is on its way to a paper (the list was read again, or the reader resumed): the row
     /// under it meanwhile is not the user's choice, so it is not marked seen.
     public var locating = false

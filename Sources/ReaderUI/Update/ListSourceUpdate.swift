@@ -97,6 +97,11 @@ extension Reader {
         if ids.count == 1 {
             if !state.layout.isWide { state.paperOpen = true }
             state.focus = .abstract
+        } else {
+            // Several papers (related ones, say) are a list to choose from, even when asked for from the
+            // full-width paper.
+            state.paperOpen = false
+            state.focus = .list
         }
         return effects
     }

@@ -32,6 +32,16 @@ extension Reader {
         return [.loadWholeCounts(kept)]
     }
 
+    /// Another process changed the cache: in a list filtered on stars, read or seen marks, the paper
+    /// under the cursor stays in it whatever its marks became there, so that the next key acts on it
+    /// and not on the paper that would have slid under the cursor.
+    static func keepSelectedHereOnOutsideChange(_ state: inout AppState) {
+        guard let filtered = state.queryAsFiltered, filtered.onlyStarred || filtered.onlyUnread || filtered.onlyUnseen,
+              let paperID = state.selected?.paper.id else { return }
+        if state.markedHere.list != filtered { state.markedHere = PapersMarkedHere(list: filtered) }
+        state.markedHere.ids.insert(paperID)
+    }
+
     /// The papers kept after their marks are let go once the list they were marked in is left.
     static func forgetMarkedHereOnceLeft(_ state: inout AppState) {
         guard let list = state.markedHere.list, list != state.queryAsFiltered else { return }

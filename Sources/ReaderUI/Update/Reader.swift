@@ -86,6 +86,7 @@ public enum Reader {
             return []
         case .storeChanged:
             state.adjacentDays = nil
+            keepSelectedHereOnOutsideChange(&state)
             return reloadFollowingSelection(&state)
         case .adjacentDaysFound(let adjacent):
             // Only for the day still shown, and not after a change to the cache asked again.
@@ -169,6 +170,7 @@ public enum Reader {
         if let query = state.query, query.filtersOnMarks, !wasPartial,
            state.window.query == query, !state.window.rows.isEmpty, counts.total != state.counts.total, !state.locating {
             state.counts = counts
+            keepSelectedHereOnOutsideChange(&state)
             return reloadFollowingSelection(&state)
         }
         state.counts = counts

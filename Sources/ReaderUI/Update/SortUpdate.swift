@@ -12,12 +12,17 @@ extension Reader {
         case .needsMorePositives, .noNegatives: true
         default: false
         }
+        let wasArxivOrder = state.listOrder == .arxiv
         state.sort = state.sort.next
         var effects = state.sort == .relevance ? [Effect.takeLatestRanking] : []
         if state.listOrder == .arxiv || (state.sort == .relevance && coldStart) {
-            // Back in arXiv's order (or a ranking that cannot sort yet): the paper under the cursor stays.
-            effects += reloadFollowingSelection(&state)
+            // Back in arXiv's order (or a ranking that cannot sort yet): the paper that was under the
+            // cursor in arXiv's order comes back, else the one under it now stays.
+            let before = state.paperBeforeSort.map { [$0] }
+            if state.listOrder == .arxiv { state.paperBeforeSort = nil }
+            effects += reloadFollowingSelection(&state, following: before)
         } else {
+            if wasArxivOrder { state.paperBeforeSort = state.selected?.paper.id }
             // A new order is read from its top: the point of sorting is the best first.
             state.cursor = 0
             state.listTop = 0
