@@ -34,6 +34,13 @@ struct NarrowScreenTests {
         #expect(footer.contains("s star") && footer.contains("Enter open"), "\(footer)")
         let wide = try ScreenFixtures.state(width: 200, height: 60)
         #expect(Chrome.footerHints(wide).contains("R sync"), "nothing left out when it fits")
+        var search = wide
+        search.source = .search("agent")
+        #expect(!Chrome.footerHints(search).contains("] day"), "[ and ] change the day only where a day is shown")
+        var failed = wide
+        failed.sync = .failed("sync failed: no categories chosen")
+        failed.overlay = .categoryPicker(CategoryPicker(listed: ["cs.AI"], chosen: nil))
+        #expect(press(failed, .enter).0.sync == .idle, "a failed sync's mark goes once other categories are chosen")
     }
 
     @Test("at 80x24, going to later papers in the full-width paper then back shows the list scrolled as if it had been shown")

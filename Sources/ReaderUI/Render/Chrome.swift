@@ -112,7 +112,9 @@ enum Chrome {
         if state.layout.isWide || !state.paperOpen {
             parts = [(pair(.moveDown, .moveUp, separator: "/", "move"), 5), (hint(.open, "open"), 7),
                      (hint(.toggleStar, "star"), 8), (hint(.toggleRead, "read"), 6), (hint(.faq, "FAQ"), 4),
-                     (hint(.toggleUnreadOnly, "unread"), 2), (pair(.previousDay, .nextDay, separator: " ", "day"), 3),
+                     (hint(.toggleUnreadOnly, "unread"), 2),
+                     // [ and ] change the day only where a day is shown.
+                     (state.source == .day ? pair(.previousDay, .nextDay, separator: " ", "day") : nil, 3),
                      (hint(.sync, "sync"), 1), (hint(.help, "help"), 9), (hint(.back, "quit"), 9)]
         } else {
             parts = [(pair(.moveDown, .moveUp, separator: "/", "scroll"), 5), (hint(.cycleFocus, "pane"), 4),

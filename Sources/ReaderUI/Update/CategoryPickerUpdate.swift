@@ -67,6 +67,8 @@ extension Reader {
             // Taken before the categories change the list asked for.
             let following = followedPapers(state)
             state.categories = expression
+            // A failed sync was of the categories before: its mark in the title line goes with them.
+            if case .failed = state.sync { state.sync = .idle }
             setStatus(&state, "categories: \(expression?.description ?? "all")")
             return reloadFollowingSelection(&state, following: following)
         case .cancel:

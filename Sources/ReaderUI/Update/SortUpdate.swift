@@ -87,7 +87,8 @@ extension Reader {
             return [.takeLatestRanking] + (atTop ? reloadKeepingCursor(&state) : reloadFollowingSelection(&state))
         case .needsMorePositives(let have, let need):
             if asked {
-                setStatus(&state, "the ranking needs \(need - have) more papers starred or opened (it has \(have)): in arXiv's order meanwhile")
+                let more = need - have
+                setStatus(&state, "the ranking needs \(more) more paper\(more == 1 ? "" : "s") starred or opened (it has \(have)): in arXiv's order meanwhile")
             }
             return []
         case .noNegatives:
