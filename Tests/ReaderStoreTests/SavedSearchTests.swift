@@ -26,6 +26,9 @@ struct SavedSearchTests {
         #expect(try store.savedSearch(named: "models")?.newMatches == later)
         try store.markSavedSearchLooked(name: "models", at: Self.day("2026-05-01"))
         #expect(try store.savedSearch(named: "models")?.newMatches == 0)
+        // A query that asks for its best match first is counted newest first all the same.
+        try store.saveSearch(name: "ranked", query: "model sort:relevance", at: Self.day("2025-06-01"))
+        #expect(try store.savedSearch(named: "ranked")?.newMatches == later)
     }
 
     @Test("saving a name again replaces it; listed by name; removed; a bad name or query is one sentence")

@@ -152,7 +152,7 @@ struct VenuePickerUpdateTests {
         let (shown, effects) = apply(state, (down + [.enter]).map(Action.key))
         #expect(shown.overlay == nil)
         #expect(shown.source == .search("agent sort:date"))
-        #expect(shown.status == "saved search agents: the first 3 new since you last looked")
+        #expect(shown.status == "saved search agents: 3 new since you last looked")
         #expect(effects.contains(.markSavedSearchLooked(name: "agents")))
         // Only saved searches, no venue: the picker opens all the same.
         let (only, _) = Reader.update(state, .editionsLoaded([], saved: [saved]))

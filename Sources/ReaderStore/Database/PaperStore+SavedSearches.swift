@@ -11,6 +11,11 @@ public struct SavedSearch: Sendable, Equatable {
     /// Matches announced on a later day than `lookedAt`'s (counted up to `PaperStore.savedSearchNewLimit`).
     public var newMatches: Int
 
+    /// Announced on a later day than the one `lookedAt` falls on.
+    public static func isNew(_ listed: ListedPaper, since lookedAt: Date) -> Bool {
+        (listed.announceDate ?? "") > ArxivDates.dayString(lookedAt)
+    }
+
     /// `3 new`, or `200+ new` past the count's limit.
     public var newText: String {
         newMatches > PaperStore.savedSearchNewLimit ? "\(PaperStore.savedSearchNewLimit)+ new" : "\(newMatches) new"
@@ -78,9 +83,10 @@ extension PaperStore {
 
     private func newMatches(of text: String, since lookedAt: Date) throws(StoreError) -> Int {
         // A query saved by an older or newer version that no longer parses counts nothing new.
-        guard let query = try? SearchQuery(parsing: text) else { return 0 }
-        let lookedDay = ArxivDates.dayString(lookedAt)
+        guard var query = try? SearchQuery(parsing: text) else { return 0 }
+        // Newest first whatever order the query asks for: the new ones are then the first rows.
+        query.order = .date
         let hits = try search(query, order: .date, limit: Self.savedSearchNewLimit + 1)
-        return hits.prefix { ($0.listed.announceDate ?? "") > lookedDay }.count
+        return hits.prefix { SavedSearch.isNew($0.listed, since: lookedAt) }.count
     }
 }

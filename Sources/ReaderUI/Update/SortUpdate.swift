@@ -12,7 +12,8 @@ extension Reader {
         case .needsMorePositives, .noNegatives: true
         default: false
         }
-        let wasArxivOrder = state.listOrder == .arxiv
+        // Leaving arXiv's order: the paper under the cursor is where the cycle comes back to.
+        if state.listOrder == .arxiv { state.paperBeforeSort = state.selected?.paper.id }
         state.sort = state.sort.next
         var effects = state.sort == .relevance ? [Effect.takeLatestRanking] : []
         if state.listOrder == .arxiv || (state.sort == .relevance && coldStart) {
@@ -22,7 +23,6 @@ extension Reader {
             if state.listOrder == .arxiv { state.paperBeforeSort = nil }
             effects += reloadFollowingSelection(&state, following: before)
         } else {
-            if wasArxivOrder { state.paperBeforeSort = state.selected?.paper.id }
             // A new order is read from its top: the point of sorting is the best first.
             state.cursor = 0
             state.listTop = 0

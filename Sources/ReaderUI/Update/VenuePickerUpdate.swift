@@ -91,7 +91,7 @@ extension Reader {
             // Newest first, so that the new matches are the first rows, unless the query says its order.
             state.source = .search(saved.query.contains("sort:") ? saved.query : saved.query + " sort:date")
             setStatus(&state, "saved search \(Sanitize.terminalText(saved.name)): "
-                + (saved.newMatches == 0 ? "nothing new since you last looked" : "the first \(saved.newText) since you last looked"))
+                + (saved.newMatches == 0 ? "nothing new since you last looked" : "\(saved.newText) since you last looked"))
             return reload(&state) + [.markSavedSearchLooked(name: saved.name)]
         }
     }

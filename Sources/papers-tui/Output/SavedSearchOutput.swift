@@ -28,25 +28,26 @@ enum SavedSearchOutput {
         guard let saved = try store.savedSearch(named: name) else {
             throw CLIError("no saved search is named \(Sanitize.terminalText(name)): `papers-tui search --saved` lists them")
         }
-        let query: SearchQuery
+        var query: SearchQuery
         do {
             query = try SearchQuery(parsing: saved.query)
+            query.order = .date
         } catch {
             throw CLIError("the saved search \(Sanitize.terminalText(name)) no longer parses (\(error.description)): save it again with search --save")
         }
         let hits = try store.search(query, order: .date, limit: limit)
         if json {
             let encoder = PaperJSON.encoder()
-            let objects = hits.enumerated().map { index, hit in
+            let objects = hits.map { hit in
                 var object = PaperJSON(hit.listed)
-                object.isNew = index < saved.newMatches
+                object.isNew = SavedSearch.isNew(hit.listed, since: saved.lookedAt)
                 return object
             }
             Output.line(String(decoding: try encoder.encode(objects), as: UTF8.self))
         } else {
             Output.line("saved search \(Sanitize.terminalText(name)): \(Sanitize.terminalText(saved.query)) · \(saved.newText) since \(ArxivDates.dayString(saved.lookedAt))")
             for (index, hit) in hits.enumerated() {
-                Output.line((index < saved.newMatches ? "new " : "    ") + ListPrinter.row(hit.listed, index: index + 1))
+                Output.line((SavedSearch.isNew(hit.listed, since: saved.lookedAt) ? "new " : "    ") + ListPrinter.row(hit.listed, index: index + 1))
             }
         }
         try store.markSavedSearchLooked(name: name)
