@@ -11,9 +11,12 @@ public struct SavedSearch: Sendable, Equatable {
     /// Matches announced on a later day than `lookedAt`'s (counted up to `PaperStore.savedSearchNewLimit`).
     public var newMatches: Int
 
-    /// Announced on a later day than the one `lookedAt` falls on.
-    public static func isNew(_ listed: ListedPaper, since lookedAt: Date) -> Bool {
-        (listed.announceDate ?? "") > ArxivDates.dayString(lookedAt)
+    /// The day (`YYYY-MM-DD`, UTC) it was last looked at: matches announced later are new.
+    public var lookedDay: String { ArxivDates.dayString(lookedAt) }
+
+    /// Announced on a later day than `lookedDay`.
+    public static func isNew(_ listed: ListedPaper, sinceDay lookedDay: String) -> Bool {
+        (listed.announceDate ?? "") > lookedDay
     }
 
     /// `3 new`, or `200+ new` past the count's limit.
@@ -66,19 +69,25 @@ extension PaperStore {
     /// Every saved search by name, each with its new matches counted (one search per saved search,
     /// newest first, stopping at the first match announced before the day it was looked at).
     public func savedSearches() throws(StoreError) -> [SavedSearch] {
+        try savedSearches(named: nil)
+    }
+
+    /// The one saved search of that name: only its own new matches are counted.
+    public func savedSearch(named name: String) throws(StoreError) -> SavedSearch? {
+        try savedSearches(named: name).first
+    }
+
+    private func savedSearches(named name: String?) throws(StoreError) -> [SavedSearch] {
         let rows: [(String, String, Date, Date)] = try read { db in
             guard try db.tableExists("saved_search") else { return [] }
-            return try Row.fetchAll(db, sql: "SELECT name, query, saved_at, looked_at FROM saved_search ORDER BY name")
-                .map { ($0[0], $0[1], $0[2], $0[3]) }
+            return try Row.fetchAll(db, sql: """
+                SELECT name, query, saved_at, looked_at FROM saved_search WHERE ?1 IS NULL OR name = ?1 ORDER BY name
+                """, arguments: [name]).map { ($0[0], $0[1], $0[2], $0[3]) }
         }
         return try rows.map { (name, query, savedAt, lookedAt) throws(StoreError) in
             SavedSearch(name: name, query: query, savedAt: savedAt, lookedAt: lookedAt,
                         newMatches: try newMatches(of: query, since: lookedAt))
         }
-    }
-
-    public func savedSearch(named name: String) throws(StoreError) -> SavedSearch? {
-        try savedSearches().first { $0.name == name }
     }
 
     private func newMatches(of text: String, since lookedAt: Date) throws(StoreError) -> Int {
@@ -87,6 +96,7 @@ extension PaperStore {
         // Newest first whatever order the query asks for: the new ones are then the first rows.
         query.order = .date
         let hits = try search(query, order: .date, limit: Self.savedSearchNewLimit + 1)
-        return hits.prefix { SavedSearch.isNew($0.listed, since: lookedAt) }.count
+        let lookedDay = ArxivDates.dayString(lookedAt)
+        return hits.prefix { SavedSearch.isNew($0.listed, sinceDay: lookedDay) }.count
     }
 }

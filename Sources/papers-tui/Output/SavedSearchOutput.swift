@@ -36,18 +36,19 @@ enum SavedSearchOutput {
             throw CLIError("the saved search \(Sanitize.terminalText(name)) no longer parses (\(error.description)): save it again with search --save")
         }
         let hits = try store.search(query, order: .date, limit: limit)
+        let lookedDay = saved.lookedDay
         if json {
             let encoder = PaperJSON.encoder()
             let objects = hits.map { hit in
                 var object = PaperJSON(hit.listed)
-                object.isNew = SavedSearch.isNew(hit.listed, since: saved.lookedAt)
+                object.isNew = SavedSearch.isNew(hit.listed, sinceDay: lookedDay)
                 return object
             }
             Output.line(String(decoding: try encoder.encode(objects), as: UTF8.self))
         } else {
-            Output.line("saved search \(Sanitize.terminalText(name)): \(Sanitize.terminalText(saved.query)) · \(saved.newText) since \(ArxivDates.dayString(saved.lookedAt))")
+            Output.line("saved search \(Sanitize.terminalText(name)): \(Sanitize.terminalText(saved.query)) · \(saved.newText) since \(lookedDay)")
             for (index, hit) in hits.enumerated() {
-                Output.line((SavedSearch.isNew(hit.listed, since: saved.lookedAt) ? "new " : "    ") + ListPrinter.row(hit.listed, index: index + 1))
+                Output.line((SavedSearch.isNew(hit.listed, sinceDay: lookedDay) ? "new " : "    ") + ListPrinter.row(hit.listed, index: index + 1))
             }
         }
         try store.markSavedSearchLooked(name: name)
