@@ -89,7 +89,7 @@ struct FindingTests {
 
 @Suite("search in the reader (tmux)")
 struct SearchTerminalTests {
-    @Test("/ narrows the list at each keystroke, Enter opens the first hit, Esc comes back to the day")
+    @Test("/ narrows the list at each keystroke, Enter goes to the results and a second Enter opens the best, Esc comes back to the day")
     func searchInReader() async throws {
         let (_, command) = try await ReaderTerminalTests.sampleCache()
         try await TmuxSession.with(command, width: 130, height: 40) { tmux in
@@ -113,6 +113,8 @@ struct SearchTerminalTests {
             let narrowCount = try #require(count(narrow))
             #expect(narrowCount < wideCount)
             #expect(narrowCount >= 1)
+            try await tmux.send("Enter")
+            try await tmux.waitFor(text: "Enter opens a paper, n/N the next/previous hit")
             try await tmux.send("Enter")
             let opened = try await tmux.waitFor("the first hit open") { $0.contains("abs https://arxiv.org/abs/") }
             #expect(opened.lowercased().contains("anneal"))

@@ -93,6 +93,29 @@ struct NarrowScreenTests {
         #expect(screen.contains(Command.inbox.summary(in: state.keymap)))
     }
 
+    @Test("what is wrong with a typed line, too long to stand beside it at 80 columns, is shown whole on the row above")
+    func inputProblemAbove() throws {
+        var state = SeenAndSectionsTests.day(total: 60, new: 60, height: 24)
+        state.width = 80
+        state = press(state, .character(":")).0
+        state = type(state, "nonsense-that-is-long").0
+        state = press(state, .enter).0
+        let problem = "'nonsense-that-is-long' is not a paper reference (expected an arXiv id or URL)"
+        #expect(state.input?.problem == problem)
+        #expect(state.statusRows == 2)
+        let lines = render(state).textLines()
+        #expect(lines[22].trimmingCharacters(in: .whitespaces) == problem)
+        #expect(lines[23].hasPrefix(" :nonsense-that-is-long▏"))
+        #expect(!lines[23].contains("not a paper"))
+        // Edited, the problem goes and the row is the list's again.
+        state = press(state, .backspace).0
+        #expect(state.input?.problem == nil)
+        #expect(state.statusRows == 1)
+        // A short problem stays beside the text, on one row.
+        state.input?.problem = "not yet"
+        #expect(StatusLines.problemLines(try #require(state.input), state: state, rows: 3).isEmpty)
+    }
+
     @Test("a status sentence longer than 80 columns takes rows from the list until the next key, its end shown, the cursor in view")
     func longStatus() throws {
         var state = SeenAndSectionsTests.day(total: 60, new: 60, height: 24)

@@ -60,7 +60,7 @@ struct TextInputUpdateTests {
     func hint() throws {
         let state = try ScreenFixtures.state(width: 120, height: 40)
         let search = render(press(state, .character("/")).0).textLines().last ?? ""
-        #expect(search.contains("search titles, authors, abstracts (Enter opens, Esc back, Ctrl-S saves it)"))
+        #expect(search.contains("search titles, authors, abstracts (Enter goes to the results, Esc back, Ctrl-S saves it)"))
         let open = render(press(state, .character(":")).0).textLines().last ?? ""
         #expect(open.contains("arXiv ids or URLs (Enter opens)"))
     }

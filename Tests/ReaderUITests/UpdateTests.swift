@@ -364,19 +364,25 @@ struct SearchUpdateTests {
         #expect(backEffects.contains { if case .loadCounts(let query) = $0 { query.scope == .day("2026-04-27") } else { false } })
     }
 
-    @Test("Enter opens the first hit; n and N step through the hits; q returns to the day")
+    @Test("Enter goes to the results on the best match, opening and marking nothing; n and N step through the hits; q returns to the day")
     func commit() throws {
         var state = try ScreenFixtures.state(width: 80, height: 24)
         state = press(state, .character("/")).0
         state = type(state, "agent").0
         state = Reader.update(state, .countsLoaded(ListCounts(total: 3, starred: 0, unread: 3))).0
         state = Reader.update(state, .windowLoaded(ListWindow(offset: 0, rows: Array(try ScreenFixtures.papers().prefix(3))))).0
-        let (opened, effects) = press(state, .enter)
-        #expect(opened.input == nil)
-        #expect(opened.paperOpen)
-        #expect(effects.contains(.applyMark(.read, paperID: "2604.21935")))
-        let list = press(opened, .character("q")).0
+        state.cursor = 2
+        let (list, effects) = press(state, .enter)
+        #expect(list.input == nil)
+        #expect(!list.paperOpen)
+        #expect(list.focus == .list)
+        #expect(list.cursor == 0)
         #expect(list.source == .search("agent*"))
+        #expect(!effects.contains { if case .applyMark = $0 { true } else { false } })
+        #expect(list.status == "Enter opens a paper, n/N the next/previous hit, q goes back")
+        let opened = press(list, .enter).0
+        #expect(opened.paperOpen)
+        #expect(press(opened, .character("q")).0.source == .search("agent*"))
         let stepped = press(list, .character("n"), .character("n"), .character("N")).0
         #expect(stepped.cursor == 1)
         #expect(press(list, .character("q")).0.source == .day)
@@ -418,17 +424,18 @@ struct SearchUpdateTests {
         #expect(none.status?.hasPrefix("no papers match") == true)
         #expect(none.window.rows.isEmpty)
         #expect(!noneEffects.contains { $0.listQuery == agent })
-        // With results, the Enter pressed while reading opens the first one when its rows arrive.
+        // With results, the Enter pressed while reading leaves the best match selected when its rows
+        // arrive, opened by nothing.
         let (counted, countedEffects) = Reader.update(waiting, .countsLoaded(ListCounts(total: 2, starred: 0, unread: 2), query: agents))
         #expect(countedEffects.contains(.loadWindow(agents, offset: 0, limit: counted.listRows)))
-        let (opened, openEffects) = Reader.update(counted, .windowLoaded(ListWindow(offset: 0, rows: Array(rows.prefix(2)), query: agents)))
-        #expect(opened.focus == .abstract)
-        #expect(opened.selected?.paper.id == rows[0].paper.id)
-        #expect(openEffects.contains(.applyMark(.read, paperID: rows[0].paper.id)))
+        let (arrived, arrivedEffects) = Reader.update(counted, .windowLoaded(ListWindow(offset: 0, rows: Array(rows.prefix(2)), query: agents)))
+        #expect(arrived.focus == .list)
+        #expect(!arrived.paperOpen)
+        #expect(arrived.selected?.paper.id == rows[0].paper.id)
+        #expect(!arrivedEffects.contains { if case .applyMark = $0 { true } else { false } })
         // A failed read ends the waiting: the status says why, not "searching…" for good.
         let failed = Reader.update(waiting, .failed("the cache is busy")).0
         #expect(!failed.searching)
-        #expect(!failed.openWhenLoaded)
         #expect(render(failed).textLines().last?.contains("the cache is busy") == true)
     }
 

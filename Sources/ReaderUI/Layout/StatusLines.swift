@@ -8,10 +8,26 @@ enum StatusLines {
     /// The sentence in at most `rows` lines of the line's width (the last one may be too long, and is
     /// cut when drawn); empty when the line shows the key hints or the text being typed.
     static func lines(_ state: AppState, rows: Int) -> [String] {
-        guard state.input == nil, let text = state.confirm?.question ?? state.status, rows > 0 else { return [] }
+        if let input = state.input { return problemLines(input, state: state, rows: rows) }
+        guard let text = state.confirm?.question ?? state.status, rows > 0 else { return [] }
         let wrapped = TextWidth.wrap(Sanitize.terminalText(text), width: max(1, state.width - 1))
         guard wrapped.count > rows else { return wrapped }
         return Array(wrapped.prefix(rows - 1)) + [wrapped.dropFirst(rows - 1).joined(separator: " ")]
+    }
+
+    /// What is wrong with the text typed, on the rows above the input line when it does not fit
+    /// beside the text (`'nonsense' is not a paper reference ...` at 80 columns), else nothing. The
+    /// last line is the input line's own row, left empty here.
+    static func problemLines(_ input: TextInput, state: AppState, rows: Int) -> [String] {
+        guard rows > 1, let problem = input.problem.map({ Sanitize.terminalText($0) }) else { return [] }
+        let besideText = TextWidth.width(of: problem) + 2 <= state.width / 2
+            || TextWidth.width(of: problem) + TextWidth.width(of: input.text) + 14 <= state.width
+        guard !besideText else { return [] }
+        let wrapped = TextWidth.wrap(problem, width: max(1, state.width - 1))
+        let kept = wrapped.count > rows - 1
+            ? Array(wrapped.prefix(rows - 2)) + [wrapped.dropFirst(rows - 2).joined(separator: " ")]
+            : wrapped
+        return kept + [""]
     }
 
     /// The rows the status takes now.

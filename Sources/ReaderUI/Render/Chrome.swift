@@ -77,11 +77,17 @@ enum Chrome {
     static func status(_ state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
         let row = state.height - 1
         let style = state.statusIsError ? theme.error : theme.status
+        let area = state.layout.status
         if let input = state.input {
-            inputLine(input, row: row, state: state, theme: theme, buffer: &buffer)
+            let problem = StatusLines.problemLines(input, state: state, rows: area.height).dropLast()
+            for (index, line) in problem.enumerated() {
+                let above = row - problem.count + index
+                buffer.fill(row: above, column: 0, width: state.width, style: theme.error)
+                buffer.write(TextWidth.truncate(" " + line, to: state.width), row: above, column: 0, limit: state.width, style: theme.error)
+            }
+            inputLine(input, row: row, problemAbove: !problem.isEmpty, state: state, theme: theme, buffer: &buffer)
             return
         }
-        let area = state.layout.status
         let lines = StatusLines.lines(state, rows: area.height)
         guard !lines.isEmpty else {
             buffer.fill(row: row, column: 0, width: state.width, style: style)
@@ -135,14 +141,15 @@ enum Chrome {
     }
 
     /// `/query▏`, `:ids▏` or `keywords: words▏`, the end kept in view, with what is wrong with it after.
-    static func inputLine(_ input: TextInput, row: Int, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+    static func inputLine(_ input: TextInput, row: Int, problemAbove: Bool, state: AppState, theme: Theme,
+                          buffer: inout ScreenBuffer) {
         buffer.fill(row: row, column: 0, width: state.width, style: theme.status)
         let prompt = switch input.kind {
         case .search: "/"
         case .open: ":"
         case .keywords: "keywords: "
         }
-        let problem = input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
+        let problem = problemAbove ? "" : input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
         let hint = input.problem != nil ? ""
             : input.text.isEmpty ? emptyInputHint(input.kind)
             : input.kind == .keywords ? "  " + keywordKeys
@@ -157,7 +164,8 @@ enum Chrome {
 
     private static func emptyInputHint(_ kind: TextInput.Kind) -> String {
         switch kind {
-        case .search: "  search titles, authors, abstracts (\(TextInput.keys.hint(separator: ", ")))"
+        case .search: "  search titles, authors, abstracts (\(TextInput.keys.keyName(.commit)) goes to the results, "
+            + "\(TextInput.keys.hint([.cancel, .save], separator: ", ")))"
         case .open: "  arXiv ids or URLs (\(TextInput.keys.hint([.commit])))"
         case .keywords: "  diffusion, \"kv cache\", -survey (\(keywordKeys))"
         }

@@ -33,8 +33,6 @@ public struct AppState: Sendable, Equatable {
     public var prefetching = false
     /// A search's results are being read (in the background).
     public var searching = false
-    /// Enter was pressed while they were: the first result opens when it arrives.
-    public var openWhenLoaded = false
     public var focus = Pane.list
     public var abstractScroll = 0
     public var faqScroll = 0

@@ -15,7 +15,6 @@ extension Reader {
         let keepsResults = state.isSearch && state.window.offset == 0
             && state.window.query.map { if case .search = $0.scope { true } else { false } } == true
         state.searching = state.isSearch
-        state.openWhenLoaded = false
         if !keepsResults {
             state.window = .empty
             state.counts = ListCounts(total: 0, starred: 0, unread: 0)
@@ -28,7 +27,6 @@ extension Reader {
     static func reloadKeepingCursor(_ state: inout AppState) -> [Effect] {
         state.window = .empty
         state.searching = state.isSearch
-        state.openWhenLoaded = false
         return start(state)
     }
 

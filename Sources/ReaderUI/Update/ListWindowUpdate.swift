@@ -65,12 +65,6 @@ extension Reader {
     static func windowLoaded(_ window: ListWindow, _ state: inout AppState) -> [Effect] {
         state.prefetching = false
         if let query = window.query, query != state.query { return [] }
-        if state.openWhenLoaded, window.query == state.query, window.offset == 0, !window.rows.isEmpty {
-            state.openWhenLoaded = false
-            state.window = window
-            state.cursor = 0
-            return perform(.open, key: .enter, &state) + (prefetchEffect(&state).map { [$0] } ?? [])
-        }
         // A window read in the background for where the screen was before a jump must not
         // replace the rows on screen now.
         let shownIsCurrent = state.window.query == nil || state.window.query == state.query

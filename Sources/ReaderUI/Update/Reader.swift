@@ -146,8 +146,7 @@ public enum Reader {
             state.resume = nil
             // A search's read that failed is over: the status says why instead of "searching…".
             state.searching = false
-            state.openWhenLoaded = false
-            // No retry from here: a failing store would fail again at once. The next key reloads.
+                // No retry from here: a failing store would fail again at once. The next key reloads.
             setStatus(&state, message, isError: true)
             return []
         }
@@ -158,7 +157,6 @@ public enum Reader {
         if case .search = state.query?.scope, state.searching {
             state.searching = false
             if counts.total == 0, state.input == nil {
-                state.openWhenLoaded = false
                 setNoMatchesStatus(&state)
             }
         }

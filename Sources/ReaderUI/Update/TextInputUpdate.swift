@@ -60,7 +60,7 @@ extension Reader {
             switch input.kind {
             case .search: return searchAsTyped(&state)
             case .keywords: checkKeywordsAsTyped(&state)
-            case .open: break
+            case .open: state.input?.problem = nil
             }
             return []
         case .commit:
@@ -104,8 +104,9 @@ extension Reader {
         }
     }
 
-    /// Enter: a search opens its first result (when it comes, if it is still being read); `:` opens
-    /// the papers named.
+    /// Enter: a search hands the keys to its results, the cursor on the best match (nothing is
+    /// opened, so nothing is marked read by a first hit that was not the one wanted); `:` opens the
+    /// papers named.
     static func commit(_ input: TextInput, _ state: inout AppState) -> [Effect] {
         switch input.kind {
         case .search:
@@ -115,17 +116,18 @@ extension Reader {
             }
             state.input = nil
             guard case .search = state.source else { return [] }
-            // The results are still being read: the first is opened when it arrives.
-            if state.searching {
-                state.openWhenLoaded = true
-                return []
-            }
+            // Still being read: the results open at their top when they come; none says so then.
+            if state.searching { return [] }
             guard state.counts.total > 0 else {
                 setNoMatchesStatus(&state)
                 return []
             }
-            state.cursor = 0
-            return perform(.open, key: .enter, &state)
+            state.focus = .list
+            let effects = moveCursor(&state, to: 0)
+            let keys = state.keymap
+            setStatus(&state, "\(keys.keyName(for: .open)) opens a paper, \(keys.keyName(for: .nextUnread))/"
+                + "\(keys.keyName(for: .previousMatch)) the next/previous hit, \(keys.keyName(for: .back)) goes back")
+            return effects
         case .open:
             let (references, unrecognised) = PaperReference.all(in: input.text)
             if let first = unrecognised.first {
