@@ -17,7 +17,10 @@ public enum Action: Sendable, Equatable {
     case syncProgress(String)
     case syncFinished(Result<String, SyncFailure>)
     case papersOpened([String], label: String)
-    case editionsLoaded([EditionSummary], saved: [SavedSearch])
+    case editionsLoaded([EditionSummary], saved: [SavedSearch], watched: SavedSearch? = nil)
+    /// What is watched, as the cache keeps it (after a `setWatch`, or read as the reader opens), and
+    /// why a change to it could not be written.
+    case watchesLoaded(WatchList, failure: String? = nil)
     case searchSaved(name: String)
     case faqLoaded(paperID: String, FAQLanguage, FAQAnswer?)
     case faqProgress(FAQJob, FAQProgress)
@@ -93,6 +96,11 @@ public enum Effect: Sendable, Equatable {
     case saveSearch(name: String, query: String)
     /// The saved search's matches were shown: none is new any more.
     case markSavedSearchLooked(name: String)
+    case loadWatches
+    /// Starts (`on`) or stops watching; `watchesLoaded` comes back.
+    case setWatch(Watch, on: Bool)
+    /// The watched papers' list was shown: none is new any more.
+    case markWatchedLooked
     case loadFAQ(paperID: String, version: Int, FAQLanguage)
     case requestFAQ(FAQJob, refresh: Bool)
     case cancelFAQ(FAQJob)

@@ -14,6 +14,7 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleDismissed = "dismiss"
     case toggleShowDismissed = "show-dismissed"
     case editKeywords = "keywords"
+    case watch
     case cycleSort = "sort"
     case markAllRead = "mark-all-read"
     case undoMarkAllRead = "undo-mark-all-read"
@@ -64,6 +65,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleDismissed: "dismiss: not interested"
         case .toggleShowDismissed: "show dismissed papers"
         case .editKeywords: "preference keywords (-word sinks)"
+        case .watch: "watch its authors or a keyword (◆)"
         case .cycleSort: "sort: arXiv, your ranking, keywords"
         case .markAllRead: "mark the whole list read"
         case .undoMarkAllRead: "undo whole-list read"
@@ -107,6 +109,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleDismissed: "not interested"
         case .toggleShowDismissed: "show dismissed"
         case .editKeywords: "edit keywords"
+        case .watch: "watch author / kw"
         case .cycleSort: "sort arXiv/rank/kw"
         case .markAllRead: "mark list read"
         case .undoMarkAllRead: "undo list read"

@@ -45,7 +45,7 @@ struct KeymapHintTests {
     func hintsFollowBindings() throws {
         var state = try ScreenFixtures.state(width: 80, height: 12)
         state.keymap = try Keymap.parse(["focus": ["backtab"], "down": ["C-n"], "up": ["C-p"], "top": ["Home"],
-                                         "page-down": ["PgDn"], "unread-only": ["W"], "starred-only": ["Z"],
+                                         "page-down": ["PgDn"], "unread-only": ["X"], "starred-only": ["Z"],
                                          "sync": ["C-r"], "search": ["C-s"], "back": ["Q"], "quit": ["C-q"]])
         state = press(state, .enter).0
         var screen = render(state).textLines().joined(separator: "\n")
@@ -72,7 +72,7 @@ struct KeymapHintTests {
         empty.counts = ListCounts(total: 0, starred: 0, unread: 0)
         empty.window = .empty
         empty.unreadOnly = true
-        #expect(ListPane.emptyListMessage(empty) == "Nothing matches the filter (W / Z to clear it).")
+        #expect(ListPane.emptyListMessage(empty) == "Nothing matches the filter (X / Z to clear it).")
         empty.unreadOnly = false
         empty.source = .papers([], label: "opened")
         #expect(ListPane.emptyListMessage(empty) == "No papers here: Q goes back to the day.")

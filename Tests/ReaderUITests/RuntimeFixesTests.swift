@@ -19,9 +19,9 @@ struct RuntimeFixesTests {
         let (starred, effects) = press(state, .character("x"))
         #expect(effects == [.applyMark(.star, paperID: try #require(state.selected?.paper.id))])
         #expect(press(starred, .character("s")).1.isEmpty)
-        state.keymap = try Keymap.parse(["unread-only": ["W"]])
-        let (filtered, _) = press(state, .character("W"))
-        #expect(filtered.status == "showing unread papers only (W: show all)")
+        state.keymap = try Keymap.parse(["unread-only": ["X"]])
+        let (filtered, _) = press(state, .character("X"))
+        #expect(filtered.status == "showing unread papers only (X: show all)")
     }
 
     @Test("a key bound to two commands is an error naming both, with a default not rebound too")

@@ -201,6 +201,18 @@ enum Migrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v14: watched authors and keywords") { db in
+            // What the user watches, and when the list of their papers was last looked at (one row).
+            try db.execute(sql: """
+                CREATE TABLE watch (
+                    kind TEXT NOT NULL CHECK (kind IN ('author', 'keyword')),
+                    value TEXT NOT NULL,
+                    added_at TEXT NOT NULL,
+                    PRIMARY KEY (kind, value)
+                ) WITHOUT ROWID;
+                CREATE TABLE watch_looked (id INTEGER PRIMARY KEY CHECK (id = 1), looked_at TEXT NOT NULL);
+                """)
+        }
         return migrator
     }
 
@@ -218,6 +230,8 @@ enum Migrations {
         "v12: the personal ranking model and its seeds",
         // Without it no search is saved: the picker shows none.
         "v13: saved searches",
+        // Without it nothing is watched: no paper is marked.
+        "v14: watched authors and keywords",
     ]
 
     /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary

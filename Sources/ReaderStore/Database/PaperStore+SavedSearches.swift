@@ -90,7 +90,7 @@ extension PaperStore {
         }
     }
 
-    private func newMatches(of text: String, since lookedAt: Date) throws(StoreError) -> Int {
+    func newMatches(of text: String, since lookedAt: Date) throws(StoreError) -> Int {
         // A query saved by an older or newer version that no longer parses counts nothing new.
         guard var query = try? SearchQuery(parsing: text) else { return 0 }
         // Newest first whatever order the query asks for: the new ones are then the first rows.

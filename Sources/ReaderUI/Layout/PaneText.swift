@@ -21,20 +21,22 @@ public enum PaperText {
         let changedFrom: Int?
         /// Why the ranking puts it where it is, in a list sorted by it.
         let why: String?
+        /// The watched authors and keywords it matches.
+        let watching: [Watch]
         let width: Int
     }
 
     private static let laidOut = RenderMemo<LinesKey, [Line]>(capacity: 64)
 
     /// The pane's lines for a paper at a width, laid out once and remembered.
-    public static func lines(for listed: ListedPaper, width: Int) -> [Line] {
+    public static func lines(for listed: ListedPaper, width: Int, watching: [Watch] = []) -> [Line] {
         let key = LinesKey(paper: listed.paper, venue: listed.venueLabel, announceType: listed.announceType?.rawValue,
                            announceDate: listed.announceDate, starred: listed.isStarred,
-                           changedFrom: listed.changedFrom, why: listed.ranking?.why, width: width)
-        return laidOut.value(for: key) { layOut(listed, width: width) }
+                           changedFrom: listed.changedFrom, why: listed.ranking?.why, watching: watching, width: width)
+        return laidOut.value(for: key) { layOut(listed, width: width, watching: watching) }
     }
 
-    private static func layOut(_ listed: ListedPaper, width: Int) -> [Line] {
+    private static func layOut(_ listed: ListedPaper, width: Int, watching: [Watch]) -> [Line] {
         let paper = listed.paper
         let width = max(1, width - 1)
         var lines: [Line] = []
@@ -50,6 +52,9 @@ public enum PaperText {
         if listed.isStarred { facts.append("★ starred") }
         add(facts.joined(separator: " · "), .secondary)
         if let why = listed.ranking?.why { add("Why this rank: " + Sanitize.terminalText(why), .secondary) }
+        if !watching.isEmpty {
+            add("◆ Watching: " + watching.map { Sanitize.terminalText($0.description) }.joined(separator: ", "), .title)
+        }
         if let old = listed.changedFrom {
             add("Changed since you saw it: v\(old)→v\(paper.version)" + (paper.comments == nil ? "" : " (its comments below)"), .title)
         }

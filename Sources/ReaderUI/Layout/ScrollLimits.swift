@@ -11,7 +11,9 @@ enum ScrollLimits {
 extension AppState {
     /// The paper pane's furthest scroll (0 with no paper selected).
     var abstractScrollLimit: Int {
-        let lines = selected.map { PaperText.lines(for: $0, width: layout.abstract?.width ?? width).count } ?? 0
+        let lines = selected.map {
+            PaperText.lines(for: $0, width: layout.abstract?.width ?? width, watching: WatchMarks.matches($0.paper, watches)).count
+        } ?? 0
         return ScrollLimits.maxScroll(lineCount: lines, height: layout.abstract?.height ?? 1)
     }
 

@@ -148,11 +148,12 @@ enum Chrome {
         case .search: "/"
         case .open: ":"
         case .keywords: "keywords: "
+        case .watchKeyword: "watch keyword: "
         }
         let problem = problemAbove ? "" : input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
         let hint = input.problem != nil ? ""
             : input.text.isEmpty ? emptyInputHint(input.kind)
-            : input.kind == .keywords ? "  " + keywordKeys
+            : input.kind == .keywords || input.kind == .watchKeyword ? "  " + keywordKeys
             : state.searching ? "  searching…" : ""
         var text = Sanitize.terminalText(input.text)
         let room = max(1, state.width - 2 - TextWidth.width(of: prompt) - min(TextWidth.width(of: problem), state.width / 2))
@@ -168,6 +169,7 @@ enum Chrome {
             + "\(TextInput.keys.hint([.cancel, .save], separator: ", ")))"
         case .open: "  arXiv ids or URLs (\(TextInput.keys.hint([.commit])))"
         case .keywords: "  diffusion, \"kv cache\", -survey (\(keywordKeys))"
+        case .watchKeyword: "  a word or a phrase, such as kv cache (\(keywordKeys))"
         }
     }
 
@@ -228,6 +230,20 @@ enum Chrome {
             buffer.write(TextWidth.truncate(line.0, to: contentWidth), row: top + 1 + offset, column: left + 2,
                          limit: contentWidth, style: style)
         }
+    }
+
+    static func watchPicker(_ picker: WatchPicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {
+        let rows = picker.rows.map { row in
+            switch row {
+            case .watch(let watch):
+                let mark = state.watches.watched(watch) != nil ? "◆" : " "
+                return "\(mark) \(watch.kind == .author ? "author " : "keyword") \(Sanitize.terminalText(watch.description))"
+            case .newKeyword:
+                return "+ watch a keyword…"
+            }
+        }
+        choiceBox(title: "Watch (◆ watched: marked in every list, gathered under \(state.keymap.keyName(for: .venues)))", rows: rows,
+                  cursor: picker.cursor, empty: nil, hint: WatchPicker.keys.hint(), state: state, theme: theme, buffer: &buffer)
     }
 
     static func venuePicker(_ picker: VenuePicker, state: AppState, theme: Theme, buffer: inout ScreenBuffer) {

@@ -30,11 +30,11 @@ enum ListPane {
                 continue
             }
             if lines > 1 {
-                let placedRow = Row(listed: listed, index: index, digits: digits, line: row, rect: rect, base: base)
+                let placedRow = Row(listed: listed, index: index, digits: digits, line: row, rect: rect, base: base, watches: state.watches)
                 drawTwoLines(placedRow, theme: theme, highlighting: highlighting, showsGroup: isVenueList, buffer: &buffer)
             } else {
                 drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme,
-                        highlighting: highlighting, showsGroup: isVenueList, buffer: &buffer)
+                        highlighting: highlighting, showsGroup: isVenueList, watches: state.watches, buffer: &buffer)
             }
         }
     }
@@ -95,12 +95,14 @@ enum ListPane {
 
     static func drawRow(
         _ listed: ListedPaper, index: Int, digits: Int, row: Int, rect: Rect, base: CellStyle, theme: Theme,
-        highlighting: Highlighting = .none, showsGroup: Bool = false, buffer: inout ScreenBuffer
+        highlighting: Highlighting = .none, showsGroup: Bool = false, watches: WatchList = .none, buffer: inout ScreenBuffer
     ) {
         var column = rect.column
         let end = rect.column + rect.width
-        column += buffer.write(String(index + 1).leftPadded(to: digits) + " ", row: row, column: column,
+        column += buffer.write(String(index + 1).leftPadded(to: digits), row: row, column: column,
                                limit: end - column, style: merge(base, theme.secondary))
+        column += buffer.write(WatchMarks.mark(listed.paper, watches), row: row, column: column, limit: end - column,
+                               style: merge(base, theme.star))
         column += buffer.write(listed.isStarred ? "★" : " ", row: row, column: column, limit: end - column,
                                style: merge(base, theme.star))
         column += buffer.write(readMark(listed), row: row, column: column, limit: end - column, style: base)

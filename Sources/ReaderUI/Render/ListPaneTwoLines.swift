@@ -14,14 +14,17 @@ extension ListPane {
         let line: Int
         let rect: Rect
         let base: CellStyle
+        let watches: WatchList
     }
 
     static func drawTwoLines(_ row: Row, theme: Theme, highlighting: Highlighting, showsGroup: Bool, buffer: inout ScreenBuffer) {
         let listed = row.listed
         let end = row.rect.column + row.rect.width
         var column = row.rect.column
-        column += buffer.write(String(row.index + 1).leftPadded(to: row.digits) + " ", row: row.line, column: column,
+        column += buffer.write(String(row.index + 1).leftPadded(to: row.digits), row: row.line, column: column,
                                limit: end - column, style: merge(row.base, theme.secondary))
+        column += buffer.write(WatchMarks.mark(listed.paper, row.watches), row: row.line, column: column, limit: end - column,
+                               style: merge(row.base, theme.star))
         column += buffer.write(listed.isStarred ? "★" : " ", row: row.line, column: column, limit: end - column,
                                style: merge(row.base, theme.star))
         column += buffer.write(readMark(listed), row: row.line, column: column, limit: end - column, style: row.base)

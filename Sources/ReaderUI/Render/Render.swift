@@ -16,6 +16,7 @@ public func render(_ state: AppState, theme: Theme = .standard) -> ScreenBuffer 
     case .help: HelpOverlay.draw(state, theme: theme, buffer: &buffer)
     case .categoryPicker(let picker): Chrome.picker(picker, state: state, theme: theme, buffer: &buffer)
     case .venuePicker(let picker): Chrome.venuePicker(picker, state: state, theme: theme, buffer: &buffer)
+    case .watchPicker(let picker): Chrome.watchPicker(picker, state: state, theme: theme, buffer: &buffer)
     case nil: break
     }
     return buffer

@@ -79,7 +79,7 @@ final class EffectRunner: @unchecked Sendable {
         case .markAllRead, .undoMarkAllRead:
             writeBulk(effect)
             return true
-        case .saveSearch, .markSavedSearchLooked:
+        case .saveSearch, .markSavedSearchLooked, .setWatch, .markWatchedLooked:
             writeOther(effect)
             return true
         default:

@@ -63,7 +63,22 @@ enum StoreEffects {
         case .loadCategories(let day):
             return [.categoriesLoaded(try store.listedCategories(day: day))]
         case .loadEditions:
-            return [.editionsLoaded(try store.editions(), saved: try store.savedSearches())]
+            // The watch list first, as the cache has it now: the picker names what the watched papers' row gathers.
+            return [.watchesLoaded(try store.watchList()),
+                    .editionsLoaded(try store.editions(), saved: try store.savedSearches(), watched: try store.watchedList())]
+        case .loadWatches:
+            return [.watchesLoaded(try store.watchList())]
+        case .setWatch(let watch, let on):
+            // A failed write is reported (`failed`); the list read back then shows what the cache holds.
+            do {
+                if on { try store.watch(watch) } else { try store.unwatch(watch) }
+            } catch {
+                return [.watchesLoaded(try store.watchList(), failure: "\(error)")]
+            }
+            return [.watchesLoaded(try store.watchList())]
+        case .markWatchedLooked:
+            try store.markWatchedLooked()
+            return []
         case .saveSearch(let name, let query):
             try store.saveSearch(name: name, query: query)
             return [.searchSaved(name: name)]

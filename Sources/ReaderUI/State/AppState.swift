@@ -17,6 +17,8 @@ public struct AppState: Sendable, Equatable {
     /// Papers marked "not interested" shown (greyed) in the lists that hide them.
     public var showDismissed = false
     /// The preference keywords, highlighted in titles and abstracts (`K` edits them).
+    /// Watched authors and keywords (`W`): their papers are marked in every list.
+    public var watches = WatchList.none
     public var keywords = PreferenceKeywords.none
     /// The order lists are sorted in (`S`).
     public var sort = SortChoice.arxiv

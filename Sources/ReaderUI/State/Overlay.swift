@@ -3,4 +3,5 @@ public enum Overlay: Sendable, Equatable {
     case help
     case categoryPicker(CategoryPicker)
     case venuePicker(VenuePicker)
+    case watchPicker(WatchPicker)
 }

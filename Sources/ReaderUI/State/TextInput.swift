@@ -2,7 +2,7 @@
 /// preference keywords (`K`).
 public struct TextInput: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case search, open, keywords
+        case search, open, keywords, watchKeyword
     }
 
     public var kind: Kind

@@ -18,6 +18,8 @@ extension Reader {
             return handleCategoryPicker(key, picker, &state)
         case .venuePicker(let picker):
             return handleVenuePicker(key, picker, &state)
+        case .watchPicker(let picker):
+            return handleWatchPicker(key, picker, &state)
         case nil:
             break
         }
@@ -76,6 +78,8 @@ extension Reader {
             return toggleShowDismissed(&state)
         case .editKeywords:
             return editKeywords(&state)
+        case .watch:
+            return openWatchPicker(&state)
         case .cycleSort:
             return cycleSort(&state)
         case .markAllRead:

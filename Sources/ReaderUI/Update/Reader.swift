@@ -22,7 +22,7 @@ public enum Reader {
     /// read of 400 ms, and another process's changes reload the day often).
     public static func opening(_ state: AppState) -> [Effect] {
         start(state, afresh: true) + (state.source == .day && state.query != nil ? [.warm(state.inboxQuery(since: Date()))] : [])
-            + checkRankingIfSorted(state)
+            + checkRankingIfSorted(state) + [.loadWatches]
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
@@ -108,8 +108,11 @@ public enum Reader {
             state.sync = .failed(failure.message)
             setStatus(&state, failure.message, isError: true)
             return []
-        case .editionsLoaded(let editions, let saved):
-            return openVenuePicker(editions, saved: saved, &state)
+        case .editionsLoaded(let editions, let saved, let watched):
+            return openVenuePicker(editions, saved: saved, watched: watched, &state)
+        case .watchesLoaded(let watches, let failure):
+            watchesLoaded(watches, failure: failure, &state)
+            return []
         case .searchSaved(let name):
             setStatus(&state, "search saved as \(Sanitize.terminalText(name)): \(state.keymap.keyName(for: .venues)) lists it with its new matches")
             return []

@@ -60,7 +60,7 @@ extension Reader {
             switch input.kind {
             case .search: return searchAsTyped(&state)
             case .keywords: checkKeywordsAsTyped(&state)
-            case .open: state.input?.problem = nil
+            case .open, .watchKeyword: state.input?.problem = nil
             }
             return []
         case .commit:
@@ -148,6 +148,8 @@ extension Reader {
             return [.openPapers(ids)]
         case .keywords:
             return commitKeywords(input, &state)
+        case .watchKeyword:
+            return commitWatchKeyword(input, &state)
         }
     }
 

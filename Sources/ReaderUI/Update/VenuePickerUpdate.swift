@@ -22,6 +22,7 @@ extension VenuePicker {
         case close
         case show(edition: String, group: String?)
         case search(SavedSearch)
+        case watched(SavedSearch)
     }
 
     mutating func update(_ key: Key) -> Outcome {
@@ -35,7 +36,10 @@ extension VenuePicker {
             switch level {
             case .venue:
                 let venueCount = venues.count
-                if cursor >= venueCount { return .search(saved[cursor - venueCount]) }
+                if cursor >= venueCount {
+                    let search = searches[cursor - venueCount]
+                    return watched != nil && cursor == venueCount ? .watched(search) : .search(search)
+                }
                 enter(.edition(venue: chosen))
             case .edition: enter(.group(edition: chosen))
             case .group(let edition): return .show(edition: edition, group: cursor == 0 ? nil : chosen)
@@ -59,13 +63,15 @@ extension VenuePicker {
 }
 
 extension Reader {
-    static func openVenuePicker(_ editions: [EditionSummary], saved: [SavedSearch] = [], _ state: inout AppState) -> [Effect] {
-        guard !editions.isEmpty || !saved.isEmpty else {
-            setStatus(&state, "no venues cached and no saved search: run `papers-tui venues sync ICLR.2025` "
-                + "or `papers-tui venues import FILE --edition COLM.2025`; Ctrl-S in the search line saves a search")
+    static func openVenuePicker(_ editions: [EditionSummary], saved: [SavedSearch] = [], watched: SavedSearch? = nil,
+                                _ state: inout AppState) -> [Effect] {
+        guard !editions.isEmpty || !saved.isEmpty || watched != nil else {
+            setStatus(&state, "no venues cached, no saved search and nothing watched: run `papers-tui venues sync ICLR.2025` "
+                + "or `papers-tui venues import FILE --edition COLM.2025`; Ctrl-S in the search line saves a search, "
+                + "\(state.keymap.keyName(for: .watch)) watches a paper's authors")
             return []
         }
-        state.overlay = .venuePicker(VenuePicker(editions: editions, saved: saved))
+        state.overlay = .venuePicker(VenuePicker(editions: editions, saved: saved, watched: watched, watchedSummary: state.watches.summary))
         return []
     }
 
@@ -93,6 +99,14 @@ extension Reader {
             setStatus(&state, "saved search \(Sanitize.terminalText(saved.name)): "
                 + (saved.newMatches == 0 ? "nothing new since you last looked" : "\(saved.newText) since you last looked"))
             return reload(&state) + [.markSavedSearchLooked(name: saved.name)]
+        case .watched(let watched):
+            state.overlay = nil
+            saveDayPosition(&state)
+            state.source = .search(watched.query)
+            setStatus(&state, "watched \(state.watches.summary): "
+                + (watched.newMatches == 0 ? "nothing new since you last looked" : "\(watched.newText) since you last looked")
+                + " · \(state.keymap.keyName(for: .watch)) changes what is watched")
+            return reload(&state) + [.markWatchedLooked]
         }
     }
 }

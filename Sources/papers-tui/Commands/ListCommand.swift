@@ -65,9 +65,19 @@ struct ListCommand: ParsableCommand {
     @Option(help: "A saved search's matches (`papers-tui search --save NAME QUERY`), newest first, the ones announced since you last looked marked new.")
     var saved: String?
 
+    @Flag(help: "The papers of watched authors and keywords (`papers-tui watch`), newest first, the ones announced since you last looked marked new.")
+    var watched = false
+
     func run() throws {
         let config = try Config.load()
         let paperStore = try store.openStore()
+        if watched {
+            guard saved == nil, date == nil, venue == nil, !inbox, !changed, !starred, !dismissed, offset == 0, sort == .arxiv else {
+                throw CLIError("--watched lists the watched papers: only --limit and --json go with it")
+            }
+            try WatchOutput.printMatches(limit: limit ?? 50, json: json, in: paperStore)
+            return
+        }
         if let saved {
             guard date == nil, venue == nil, !inbox, !changed, !starred, !dismissed, offset == 0, sort == .arxiv else {
                 throw CLIError("--saved lists a saved search's matches: only --limit and --json go with it")

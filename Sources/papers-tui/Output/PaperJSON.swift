@@ -39,12 +39,14 @@ struct PaperJSON: Encodable {
     var why: String?
     /// In a saved search's list: announced after the day it was last looked at (absent otherwise).
     var isNew: Bool?
+    /// In the watched list: the watched authors and keywords the paper matches (absent otherwise).
+    var watched: [String]?
     /// The venue edition (`ICLR.2025`) and group (`Oral`) listing the paper, when one does.
     let venue: String?
     let group: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, version, title, authors, abstract, categories, date, starred, read, seen, comments, doi, published, updated, score, why
+        case id, version, title, authors, abstract, categories, date, starred, read, seen, comments, doi, published, updated, score, why, watched
         case venue, group
         case isNew = "new"
         case primaryCategory = "primary_category"

@@ -1,0 +1,127 @@
+import Foundation
+
+/// An author or a keyword the user watches (`W` in the reader, `papers-tui watch`): papers by that
+/// author, or with that keyword in the title or abstract, are marked in every list and gathered in a
+/// list of their own.
+public struct Watch: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case author, keyword
+    }
+
+    public let kind: Kind
+    /// As the user gave it (quotes taken out: the watched list is a search, and a quote would end its phrase).
+    public let value: String
+
+    /// Nil when `value` has no letter or digit in it, runs over several lines, or is longer than 200 characters.
+    public init?(_ kind: Kind, _ value: String) {
+        // An affiliation arXiv left in the name (`Jane Doe (MIT)`) is not part of whom to watch.
+        let name = kind == .author ? WatchList.withoutBrackets(value) : value
+        let trimmed = name.replacingOccurrences(of: "\"", with: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !value.contains(where: \.isNewline), trimmed.count <= 200,
+              trimmed.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        if kind == .keyword, PreferenceKeyword(trimmed) == nil { return nil }
+        self.kind = kind
+        self.value = kind == .keyword && trimmed.hasPrefix("-") ? String(trimmed.drop { $0 == "-" || $0 == " " }) : trimmed
+    }
+
+    /// The same for two ways of writing one watch: `Yann LeCun` and `yann  lecun`, `KV caches` and `kv cache`.
+    public var key: String {
+        switch kind {
+        case .author: "author " + WatchList.authorKey(value)
+        case .keyword: "keyword " + IndexWordForms.words(in: value).map(\.form).joined(separator: " ")
+        }
+    }
+
+    /// `author Yann LeCun`, `keyword "kv cache"`.
+    public var description: String {
+        kind == .author ? value : "\"\(value)\""
+    }
+}
+
+/// Every watched author and keyword, and which of them a paper matches.
+public struct WatchList: Sendable, Hashable {
+    public let watches: [Watch]
+    private let authorKeys: [String: Watch]
+    private let keywords: [(watch: Watch, keyword: PreferenceKeyword)]
+
+    public static let none = WatchList([])
+
+    public init(_ watches: [Watch]) {
+        var seen = Set<String>()
+        self.watches = watches.filter { seen.insert($0.key).inserted }
+        authorKeys = Dictionary(self.watches.filter { $0.kind == .author }.map { (Self.authorKey($0.value), $0) }) { first, _ in first }
+        keywords = self.watches.compactMap { watch in
+            watch.kind == .keyword ? PreferenceKeyword(watch.value).map { (watch, $0) } : nil
+        }
+    }
+
+    public var isEmpty: Bool { watches.isEmpty }
+    public var authors: [Watch] { watches.filter { $0.kind == .author } }
+    public var keywordWatches: [Watch] { watches.filter { $0.kind == .keyword } }
+
+    /// The watch as it is kept, however `watch` writes it (nil: not watched).
+    public func watched(_ watch: Watch) -> Watch? {
+        let key = watch.key
+        return watches.first { $0.key == key }
+    }
+
+    /// The watches that `paper` matches: its authors by name (case, accents and an affiliation in
+    /// brackets ignored), the keywords by the search index's word forms in its title or abstract.
+    public func matches(_ paper: Paper) -> [Watch] {
+        guard !watches.isEmpty else { return [] }
+        var found: [Watch] = []
+        if !authorKeys.isEmpty {
+            for name in paper.authors {
+                if let watch = authorKeys[Self.authorKey(name)], !found.contains(watch) { found.append(watch) }
+            }
+        }
+        if !keywords.isEmpty {
+            let texts = [paper.title, paper.abstract]
+            let lowered = texts.map(PreferenceKeyword.lowercasedASCII)
+            let candidates = keywords.filter { _, keyword in
+                zip(texts, lowered).contains { keyword.mayOccur(in: $0, lowercasedASCII: $1) }
+            }
+            // The forms alone: where they stand in the text is not needed to know that they are there.
+            let forms = candidates.isEmpty ? [] : IndexTokenizer.shared.tokens(of: texts).map { $0.map(\.form) }
+            for (watch, keyword) in candidates where forms.contains(where: keyword.occurs) {
+                found.append(watch)
+            }
+        }
+        return found
+    }
+
+    /// The search that gathers the watched papers, newest first: each author as a phrase in the
+    /// authors, each keyword as a phrase anywhere; nil when nothing is watched.
+    public var query: String? {
+        guard !watches.isEmpty else { return nil }
+        let terms = watches.map { $0.kind == .author ? "au:\"\($0.value)\"" : "\"\($0.value)\"" }
+        return terms.joined(separator: " OR ") + " sort:date"
+    }
+
+    /// `2 authors, 1 keyword`.
+    public var summary: String {
+        let authors = self.authors.count
+        let keywords = keywordWatches.count
+        return [authors > 0 ? "\(authors) author\(authors == 1 ? "" : "s")" : nil,
+                keywords > 0 ? "\(keywords) keyword\(keywords == 1 ? "" : "s")" : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// A name folded for comparing: `Jürgen Schmidhuber (IDSIA)` and `jurgen  schmidhuber` are one.
+    static func authorKey(_ name: String) -> String {
+        let folded = withoutBrackets(name).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return folded.split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    }
+
+    static func withoutBrackets(_ name: String) -> String {
+        var text = name
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            text.removeSubrange(open...close)
+        }
+        return text
+    }
+
+    public static func == (lhs: WatchList, rhs: WatchList) -> Bool { lhs.watches == rhs.watches }
+    public func hash(into hasher: inout Hasher) { hasher.combine(watches) }
+}
