@@ -20,7 +20,7 @@ struct WatchUpdateTests {
         let (watching, effects) = press(opened, .enter)
         #expect(effects == [.setWatch(first, on: true)])
         #expect(watching.watches.watched(first) != nil)
-        #expect(watching.status == "watching \(first.value): ◆ marks its papers in every list, v lists them all")
+        #expect(watching.status == "watching \(first.value): ◆ marks their papers in every list, v lists them all")
         let screen = render(watching).textLines()
         #expect(screen.contains { $0.contains("◆ author  \(first.value)") }, "the picker shows it watched")
 
@@ -85,6 +85,7 @@ struct WatchUpdateTests {
         #expect(render(state).textLines().contains { $0.contains("watched: 1 author, 1 keyword · new") })
         let (shown, effects) = press(state, .enter)
         #expect(shown.source == .search(query))
+        #expect(render(shown).textLines().first?.hasPrefix(" papers-tui · watched: 1 author, 1 keyword · ") == true)
         #expect(shown.status == "watched 1 author, 1 keyword: 4 new since you last looked · W changes what is watched")
         #expect(effects.contains(.markWatchedLooked))
         // The saved search after it is still the saved search.

@@ -10,7 +10,8 @@ enum Chrome {
             parts += [state.day ?? "no day", state.categories?.description ?? "all categories", progress(state)]
         case .search(let text):
             let total = state.counts.total > PaperStore.searchCountLimit ? "\(PaperStore.searchCountLimit)+" : "\(state.counts.total)"
-            parts.append("search: \(Sanitize.terminalText(text))")
+            // The watched papers' list is a search the user never typed: named by what it gathers.
+            parts.append(text == state.watches.query ? "watched: \(state.watches.summary)" : "search: \(Sanitize.terminalText(text))")
             parts.append(state.searching ? "searching…"
                 : "\(place(state))\(total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)")
         case .papers(_, let label):

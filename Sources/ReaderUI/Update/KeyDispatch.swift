@@ -153,9 +153,9 @@ extension Reader {
             state.wantsQuit = true
             return []
         case .redraw:
-            // Ctrl-L: the screen drawn again, and the list read again (marks made elsewhere).
-            // Sorted by the ranking, by the model trained last.
-            return [.redraw] + (state.sort == .relevance ? [.takeLatestRanking] : []) + reloadFollowingSelection(&state)
+            // Ctrl-L: the screen drawn again, and the list read again (marks made elsewhere), and what is
+            // watched (`papers-tui watch` in another shell). Sorted by the ranking, by the model trained last.
+            return [.redraw] + (state.sort == .relevance ? [.takeLatestRanking] : []) + reloadFollowingSelection(&state) + [.loadWatches]
         }
     }
 

@@ -78,7 +78,8 @@ extension Reader {
         }
         let name = Sanitize.terminalText((kept ?? watch).description)
         let venues = state.keymap.keyName(for: .venues)
-        setStatus(&state, on ? "watching \(name): ◆ marks its papers in every list, \(venues) lists them all"
+        let papers = watch.kind == .author ? "their papers" : "the papers with it"
+        setStatus(&state, on ? "watching \(name): ◆ marks \(papers) in every list, \(venues) lists them all"
             : "no longer watching \(name)")
         return [.setWatch(kept ?? watch, on: on)]
     }
