@@ -37,7 +37,11 @@ extension PaperStore {
     /// The watched papers' list as a saved search (its name is `watched`), with the matches announced
     /// since it was last looked at counted; nil when nothing is watched.
     public func watchedList() throws(StoreError) -> SavedSearch? {
-        let list = try watchList()
+        try watchedList(of: try watchList())
+    }
+
+    /// The same for a watch list just read (`watchList()`), so that it is not read again.
+    public func watchedList(of list: WatchList) throws(StoreError) -> SavedSearch? {
         guard let query = list.query else { return nil }
         let lookedAt: Date = try read { db in
             guard try db.tableExists("watch_looked") else { return Date() }

@@ -33,7 +33,7 @@ public struct Watch: Sendable, Hashable {
         }
     }
 
-    /// `author Yann LeCun`, `keyword "kv cache"`.
+    /// How a sentence names it: the author's name as is (`Yann LeCun`), a keyword in quotes (`"kv cache"`).
     public var description: String {
         kind == .author ? value : "\"\(value)\""
     }
@@ -42,14 +42,22 @@ public struct Watch: Sendable, Hashable {
 /// Every watched author and keyword, and which of them a paper matches.
 public struct WatchList: Sendable, Hashable {
     public let watches: [Watch]
+    /// Each watch by its `key`, made once: a key tokenises a keyword.
+    private let byKey: [String: Watch]
     private let authorKeys: [String: Watch]
     private let keywords: [(watch: Watch, keyword: PreferenceKeyword)]
 
     public static let none = WatchList([])
 
     public init(_ watches: [Watch]) {
-        var seen = Set<String>()
-        self.watches = watches.filter { seen.insert($0.key).inserted }
+        var byKey: [String: Watch] = [:]
+        self.watches = watches.filter { watch in
+            let key = watch.key
+            guard byKey[key] == nil else { return false }
+            byKey[key] = watch
+            return true
+        }
+        self.byKey = byKey
         authorKeys = Dictionary(self.watches.filter { $0.kind == .author }.map { (Self.authorKey($0.value), $0) }) { first, _ in first }
         keywords = self.watches.compactMap { watch in
             watch.kind == .keyword ? PreferenceKeyword(watch.value).map { (watch, $0) } : nil
@@ -62,8 +70,7 @@ public struct WatchList: Sendable, Hashable {
 
     /// The watch as it is kept, however `watch` writes it (nil: not watched).
     public func watched(_ watch: Watch) -> Watch? {
-        let key = watch.key
-        return watches.first { $0.key == key }
+        byKey[watch.key]
     }
 
     /// The watches that `paper` matches: its authors by name (case, accents and an affiliation in

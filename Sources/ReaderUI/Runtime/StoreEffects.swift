@@ -64,12 +64,13 @@ enum StoreEffects {
             return [.categoriesLoaded(try store.listedCategories(day: day))]
         case .loadEditions:
             // The watch list first, as the cache has it now: the picker names what the watched papers' row gathers.
-            return [.watchesLoaded(try store.watchList()),
-                    .editionsLoaded(try store.editions(), saved: try store.savedSearches(), watched: try store.watchedList())]
+            let watches = try store.watchList()
+            return [.watchesLoaded(watches),
+                    .editionsLoaded(try store.editions(), saved: try store.savedSearches(), watched: try store.watchedList(of: watches))]
         case .loadWatches:
             return [.watchesLoaded(try store.watchList())]
         case .setWatch(let watch, let on):
-            // A failed write is reported (`failed`); the list read back then shows what the cache holds.
+            // A failed write comes back with the list as the cache holds it, and the reason.
             do {
                 if on { try store.watch(watch) } else { try store.unwatch(watch) }
             } catch {

@@ -149,7 +149,7 @@ public enum Reader {
             state.resume = nil
             // A search's read that failed is over: the status says why instead of "searching…".
             state.searching = false
-                // No retry from here: a failing store would fail again at once. The next key reloads.
+            // No retry from here: a failing store would fail again at once. The next key reloads.
             setStatus(&state, message, isError: true)
             return []
         }

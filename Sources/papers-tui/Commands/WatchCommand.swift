@@ -94,26 +94,14 @@ enum WatchOutput {
     }
 
     static func printMatches(limit: Int, json: Bool, in store: PaperStore) throws {
-        guard let watched = try store.watchedList() else {
+        let list = try store.watchList()
+        guard let watched = try store.watchedList(of: list) else {
             throw CLIError("nothing watched: papers-tui watch --author NAME or --keyword WORD watches one")
         }
-        let query = try SearchQuery(parsing: watched.query)
-        let hits = try store.search(query, order: .date, limit: limit)
-        let lookedDay = watched.lookedDay
-        let list = try store.watchList()
-        if json {
-            let objects = hits.map { hit in
-                var object = PaperJSON(hit.listed)
-                object.isNew = SavedSearch.isNew(hit.listed, sinceDay: lookedDay)
-                object.watched = list.matches(hit.listed.paper).map(\.description)
-                return object
-            }
-            Output.line(String(decoding: try PaperJSON.encoder().encode(objects), as: UTF8.self))
-        } else {
-            Output.line("watched: \(list.summary) · \(watched.newText) since \(lookedDay)")
-            for (index, hit) in hits.enumerated() {
-                Output.line((SavedSearch.isNew(hit.listed, sinceDay: lookedDay) ? "new " : "    ") + ListPrinter.row(hit.listed, index: index + 1))
-            }
+        let hits = try store.search(try SearchQuery(parsing: watched.query), order: .date, limit: limit)
+        try SavedSearchOutput.printHits(hits.map(\.listed), json: json, lookedDay: watched.lookedDay,
+                                        heading: "watched: \(list.summary) · \(watched.newText) since \(watched.lookedDay)") { object, listed in
+            object.watched = list.matches(listed.paper).map(\.description)
         }
         try store.markWatchedLooked()
     }

@@ -36,22 +36,29 @@ enum SavedSearchOutput {
             throw CLIError("the saved search \(Sanitize.terminalText(name)) no longer parses (\(error.description)): save it again with search --save")
         }
         let hits = try store.search(query, order: .date, limit: limit)
-        let lookedDay = saved.lookedDay
+        try printHits(hits.map(\.listed), json: json, lookedDay: saved.lookedDay,
+                      heading: "saved search \(Sanitize.terminalText(name)): \(Sanitize.terminalText(saved.query)) · \(saved.newText) since \(saved.lookedDay)")
+        try store.markSavedSearchLooked(name: name)
+    }
+
+    /// A list with new papers (a saved search's, the watched papers'): JSON with `"new"`, or the
+    /// heading and a row a paper, `new` before the new ones. `annotate` adds to each JSON paper.
+    static func printHits(_ papers: [ListedPaper], json: Bool, lookedDay: String, heading: String,
+                          annotate: (inout PaperJSON, ListedPaper) -> Void = { _, _ in }) throws {
         if json {
-            let encoder = PaperJSON.encoder()
-            let objects = hits.map { hit in
-                var object = PaperJSON(hit.listed)
-                object.isNew = SavedSearch.isNew(hit.listed, sinceDay: lookedDay)
+            let objects = papers.map { listed in
+                var object = PaperJSON(listed)
+                object.isNew = SavedSearch.isNew(listed, sinceDay: lookedDay)
+                annotate(&object, listed)
                 return object
             }
-            Output.line(String(decoding: try encoder.encode(objects), as: UTF8.self))
+            Output.line(String(decoding: try PaperJSON.encoder().encode(objects), as: UTF8.self))
         } else {
-            Output.line("saved search \(Sanitize.terminalText(name)): \(Sanitize.terminalText(saved.query)) · \(saved.newText) since \(lookedDay)")
-            for (index, hit) in hits.enumerated() {
-                Output.line((SavedSearch.isNew(hit.listed, sinceDay: lookedDay) ? "new " : "    ") + ListPrinter.row(hit.listed, index: index + 1))
+            Output.line(heading)
+            for (index, listed) in papers.enumerated() {
+                Output.line((SavedSearch.isNew(listed, sinceDay: lookedDay) ? "new " : "    ") + ListPrinter.row(listed, index: index + 1))
             }
         }
-        try store.markSavedSearchLooked(name: name)
     }
 
     /// The name as one shell word, for the command line the user is told to type.
