@@ -84,6 +84,33 @@ struct SeenAndSectionsTests {
         #expect(lost.cursor == 12)
     }
 
+    @Test("u asks for the rows on screen once: its counts and the paper found in it both want them")
+    func filterReadsRowsOnce() {
+        var state = Self.day(total: 50, new: 30)
+        state.cursor = 12
+        let (filtered, _) = press(state, .character("u"))
+        guard let query = filtered.query else {
+            Issue.record("no list asked for")
+            return
+        }
+        func windowReads(_ effects: [Effect]) -> [Int] {
+            effects.compactMap { effect in if case .loadWindow(query, let offset, _) = effect { offset } else { nil } }
+        }
+        var counts = ListCounts(total: 40, starred: 0, unread: 40)
+        counts.sections = [ListSection(type: .new, count: 40)]
+        let (counted, first) = Reader.update(filtered, .countsLoaded(counts, query: query))
+        #expect(windowReads(first) == [0])
+        let (found, second) = Reader.update(counted, .located(10))
+        #expect(found.cursor == 10)
+        #expect(windowReads(second).isEmpty, "the same rows asked for again: \(second)")
+        // Once read, the same rows are asked for again when the list is read anew.
+        let rows = WindowTests.rows(0..<found.listRows)
+        let (shown, _) = Reader.update(found, .windowLoaded(ListWindow(offset: 0, rows: rows, query: query)))
+        #expect(shown.windowAsked == nil)
+        let (reloaded, _) = press(shown, .control("l"))
+        #expect(windowReads(Reader.update(reloaded, .countsLoaded(counts, query: query)).1) == [0])
+    }
+
     @Test("a resumed inbox whose paper was seen (and so has left it) opens at its first paper, and says so")
     func resumedInbox() {
         var state = Self.day(total: 50, new: 30)

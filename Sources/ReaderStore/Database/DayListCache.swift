@@ -47,30 +47,15 @@ final class DayListCache: @unchecked Sendable {
         /// that noting a few papers seen touches those entries only, not the whole list.
         var positions: [String: [Int]]?
         /// For an inbox: the time it was read as of; an inbox opened later is these entries less the
-        /// ones seen before it was opened.
+        /// ones seen before it was opened, which `EntryFilter` leaves out as it passes (a copy of the
+        /// rest on each `i` cost a few ms at 1 M papers).
         var since: Date?
-        /// For an inbox: the earliest time one of its entries (not changed) was seen; an inbox opened
-        /// no later than that is all of them.
-        var earliestSeen: Date?
-        /// For an inbox: its entries as of the last time asked for, since its counts, its page and the
-        /// page after all ask for the same.
-        var view: (since: Date, entries: [Entry])?
 
         init(list: any Equatable & Sendable, changes: Int64, entries: [Entry], since: Date? = nil) {
             self.list = list
             self.changes = changes
             self.entries = entries
             self.since = since
-            if since != nil { earliestSeen = entries.lazy.filter { !$0.changed }.compactMap(\.seenAt).min() }
-        }
-
-        /// The entries less those seen before `since`; kept as the view for the next to ask.
-        mutating func entries(since: Date) -> [Entry] {
-            if let view, view.since == since { return view.entries }
-            let kept = since <= (earliestSeen ?? .distantFuture) ? entries
-                : entries.filter { $0.changed || ($0.seenAt ?? .distantFuture) >= since }
-            view = (since, kept)
-            return kept
         }
     }
 
@@ -129,17 +114,18 @@ final class DayListCache: @unchecked Sendable {
         return entries
     }
 
-    /// The inbox's entries as of `since`: from an inbox kept as of an earlier time when nothing has
+    /// The inbox's entries as of `since` (with those seen before it, for `EntryFilter` to leave out):
+    /// from an inbox kept as of an earlier time when nothing has
     /// changed since but this process's seen marks (the reader warms one when it starts, so `i` is
     /// a pass over memory), else from `read`. `list` is the inbox's query without its time.
     func inboxEntries(of list: ListQuery, since: Date, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
         let changes = try Self.changeCount(db)
-        if let kept = lock.withLock({ Self.current(&inbox, list: list, changes: changes, since: since) }) { return kept }
+        if let kept = lock.withLock({ Self.current(inbox, list: list, changes: changes, since: since) }) { return kept }
         // The counts and the page of a list opened anew ask at once, on two queues: one reads, the
         // other waits for its answer (a few hundred ms at 1 M papers, the two cores' whole time).
         if let changes, let reading = lock.withLock({ inboxReading.flatMap { $0.list == list && $0.changes == changes ? $0.done : nil } }) {
             reading.wait()
-            if let kept = lock.withLock({ Self.current(&inbox, list: list, changes: changes, since: since) }) { return kept }
+            if let kept = lock.withLock({ Self.current(inbox, list: list, changes: changes, since: since) }) { return kept }
         }
         let done = DispatchGroup()
         done.enter()
@@ -164,7 +150,7 @@ final class DayListCache: @unchecked Sendable {
         let changes = try Self.changeCount(db)
         let kept: (whole: Bool, start: [Entry]?) = lock.withLock {
             (Self.isCurrent(inbox, list: list, changes: changes, since: since),
-             Self.current(&inboxFirstDay, list: list, changes: changes, since: since))
+             Self.current(inboxFirstDay, list: list, changes: changes, since: since))
         }
         if kept.whole { return nil }
         if let start = kept.start { return start }
@@ -176,11 +162,10 @@ final class DayListCache: @unchecked Sendable {
         return entries
     }
 
-    /// The kept inbox's entries as of `since`, if it is the inbox of `list` and current: those less the
-    /// papers seen before `since`.
-    private static func current(_ kept: inout Cached?, list: ListQuery, changes: Int64?, since: Date) -> [Entry]? {
+    /// The kept inbox's entries, if it is the inbox of `list` and current as of `since`.
+    private static func current(_ kept: Cached?, list: ListQuery, changes: Int64?, since: Date) -> [Entry]? {
         guard isCurrent(kept, list: list, changes: changes, since: since) else { return nil }
-        return kept?.entries(since: since)
+        return kept?.entries
     }
 
     /// Whether the kept inbox answers for `list` as of `since` (without filtering its entries).
@@ -213,7 +198,6 @@ final class DayListCache: @unchecked Sendable {
             for (index, entry) in list.entries.enumerated() { positions[entry.paperID, default: []].append(index) }
             list.positions = positions
         }
-        var anySeenNow = false
         for id in ids {
             for index in list.positions?[id] ?? [] {
                 let entry = list.entries[index]
@@ -222,22 +206,45 @@ final class DayListCache: @unchecked Sendable {
                 // Seen again at its new version: no longer changed, and seen from now.
                 if entry.seenAt == nil || entry.changed { list.entries[index].seenAt = date }
                 list.entries[index].changed = false
-                anySeenNow = true
             }
         }
         list.changes = after
-        if anySeenNow {
-            list.view = nil
-            if list.since != nil { list.earliestSeen = min(list.earliestSeen ?? date, date) }
-        }
     }
 }
 
-extension DayListCache.Entry {
-    /// In the list `query` asks for, once its filters on marks (starred, unread, unseen, dismissed) are applied.
-    func isKept(by query: ListQuery) -> Bool {
-        query.markedHere.contains(paperID) || (!query.onlyStarred || starred) && (!query.onlyUnread || !read) && (!query.onlyUnseen || !seen)
-            && query.keeps(dismissed: dismissed)
+/// A list's filters on marks as plain flags, made once per pass: the passes over a kept list (tens of
+/// thousands of entries for the inbox at 1 M papers) ask them of every entry, and asking the query
+/// itself looks into its scope each time.
+struct EntryFilter {
+    let onlyStarred, onlyUnread, onlyUnseen, onlyDismissed, hidesDismissed: Bool
+    let markedHere: Set<String>
+    /// For an inbox: the time it was opened; papers seen before are not in it (unless changed since).
+    let openedAt: Date?
+
+    init(_ query: ListQuery) {
+        if case .inbox(let since, _) = query.scope { openedAt = since } else { openedAt = nil }
+        onlyStarred = query.onlyStarred
+        onlyUnread = query.onlyUnread
+        onlyUnseen = query.onlyUnseen
+        onlyDismissed = query.onlyDismissed
+        hidesDismissed = query.hidesDismissed
+        markedHere = query.markedHere
+    }
+
+    /// Whether a paper dismissed (or not) is in the list, as far as dismissals go.
+    func keeps(dismissed: Bool) -> Bool {
+        onlyDismissed ? dismissed : !(dismissed && hidesDismissed)
+    }
+
+    func isMarkedHere(_ entry: DayListCache.Entry) -> Bool {
+        !markedHere.isEmpty && markedHere.contains(entry.paperID)
+    }
+
+    /// In the list, once its filters on marks (starred, unread, unseen, dismissed) are applied.
+    func keeps(_ entry: DayListCache.Entry) -> Bool {
+        if let openedAt, !entry.changed, let seenAt = entry.seenAt, seenAt < openedAt { return false }
+        return isMarkedHere(entry) || (!onlyStarred || entry.starred) && (!onlyUnread || !entry.read) && (!onlyUnseen || !entry.seen)
+            && keeps(dismissed: entry.dismissed)
     }
 }
 

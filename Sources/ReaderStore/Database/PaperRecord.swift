@@ -11,24 +11,24 @@ extension Paper: FetchableRecord, PersistableRecord {
     }
 
     public init(row: Row) throws {
-        try self.init(row: row, columns: PaperColumns(PaperColumns.positions(row.columnNames)))
+        self.init(row: row, columns: try PaperColumns(PaperColumns.positions(row.columnNames)))
     }
 
-    init(row: Row, columns: PaperColumns) throws {
-        id = row[columns.id]
-        version = row[columns.version]
-        title = row[columns.title]
-        authors = Self.decodeAuthors(row[columns.authors])
-        abstract = row[columns.abstract]
-        primaryCategory = row[columns.primaryCategory]
-        categories = (row[columns.categories] as String).split(separator: " ").map(String.init)
-        comments = columns.comments.flatMap { row[$0] }
-        journalRef = columns.journalRef.flatMap { row[$0] }
-        doi = columns.doi.flatMap { row[$0] }
-        published = columns.published.flatMap { StoredDate.date(row[$0]) }
-        updated = columns.updated.flatMap { StoredDate.date(row[$0]) }
-        linkURL = columns.linkURL.flatMap { row[$0] }
-        pdfLink = columns.pdfLink.flatMap { row[$0] }
+    init(row: some ColumnValues, columns: PaperColumns) {
+        id = row.text(columns.id)
+        version = row.integer(columns.version)
+        title = row.text(columns.title)
+        authors = Self.decodeAuthors(row.optionalText(columns.authors))
+        abstract = row.text(columns.abstract)
+        primaryCategory = row.text(columns.primaryCategory)
+        categories = row.text(columns.categories).split(separator: " ").map(String.init)
+        comments = columns.comments.flatMap(row.optionalText)
+        journalRef = columns.journalRef.flatMap(row.optionalText)
+        doi = columns.doi.flatMap(row.optionalText)
+        published = columns.published.flatMap(row.date)
+        updated = columns.updated.flatMap(row.date)
+        linkURL = columns.linkURL.flatMap(row.optionalText)
+        pdfLink = columns.pdfLink.flatMap(row.optionalText)
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

@@ -48,6 +48,11 @@ enum StoredDate {
         return Date.fromDatabaseValue(value)
     }
 
+    /// A stored date read back from its text.
+    static func date(text: String) -> Date? {
+        parse(text) ?? Date.fromDatabaseValue(text.databaseValue)
+    }
+
     private static func parse(_ text: String) -> Date? {
         var text = text
         return text.withUTF8 { bytes -> Date? in

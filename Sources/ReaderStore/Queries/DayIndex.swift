@@ -14,9 +14,11 @@ struct DayIndex {
     func counts(_ query: ListQuery, in db: Database) throws -> ListCounts {
         let entries = try self.entries(query, in: db)
         var counts = ListCounts(total: 0, starred: 0, unread: 0)
-        for entry in entries where entry.isKept(by: query.showingDismissed) {
+        let filter = EntryFilter(query)
+        let showingDismissed = EntryFilter(query.showingDismissed)
+        for entry in entries where showingDismissed.keeps(entry) {
             if entry.dismissed { counts.dismissed += 1 }
-            guard query.keeps(dismissed: entry.dismissed) || query.markedHere.contains(entry.paperID) else { continue }
+            guard filter.keeps(dismissed: entry.dismissed) || filter.isMarkedHere(entry) else { continue }
             // Entries come in list order, so a new type rank starts a new section.
             if let type = ListSQL.announceType(rank: entry.typeRank), counts.sections.last?.heading != .type(type) {
                 counts.sections.append(ListSection(type: type, count: 0))
@@ -33,7 +35,8 @@ struct DayIndex {
 
     func page(_ query: ListQuery, offset: Int, limit: Int, in db: Database) throws -> [ListedPaper] {
         guard case .day(let day) = query.scope else { return [] }
-        let kept = try entries(query, in: db).lazy.filter { $0.isKept(by: query) }
+        let filter = EntryFilter(query)
+        let kept = try entries(query, in: db).lazy.filter(filter.keeps)
         return try KeptListPage.read(kept, offset: offset, limit: limit, day: day, in: db)
     }
 
@@ -43,7 +46,7 @@ struct DayIndex {
 
     /// The entries the list holds once its filters are applied, in list order.
     func kept(_ query: ListQuery, in db: Database) throws -> [DayListCache.Entry] {
-        try entries(query, in: db).filter { $0.isKept(by: query) }
+        try entries(query, in: db).filter(EntryFilter(query).keeps)
     }
 
     /// The day's entries in list order, whatever the filters.

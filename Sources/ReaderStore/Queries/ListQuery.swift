@@ -385,19 +385,18 @@ extension ListSection {
 }
 
 extension ListedPaper {
-    init(row: Row, columns: ListedColumns) throws {
-        paper = try Paper(row: row, columns: columns.paper)
-        announceDate = columns.announceDate.flatMap { row[$0] }
-        let rank: Int? = columns.typeRank.flatMap { row[$0] }
-        announceType = rank.flatMap(ListSQL.announceType(rank:))
-        starredAt = columns.starredAt.flatMap { StoredDate.date(row[$0]) }
-        readAt = columns.readAt.flatMap { StoredDate.date(row[$0]) }
-        seenAt = columns.seenAt.flatMap { StoredDate.date(row[$0]) }
-        seenVersion = columns.seenVersion.flatMap { row[$0] }
-        dismissedAt = columns.dismissedAt.flatMap { StoredDate.date(row[$0]) }
+    init(row: some ColumnValues, columns: ListedColumns) {
+        paper = Paper(row: row, columns: columns.paper)
+        announceDate = columns.announceDate.flatMap(row.optionalText)
+        announceType = columns.typeRank.flatMap(row.optionalInteger).flatMap(ListSQL.announceType(rank:))
+        starredAt = columns.starredAt.flatMap(row.date)
+        readAt = columns.readAt.flatMap(row.date)
+        seenAt = columns.seenAt.flatMap(row.date)
+        seenVersion = columns.seenVersion.flatMap(row.optionalInteger)
+        dismissedAt = columns.dismissedAt.flatMap(row.date)
         changedFrom = isChanged ? seenVersion : nil
-        if let edition: String = columns.venueEdition.flatMap({ row[$0] }) {
-            venue = VenueMembership(edition: edition, group: columns.venueGroup.flatMap { row[$0] } ?? "")
+        if let edition = columns.venueEdition.flatMap(row.optionalText) {
+            venue = VenueMembership(edition: edition, group: columns.venueGroup.flatMap(row.optionalText) ?? "")
         }
     }
 }

@@ -25,9 +25,13 @@ struct ListedColumns {
     static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments) throws -> [(ListedPaper, Double)] {
         let statement = try db.cachedStatement(sql: sql)
         let columns = try ListedColumns(statement.columnNames)
-        return try Row.fetchAll(statement, arguments: arguments).map { row in
-            (try ListedPaper(row: row, columns: columns), columns.score.flatMap { row[$0] } ?? 0)
+        let values = StatementColumns(statement)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        var papers: [(ListedPaper, Double)] = []
+        while try rows.next() != nil {
+            papers.append((ListedPaper(row: values, columns: columns), columns.score.flatMap(values.optionalReal) ?? 0))
         }
+        return papers
     }
 
     static func fetchListed(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ListedPaper] {

@@ -31,6 +31,9 @@ public struct AppState: Sendable, Equatable {
     public var cursor = 0
     public var listTop = 0
     public var window = ListWindow.empty
+    /// The rows on screen asked for and not yet read: the same rows are not asked for twice (the
+    /// counts of a filtered list and the paper found in it each want them).
+    var windowAsked: WindowRequest?
     /// A window being read in the background ahead of the cursor.
     public var prefetching = false
     /// A search's results are being read (in the background).

@@ -24,3 +24,10 @@ public struct ListWindow: Sendable, Equatable {
         range.isEmpty || (range.lowerBound >= offset && range.upperBound <= offset + rows.count)
     }
 }
+
+/// A read of rows asked for: which list, from where, how many.
+struct WindowRequest: Equatable {
+    let query: ListQuery
+    let offset: Int
+    let limit: Int
+}

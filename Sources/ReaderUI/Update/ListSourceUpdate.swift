@@ -15,6 +15,7 @@ extension Reader {
         let keepsResults = state.isSearch && state.window.offset == 0
             && state.window.query.map { if case .search = $0.scope { true } else { false } } == true
         state.searching = state.isSearch
+        state.windowAsked = nil
         if !keepsResults {
             state.window = .empty
             state.counts = ListCounts(total: 0, starred: 0, unread: 0)
@@ -26,6 +27,7 @@ extension Reader {
     /// Reloads counts and rows (marks or new papers may have changed) without moving the cursor.
     static func reloadKeepingCursor(_ state: inout AppState) -> [Effect] {
         state.window = .empty
+        state.windowAsked = nil
         state.searching = state.isSearch
         return start(state)
     }

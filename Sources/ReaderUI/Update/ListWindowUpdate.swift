@@ -58,12 +58,19 @@ extension Reader {
             state.listTop += 1
         }
         state.listTop = max(0, min(state.listTop, sections.lastTop(rows: rows, total: total)))
-        if let load = windowEffect(state, force: false) { return [load] }
+        if let load = windowEffect(state, force: false) {
+            guard case .loadWindow(let query, let offset, let limit) = load else { return [load] }
+            let request = WindowRequest(query: query, offset: offset, limit: limit)
+            if request == state.windowAsked { return [] }
+            state.windowAsked = request
+            return [load]
+        }
         return prefetchEffect(&state).map { [$0] } ?? []
     }
 
     static func windowLoaded(_ window: ListWindow, _ state: inout AppState) -> [Effect] {
         state.prefetching = false
+        if let asked = state.windowAsked, asked.query == window.query, asked.offset == window.offset { state.windowAsked = nil }
         if let query = window.query, query != state.query { return [] }
         // A window read in the background for where the screen was before a jump must not
         // replace the rows on screen now.

@@ -143,6 +143,7 @@ public enum Reader {
             return rankingChecked(ranking, &state)
         case .failed(let message):
             state.prefetching = false
+            state.windowAsked = nil
             // A locate that failed is over too: the row under the cursor is the user's again.
             state.locating = false
             state.followed = []
