@@ -51,11 +51,6 @@ final class EffectRunner: @unchecked Sendable {
     private var holding = false
     /// Counts read while a mark was still being written: read again once the writes are done.
     private var countsToRefresh: ListQuery?
-    /// A mark (not a seen one) or a bulk change was written since the list's own counts last replaced
-    /// the ones changed row by row. Seen marks alone do not count: the cache's kept lists take this
-    /// process's seen marks in place, so the counts shown are already the list's own, and skimming
-    /// the inbox would otherwise count it again (a pass over 40,000 entries) beside every frame.
-    private var countsUnsettled = false
 
     init(store: PaperStore, inbox: ActionInbox, faqModel: String,
          report: @escaping @Sendable (any Error, String) -> Void) {
@@ -159,7 +154,6 @@ final class EffectRunner: @unchecked Sendable {
             outstanding += 1
             pendingMarks.append((paperID, change))
             writesAsked += 1
-            countsUnsettled = true
         }
         onWriteQueue {
             var failure: Action?
@@ -186,7 +180,6 @@ final class EffectRunner: @unchecked Sendable {
             outstanding += 1
             pendingBulk.append(effect)
             writesAsked += 1
-            countsUnsettled = true
         }
         onWriteQueue {
             var result: Action?
@@ -275,8 +268,6 @@ final class EffectRunner: @unchecked Sendable {
             let settled: ListQuery? = self.lock.withLock {
                 guard !self.hasPendingWrites, let latest = self.latestList else { return nil }
                 if case .search = latest.scope { return nil }
-                guard self.countsUnsettled || latest.onlyUnseen else { return nil }
-                self.countsUnsettled = false
                 return latest
             }
             self.refreshCounts(refresh ?? settled)
