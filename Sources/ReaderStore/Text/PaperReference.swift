@@ -14,6 +14,22 @@ public enum PaperReference: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The paper's id in the cache: `2411.18123`, `abc123@OpenReview`.
+    public var paperID: String {
+        switch self {
+        case .arxiv(let id): id.value
+        case .openReview(let forum): "\(forum)@OpenReview"
+        }
+    }
+
+    /// The ids of the papers `text` names when it is paper references and nothing else (what `:` and
+    /// `papers-tui open` take); nil when it holds any other word, or none.
+    public static func ids(alone text: String) -> [String]? {
+        let (references, unrecognised) = all(in: text)
+        guard unrecognised.isEmpty, !references.isEmpty else { return nil }
+        return references.map(\.paperID)
+    }
+
     /// The text expected, for messages about input that is none of these.
     public static let expected = "an arXiv id (2411.18123, arXiv:2411.18123v2, hep-th/9901001) or a paper URL "
         + "(arxiv.org, alphaxiv, ar5iv, huggingface.co/papers, papers.cool, openreview.net)"

@@ -155,13 +155,24 @@ enum Chrome {
         let hint = input.problem != nil ? ""
             : input.text.isEmpty ? emptyInputHint(input.kind)
             : input.kind == .keywords || input.kind == .watchKeyword ? "  " + keywordKeys
-            : state.searching ? "  searching…" : ""
+            : input.kind == .search ? searchHint(input.text, state)
+            : ""
         var text = Sanitize.terminalText(input.text)
         let room = max(1, state.width - 2 - TextWidth.width(of: prompt) - min(TextWidth.width(of: problem), state.width / 2))
         while TextWidth.width(of: text) > room - 1, !text.isEmpty { text.removeFirst() }
         var column = buffer.write(" " + prompt + text + "▏", row: row, column: 0, limit: state.width, style: theme.status)
         column += buffer.write(hint, row: row, column: column, limit: state.width - column, style: theme.status)
         buffer.write(problem, row: row, column: column, limit: state.width - column, style: theme.error)
+    }
+
+    /// While a search is typed: that it is being read, or, for paper ids alone, that Enter opens them.
+    private static func searchHint(_ text: String, _ state: AppState) -> String {
+        if let ids = PaperReference.ids(alone: text) {
+            let enter = TextInput.keys.keyName(.commit)
+            let opens = ids.count == 1 ? "a paper id: \(enter) opens it" : "paper ids: \(enter) opens them"
+            return "  \(opens), from arXiv if not cached"
+        }
+        return state.searching ? "  searching…" : ""
     }
 
     private static func emptyInputHint(_ kind: TextInput.Kind) -> String {

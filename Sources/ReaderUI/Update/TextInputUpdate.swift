@@ -90,6 +90,11 @@ extension Reader {
             saveDayPosition(&state)
             return effects
         }
+        if let ids = PaperReference.ids(alone: input.text) {
+            input.problem = nil
+            state.input = input
+            return showNamedPapers(ids, &state)
+        }
         let query = TextInput.typingQuery(input.text)
         do {
             _ = try SearchQuery(parsing: query)
@@ -115,6 +120,7 @@ extension Reader {
                 return []
             }
             state.input = nil
+            if let ids = PaperReference.ids(alone: input.text) { return openNamedPapers(ids, &state) }
             guard case .search = state.source else { return [] }
             // Still being read: the results open at their top when they come; none says so then.
             if state.searching { return [] }
@@ -137,20 +143,29 @@ extension Reader {
                 return []
             }
             state.input = nil
-            let ids = references.map { reference in
-                switch reference {
-                case .arxiv(let id): id.value
-                case .openReview(let forum): "\(forum)@OpenReview"
-                }
-            }
-            guard !ids.isEmpty else { return [] }
-            setStatus(&state, "opening \(ids.joined(separator: ", "))…")
-            return [.openPapers(ids)]
+            return openNamedPapers(references.map(\.paperID), &state)
         case .keywords:
             return commitKeywords(input, &state)
         case .watchKeyword:
             return commitWatchKeyword(input, &state)
         }
+    }
+
+    /// `:`, or a search of paper references alone: the papers are opened, those not cached fetched first.
+    static func openNamedPapers(_ ids: [String], _ state: inout AppState) -> [Effect] {
+        guard !ids.isEmpty else { return [] }
+        setStatus(&state, "opening \(ids.joined(separator: ", "))…")
+        return [.openPapers(ids)]
+    }
+
+    /// An arXiv id or URL typed into the search line: the list shows that paper while the line stays
+    /// open (none when it is not cached; the line's hint says Enter opens it), and Enter opens it as
+    /// `:` does.
+    static func showNamedPapers(_ ids: [String], _ state: inout AppState) -> [Effect] {
+        let source = ListSource.papers(ids, label: ids.joined(separator: ", "))
+        guard state.source != source else { return [] }
+        state.source = source
+        return reload(&state)
     }
 
     /// A finished search found nothing: how to edit it or leave it.

@@ -29,12 +29,7 @@ struct OpenCommand: AsyncParsableCommand {
         }
         let paperStore = try store.openStore()
         let config = try Config.load()
-        let ids = parsed.map { reference in
-            switch reference {
-            case .arxiv(let id): id.value
-            case .openReview(let forum): "\(forum)@OpenReview"
-            }
-        }
+        let ids = parsed.map(\.paperID)
         let reporter = ProgressReporter(quiet: json)
         let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { reporter.report($0) }
         let opening = try await PaperOpening.open(ids, store: paperStore) { missing in _ = try await sync.lookup(ids: missing) }

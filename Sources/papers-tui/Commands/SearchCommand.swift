@@ -11,7 +11,8 @@ struct SearchCommand: ParsableCommand {
             Words must all match (OR between two words accepts either); "exact phrase"; -word excludes;
             diffu* matches a prefix; ti: au: abs: look in one field; filters: cat:cs.CL is:starred is:unread
             is:unseen after:2024-11-01 before:... date:... Word forms and accents are matched (images finds image,
-            Schrodinger finds Schrödinger).
+            Schrodinger finds Schrödinger). An arXiv id or URL alone prints that paper (papers-tui open fetches
+            one the cache lacks).
             """,
         // Only --help: `-math` is a word to exclude, and ArgumentParser reads `-h` in it as help.
         helpNames: [.long]
@@ -60,6 +61,10 @@ struct SearchCommand: ParsableCommand {
             }
             return
         }
+        if let ids = PaperReference.ids(alone: query.joined(separator: " ")), save == nil {
+            try printNamedPapers(ids, in: try store.openStore())
+            return
+        }
         let parsed: SearchQuery
         do {
             parsed = try SearchQuery(parsing: query.joined(separator: " "))
@@ -88,5 +93,26 @@ struct SearchCommand: ParsableCommand {
             return
         }
         for (index, hit) in hits.enumerated() { Output.line(ListPrinter.row(hit.listed, index: index + 1)) }
+    }
+
+    /// A query of arXiv ids or URLs alone: those papers, as the cache has them; the ones it lacks are
+    /// named with the command that fetches them.
+    private func printNamedPapers(_ ids: [String], in paperStore: PaperStore) throws {
+        var found: [ListedPaper] = []
+        var missing: [String] = []
+        for id in ids {
+            if let paper = try paperStore.paper(id: id) { found.append(paper) } else { missing.append(id) }
+        }
+        if !missing.isEmpty {
+            let names = missing.joined(separator: " ")
+            let hint = "\(missing.count == 1 ? "is" : "are") not in the cache: papers-tui open \(names) fetches \(missing.count == 1 ? "it" : "them") from arXiv"
+            guard !found.isEmpty || json else { throw CLIError("\(names) \(hint)") }
+            Output.error("\(names) \(hint)")
+        }
+        if json {
+            Output.line(String(decoding: try PaperJSON.encoder().encode(found.map(PaperJSON.init)), as: UTF8.self))
+            return
+        }
+        for (index, paper) in found.enumerated() { Output.line(ListPrinter.row(paper, index: index + 1)) }
     }
 }

@@ -47,8 +47,7 @@ struct ShowCommand: ParsableCommand {
 enum PaperIDArgument {
     static func parse(_ raw: String) throws -> String {
         switch PaperReference(parsing: raw) {
-        case .arxiv(let id)?: return id.value
-        case .openReview(let forum)?: return "\(forum)@OpenReview"
+        case let reference?: return reference.paperID
         case nil:
             let text = raw.trimmingCharacters(in: .whitespaces)
             let parts = text.split(separator: "@", omittingEmptySubsequences: false)
