@@ -21,8 +21,12 @@ struct SearchByIDCommandTests {
 
         let missing = try await cli.run(["search", "2411.99999"])
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains("2411.99999 is not in the cache: papers-tui open 2411.99999 fetches it from arXiv"),
+        #expect(missing.stderr.contains("2411.99999 is not in the cache: papers-tui open 2411.99999 fetches it"),
                 "\(missing.stderr)")
+        #expect(try await cli.run(["search", "2411.99999", "--json"]).status != 0)
+        #expect(try await cli.run(["search", "2604.21935", "--limit", "0"]).status != 0)
+        // The same paper twice (with and without its version) is printed once.
+        #expect(try await cli.run(["search", "2604.21935", "2604.21935v1"]).stdout == byID.stdout)
         let some = try await cli.run(["search", "2604.21935", "2411.99999"])
         #expect(some.status == 0)
         #expect(some.stdout.contains("Math Takes Two"))
@@ -37,6 +41,8 @@ struct SearchByIDCommandTests {
             try await tmux.send("/")
             try await tmux.send("-l", "2604.21935")
             let shown = try await tmux.waitFor(text: "a paper id: Enter opens it, from arXiv if not cached")
+            // The list is that paper alone, titled by its id (the day's first paper is the same one).
+            #expect(shown.contains("papers-tui · 2604.21935 · 1/1 paper"), "\(shown)")
             #expect(shown.contains("Math Takes Two"), "\(shown)")
             try await tmux.send("Enter")
             let opened = try await tmux.waitFor(text: "opened · 1 paper")

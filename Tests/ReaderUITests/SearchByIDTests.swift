@@ -42,9 +42,29 @@ struct SearchByIDTests {
         #expect(screen.contains("2611.99999 is not in the cache: Enter fetches it from arXiv."), "\(screen)")
     }
 
+    @Test("a filter on marks may hide a cached paper: the empty list does not say it is not cached")
+    func filteredIsNotUncached() throws {
+        var (state, _) = try Self.typed("2604.21935")
+        state.unreadOnly = true
+        state.counts = ListCounts(total: 0, starred: 0, unread: 0)
+        state.window = ListWindow(offset: 0, rows: [], query: state.query)
+        let screen = render(state).textLines().joined(separator: "\n")
+        #expect(!screen.contains("not in the cache"), "\(screen)")
+    }
+
+    @Test("a venue paper's id is opened, not promised from arXiv")
+    func venueID() throws {
+        let (state, _) = try Self.typed("abc123@OpenReview")
+        #expect(state.source == .papers(["abc123@OpenReview"], label: "abc123@OpenReview"))
+        let line = render(state).textLines().last ?? ""
+        #expect(line.contains("a paper id: Enter opens it"), "\(line)")
+        #expect(!line.contains("arXiv"), "\(line)")
+    }
+
     @Test("a pasted URL with a version names the same paper; two ids name both")
     func urlAndSeveral() throws {
         #expect(try Self.typed("https://arxiv.org/abs/2604.21935v2").0.source == .papers(["2604.21935"], label: "2604.21935"))
+        #expect(try Self.typed("2604.21935 2604.21935v1").0.source == .papers(["2604.21935"], label: "2604.21935"))
         let (both, _) = try Self.typed("2604.21935 arXiv:2604.21936")
         #expect(both.source == .papers(["2604.21935", "2604.21936"], label: "2604.21935, 2604.21936"))
         #expect(render(both).textLines().last?.contains("paper ids: Enter opens them") == true)

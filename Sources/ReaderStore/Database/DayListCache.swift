@@ -114,10 +114,10 @@ final class DayListCache: @unchecked Sendable {
         return entries
     }
 
-    /// The inbox's entries as of `since` (with those seen before it, for `EntryFilter` to leave out):
-    /// from an inbox kept as of an earlier time when nothing has
-    /// changed since but this process's seen marks (the reader warms one when it starts, so `i` is
-    /// a pass over memory), else from `read`. `list` is the inbox's query without its time.
+    /// The inbox's entries as of `since`, with those seen before it for `EntryFilter` to leave out:
+    /// from an inbox kept as of an earlier time when nothing has changed since but this process's seen
+    /// marks (the reader warms one when it starts, so `i` is a pass over memory), else from `read`.
+    /// `list` is the inbox's query without its time.
     func inboxEntries(of list: ListQuery, since: Date, in db: Database, read: () throws -> [Entry]) throws -> [Entry] {
         let changes = try Self.changeCount(db)
         if let kept = lock.withLock({ Self.current(inbox, list: list, changes: changes, since: since) }) { return kept }
@@ -144,8 +144,9 @@ final class DayListCache: @unchecked Sendable {
         return entries
     }
 
-    /// The inbox's first day as of `since`, when the whole inbox is not kept: from memory, else from
-    /// `read` (nil: only from memory). Nil when the whole inbox is kept (it answers instead).
+    /// The inbox's first day as of `since` (with those seen before it, as `inboxEntries`), when the
+    /// whole inbox is not kept: from memory, else from `read` (nil: only from memory). Nil when the
+    /// whole inbox is kept (it answers instead).
     func inboxStart(of list: ListQuery, since: Date, in db: Database, read: (() throws -> [Entry])?) throws -> [Entry]? {
         let changes = try Self.changeCount(db)
         let kept: (whole: Bool, start: [Entry]?) = lock.withLock {
@@ -168,7 +169,7 @@ final class DayListCache: @unchecked Sendable {
         return kept?.entries
     }
 
-    /// Whether the kept inbox answers for `list` as of `since` (without filtering its entries).
+    /// Whether the kept inbox answers for `list` as of `since`.
     private static func isCurrent(_ kept: Cached?, list: ListQuery, changes: Int64?, since: Date) -> Bool {
         guard let kept, let changes else { return false }
         return kept.list as? ListQuery == list && kept.changes == changes && (kept.since ?? .distantFuture) <= since

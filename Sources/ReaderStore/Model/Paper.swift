@@ -51,7 +51,9 @@ public struct Paper: Codable, Hashable, Sendable {
     public var pdfLink: String?
 
     /// True for arXiv papers; venue papers not on arXiv have ids such as `zkIeKmVjwf@OpenReview`.
-    public var isArxiv: Bool { !id.contains("@") }
+    public var isArxiv: Bool { Self.isArxiv(id: id) }
+    /// An arXiv paper's id, not a venue paper's (`abc123@OpenReview`).
+    public static func isArxiv(id: String) -> Bool { !id.contains("@") }
     /// The paper's page; empty for a venue paper whose source gave none (it has no arXiv page either).
     public var absURL: String { linkURL ?? (isArxiv ? "https://arxiv.org/abs/\(id)v\(version)" : "") }
     /// The PDF; empty for a venue paper whose source gave none.

@@ -19,11 +19,6 @@ extension ListQuery {
     /// Only papers dismissed are in this list.
     public var onlyDismissed: Bool { dismissed == .only || scope == .dismissed }
 
-    /// Whether a paper dismissed (or not) is in this list, as far as dismissals go.
-    func keeps(dismissed isDismissed: Bool) -> Bool {
-        onlyDismissed ? isDismissed : !(isDismissed && hidesDismissed)
-    }
-
     /// The filter on dismissals as a condition on the mark row `mark`; nil when there is none.
     func dismissedCondition(mark: String) -> String? {
         onlyDismissed ? "\(mark).dismissed_at IS NOT NULL" : hidesDismissed ? "\(mark).dismissed_at IS NULL" : nil

@@ -27,7 +27,10 @@ public enum PaperReference: Hashable, Sendable, CustomStringConvertible {
     public static func ids(alone text: String) -> [String]? {
         let (references, unrecognised) = all(in: text)
         guard unrecognised.isEmpty, !references.isEmpty else { return nil }
-        return references.map(\.paperID)
+        // `2411.18123` and `2411.18123v2` are one paper.
+        var ids: [String] = []
+        for id in references.map(\.paperID) where !ids.contains(id) { ids.append(id) }
+        return ids
     }
 
     /// The text expected, for messages about input that is none of these.

@@ -170,7 +170,8 @@ enum Chrome {
         if let ids = PaperReference.ids(alone: text) {
             let enter = TextInput.keys.keyName(.commit)
             let opens = ids.count == 1 ? "a paper id: \(enter) opens it" : "paper ids: \(enter) opens them"
-            return "  \(opens), from arXiv if not cached"
+            // Only arXiv papers are fetched; a venue's paper comes with its venue's listing.
+            return "  \(opens)" + (ids.allSatisfy(Paper.isArxiv(id:)) ? ", from arXiv if not cached" : "")
         }
         return state.searching ? "  searching…" : ""
     }

@@ -68,9 +68,12 @@ enum ListPane {
         if case .inbox = state.source {
             return "Nothing in the inbox matches the filter (\(keymap.keyName(for: .toggleUnreadOnly)) / \(keymap.keyName(for: .toggleStarredOnly)) to clear it)."
         }
-        if case .papers(let ids, _) = state.source, let input = state.input, input.kind == .search {
-            return "\(ids.joined(separator: ", ")) \(ids.count == 1 ? "is" : "are") not in the cache: "
-                + "\(TextInput.keys.keyName(.commit)) fetches \(ids.count == 1 ? "it" : "them") from arXiv."
+        // Ids typed into the search line, none of them cached (a filter on marks could hide a cached one).
+        if case .papers(let ids, _) = state.source, let input = state.input, input.kind == .search,
+           PaperReference.ids(alone: input.text) == ids, !state.unreadOnly, !state.starredOnly, !state.venueOnly {
+            let which = "\(ids.joined(separator: ", ")) \(ids.count == 1 ? "is" : "are") not in the cache"
+            guard ids.allSatisfy(Paper.isArxiv(id:)) else { return which + "." }
+            return which + ": \(TextInput.keys.keyName(.commit)) fetches \(ids.count == 1 ? "it" : "them") from arXiv."
         }
         if state.source != .day {
             return state.input != nil ? "No papers match yet: keep typing, or \(TextInput.keys.keyName(.cancel)) to go back."

@@ -182,9 +182,11 @@ public enum Reader {
         if counts.isPartial, let query = state.query { return scrollToCursor(&state) + [.loadWholeCounts(query)] }
         let warm = warmAdjacentDays(&state)
         // The rows held were read from the first part alone: read again from the whole.
-        if wasPartial, let load = windowEffect(state, force: true) {
+        if wasPartial, windowEffect(state, force: true) != nil {
             _ = scrollToCursor(&state)
-            return [load] + warm
+            // Read at the top the cursor is now shown from; the request scrolling noted was not sent.
+            state.windowAsked = nil
+            if let load = windowEffect(state, force: true) { return [load] + warm }
         }
         return scrollToCursor(&state) + warm
     }

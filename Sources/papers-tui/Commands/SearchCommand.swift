@@ -30,7 +30,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Order by relevance or date.")
     var sort: String = "relevance"
 
-    @Flag(help: "Print a JSON array (with a `score` per paper).")
+    @Flag(help: "Print a JSON array (with a `score` per paper found by its words; none for papers named by id).")
     var json = false
 
     @Option(help: "Also keep the query under this name: `papers-tui list --saved NAME` and the reader's v picker list its matches, counting the new ones.")
@@ -61,6 +61,8 @@ struct SearchCommand: ParsableCommand {
             }
             return
         }
+        guard let order = SearchOrder(rawValue: sort) else { throw CLIError("--sort takes relevance or date") }
+        guard limit > 0 else { throw CLIError("--limit must be at least 1") }
         if let ids = PaperReference.ids(alone: query.joined(separator: " ")), save == nil {
             try printNamedPapers(ids, in: try store.openStore())
             return
@@ -71,8 +73,6 @@ struct SearchCommand: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
-        guard let order = SearchOrder(rawValue: sort) else { throw CLIError("--sort takes relevance or date") }
-        guard limit > 0 else { throw CLIError("--limit must be at least 1") }
         let paperStore = try store.openStore()
         if let save {
             try paperStore.saveSearch(name: save, query: query.joined(separator: " "))
@@ -105,8 +105,8 @@ struct SearchCommand: ParsableCommand {
         }
         if !missing.isEmpty {
             let names = missing.joined(separator: " ")
-            let hint = "\(missing.count == 1 ? "is" : "are") not in the cache: papers-tui open \(names) fetches \(missing.count == 1 ? "it" : "them") from arXiv"
-            guard !found.isEmpty || json else { throw CLIError("\(names) \(hint)") }
+            let hint = "\(missing.count == 1 ? "is" : "are") not in the cache: papers-tui open \(names) fetches \(missing.count == 1 ? "it" : "them")"
+            guard !found.isEmpty else { throw CLIError("\(names) \(hint)") }
             Output.error("\(names) \(hint)")
         }
         if json {
