@@ -44,6 +44,10 @@ public enum Action: Sendable, Equatable {
     case keywordsSaved(String, saved: Bool)
     /// What the ranking is, once asked for (and trained, when marks changed since its last model).
     case rankingChecked(RankingState)
+    /// Papers given vectors so far by the pass running, of those it set out to embed.
+    case embeddingsProgress(done: Int, wanted: Int)
+    /// The pass of fetching vectors ended: what it did, or why it stopped.
+    case embeddingsFinished(EmbeddingPassSummary)
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {
@@ -117,6 +121,9 @@ public enum Effect: Sendable, Equatable {
     /// `[llm] prefetch_top`: the FAQs of the latest day's `count` papers the ranking (else the keywords)
     /// puts first, queued behind the paper on screen.
     case prefetchTopFAQs(categories: CategoryExpression?, count: Int, keywords: PreferenceKeywords, lang: FAQLanguage)
+    /// Vectors for the papers the ranking needs and lacks, from `[rank] embeddings_url`, in the
+    /// background (one pass at a time); `embeddingsProgress` and `embeddingsFinished` come back.
+    case fetchEmbeddings
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

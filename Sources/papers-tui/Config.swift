@@ -21,6 +21,12 @@ struct Config {
     /// `[rank] keywords`: preference keywords, highlighted in the reader, `-word` pushing down (`K`
     /// edits them there, `KeywordsStore` writes them back).
     var keywords: [String] = []
+    /// `[rank] embeddings_url` and `embeddings_model`: where the ranking's paper vectors come from
+    /// (nil: the ranking uses terms, authors and categories alone).
+    var embeddings: EmbeddingSettings?
+    /// `[rank] embeddings_api_key_env`: the variable holding the embeddings server's key (none is sent
+    /// without it: the LLM's key is for the LLM's server).
+    var embeddingsKeyVariable: String?
     var configPath: String
     /// arXiv's web root, where PDFs and HTML versions are downloaded for the FAQ.
     var webBase = "https://arxiv.org"
@@ -56,7 +62,7 @@ struct Config {
             }
         }
         try config.applyEnvironment(environment)
-        for key in [config.llm.apiKey, config.configAPIKey].compactMap({ $0 }) { ErrorLog.shared.hide(key) }
+        for key in [config.llm.apiKey, config.configAPIKey, config.embeddings?.apiKey].compactMap({ $0 }) { ErrorLog.shared.hide(key) }
         for warning in config.warnings { Output.error("papers-tui: warning: \(warning)") }
         return config
     }
@@ -126,6 +132,20 @@ struct Config {
                 warnings.append("config.toml [rank] keywords: \"\(entry)\" has no word to match; it is ignored")
             }
         }
+        let url = try section.url("embeddings_url")
+        let model = try section.string("embeddings_model")
+        if let url {
+            guard let model, !model.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw CLIError("\(section.origin("embeddings_url")) is set without embeddings_model: name the model, such as \"nomic-embed-text\"")
+            }
+            var settings = EmbeddingSettings(baseURL: url, model: model)
+            if let value = try section.integer("embeddings_batch", in: 1...256) { settings.batchSize = value }
+            if let value = try section.seconds("embeddings_timeout", in: 5...3600) { settings.requestTimeout = value }
+            embeddings = settings
+        } else if model != nil {
+            throw CLIError("\(section.origin("embeddings_model")) is set without embeddings_url: give the server's API root, such as \"http://127.0.0.1:11434/v1\"")
+        }
+        if let value = try section.string("embeddings_api_key_env"), !value.isEmpty { embeddingsKeyVariable = value }
         return section
     }
 
@@ -193,6 +213,7 @@ struct Config {
         // A variable named in [llm] api_key_env is the only one read: another provider's key (OpenAI's)
         // must never be sent to the server configured here.
         llm.apiKey = value(apiKeyVariable) ?? configAPIKey
+        embeddings?.apiKey = embeddingsKeyVariable.flatMap(value)
         if let rss = try url("PAPERS_TUI_ARXIV_RSS_URL") { endpoints.rss = rss }
         if let api = try url("PAPERS_TUI_ARXIV_API_URL") { endpoints.api = api }
         if let oai = try url("PAPERS_TUI_ARXIV_OAI_URL") { endpoints.oai = oai }

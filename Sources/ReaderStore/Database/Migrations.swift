@@ -213,6 +213,19 @@ enum Migrations {
                 CREATE TABLE watch_looked (id INTEGER PRIMARY KEY CHECK (id = 1), looked_at TEXT NOT NULL);
                 """)
         }
+        migrator.registerMigration("v15: paper vectors from an embeddings server") { db in
+            // A rowid table (a vector is a kilobyte, too big for a WITHOUT ROWID row), one vector per
+            // paper and embeddings model. Its highest rowid moves with every vector added, so that a
+            // ranking trained before them is known to be stale without counting them.
+            try db.execute(sql: """
+                CREATE TABLE paper_embedding (
+                    model TEXT NOT NULL,
+                    paper_id TEXT NOT NULL,
+                    vector BLOB NOT NULL,
+                    UNIQUE (model, paper_id)
+                );
+                """)
+        }
         return migrator
     }
 
@@ -232,6 +245,8 @@ enum Migrations {
         "v13: saved searches",
         // Without it nothing is watched: no paper is marked.
         "v14: watched authors and keywords",
+        // Without it no paper has a vector: the ranking uses terms, authors and categories.
+        "v15: paper vectors from an embeddings server",
     ]
 
     /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary

@@ -121,7 +121,7 @@ extension PaperStore {
     }
 
     /// The marks' fingerprint (`RankingEvidence.marksChange`): how many stars, read papers, dismissals
-    /// and seeds there are and the latest of each, folded into one number (FNV-1a, the same in every
+    /// and seeds there are and the latest of each, and the newest vector kept, folded into one number (FNV-1a, the same in every
     /// process). Read through the partial indexes on stars and dismissals and one pass over the marks.
     static func rankingMarksFingerprint(_ db: Database) throws -> Int64 {
         var parts: [String] = []
@@ -133,6 +133,10 @@ extension PaperStore {
         }
         if try db.tableExists("ranking_seed"), let row = try Row.fetchOne(db, sql: "SELECT count(*), max(added_at) FROM ranking_seed") {
             parts += [(row[0] as DatabaseValue).description, (row[1] as DatabaseValue).description]
+        }
+        // Vectors fetched since a training are features it did not have (the highest rowid: a seek).
+        if try db.tableExists("paper_embedding"), let newest = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM paper_embedding") {
+            parts.append("embeddings \(newest)")
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in parts.joined(separator: "|").utf8 {

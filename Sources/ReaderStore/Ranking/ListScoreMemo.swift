@@ -101,7 +101,9 @@ final class ListScoreMemo: @unchecked Sendable {
             // All scored already (every read after the first): no copy of the memo, no write to it.
             if missing.isEmpty { return ids.map { known[$0] ?? 0 } }
             let papers = try Self.papers(missing, in: db)
-            let found = Dictionary(zip(papers.map(\.id), model.scores(papers.map { RankingPaper($0) })),
+            var ranked = papers.map { RankingPaper($0) }
+            if let embeddingModel = model.embeddingModel { try PaperStore.attachEmbeddings(&ranked, model: embeddingModel, in: db) }
+            let found = Dictionary(zip(papers.map(\.id), model.scores(ranked)),
                                    uniquingKeysWith: { first, _ in first })
             let all = known.merging(found) { first, _ in first }
             lock.withLock {
@@ -129,9 +131,9 @@ final class ListScoreMemo: @unchecked Sendable {
         let known = lock.withLock { ranking?.trainedAt == trainedAt ? ranking?.reasons ?? [:] : [:] }
         if papers.allSatisfy({ known[$0.id] != nil }) { return known }
         var found: [String: RankingExplanation] = [:]
-        for paper in papers where known[paper.id] == nil {
-            found[paper.id] = model.explanation(of: RankingPaper(paper))
-        }
+        var unexplained = papers.filter { known[$0.id] == nil }.map { RankingPaper($0) }
+        if let embeddingModel = model.embeddingModel { try PaperStore.attachEmbeddings(&unexplained, model: embeddingModel, in: db) }
+        for paper in unexplained { found[paper.id] = model.explanation(of: paper) }
         guard !found.isEmpty else { return known }
         let all = known.merging(found) { first, _ in first }
         lock.withLock {

@@ -9,6 +9,10 @@ public struct FeatureSettings: Sendable, Hashable {
     /// categories up on the development split of `papers-bench rank` (docs/benchmarks.md).
     public var authorWeight: Double = 0.2
     public var categoryWeight: Double = 0.2
+    /// The length of a paper's vector from the embeddings server, centred, beside the terms' 1.
+    public var embeddingWeight: Double = 1
+    /// Vectors are used only when at least this share of the labelled papers have one.
+    public var minimumEmbeddedShare = 0.5
     /// Title terms count this many times, as a title says more per word than an abstract.
     public var titleRepeats = 2
     /// Terms read from an abstract at most (a few huge abstracts would cost as much as a whole day).

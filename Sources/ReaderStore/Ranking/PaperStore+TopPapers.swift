@@ -28,7 +28,7 @@ extension PaperStore {
         let reason: String
         switch try currentRanking() {
         case .ranked(let model, _):
-            let scores = model.scores(papers.map { RankingPaper($0) })
+            let scores = model.scores(try rankingPapers(papers, for: model))
             return .ranked(Self.best(papers, scores, count: count, onlyPositive: false))
         case .needsMorePositives(let have, let need):
             reason = "the ranking needs \(need - have) more starred paper\(need - have == 1 ? "" : "s")"

@@ -34,11 +34,13 @@ extension PaperStore {
         options.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         // Drawn from the marks' fingerprint: the same marks train the same model, so a list does not
         // reshuffle between two trainings that learned nothing new.
-        let negatives = try randomRankingPapers(count: Self.randomNegativeCount,
-                                                seed: evidence.marksChange.map { UInt64(bitPattern: $0) })
+        let sampled = try randomRankingPapers(count: Self.randomNegativeCount,
+                                               seed: evidence.marksChange.map { UInt64(bitPattern: $0) })
+        let (labels, negatives, embeddingModel) = try attachingEmbeddings(evidence.labels, sampled)
         let model: RankingModel
         do {
-            model = try PersonalRanker.train(labels: evidence.labels, randomNegatives: negatives, options: options)
+            model = try PersonalRanker.train(labels: labels, randomNegatives: negatives, embeddingModel: embeddingModel,
+                                             options: options)
         } catch .tooFewPositives(let have, let need) {
             return try unranked(.needsMorePositives(have: have, need: need))
         } catch .noNegatives {

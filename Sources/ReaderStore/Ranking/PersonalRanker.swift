@@ -18,9 +18,11 @@ public enum PersonalRanker {
     }
 
     /// `randomNegatives` are papers sampled from the cache (a few thousand to 20,000); those that
-    /// carry a label are used as labelled.
+    /// carry a label are used as labelled. Papers' vectors (`RankingPaper.embedding`, from
+    /// `embeddingModel`) become features too when enough of the labelled papers have one.
     public static func train(
-        labels: [RankingLabel], randomNegatives: [RankingPaper] = [], options: TrainingOptions = TrainingOptions()
+        labels: [RankingLabel], randomNegatives: [RankingPaper] = [], embeddingModel: String? = nil,
+        options: TrainingOptions = TrainingOptions()
     ) throws(RankingError) -> RankingModel {
         let training = TrainingExamples(labels: labels, randomNegatives: randomNegatives, options: options)
         let examples = training.examples
@@ -37,13 +39,20 @@ public enum PersonalRanker {
         for (example, paperCounts) in zip(examples, counts) where example.kind != nil { labelledHashes.formUnion(paperCounts.allHashes) }
         let columns = vocabulary.columns(keeping: labelledHashes)
         let unseen = vocabulary.inverseDocumentFrequency(documentFrequency: 1)
-        let rows = counts.parallelMap { paperCounts in
-            featurizer.vector(paperCounts) { hash in
+        let featureCount = columns.hashes.count
+        let papers = examples.map(\.paper)
+        let mean = embeddingModel == nil ? nil : EmbeddingFeatures.mean(
+            of: papers, labelled: examples.map { $0.kind != nil }, minimumShare: options.features.minimumEmbeddedShare)
+        let scale = Float(options.features.embeddingWeight)
+        let rows = Array(zip(counts, papers)).parallelMap { paperCounts, paper in
+            var row = featurizer.vector(paperCounts) { hash in
                 guard let column = columns.table.index(of: hash) else { return (nil, unseen) }
                 return (column, columns.idf[Int(column)])
             }
+            if let mean { EmbeddingFeatures.append(paper.embedding, mean: mean, scale: scale, firstColumn: featureCount, to: &row) }
+            return row
         }
-        let matrix = SparseMatrix(rows: rows, columnCount: columns.hashes.count)
+        let matrix = SparseMatrix(rows: rows, columnCount: featureCount + (mean?.count ?? 0))
 
         let search = RegularisationSearch(examples: examples, matrix: matrix, options: options)
         let choice = search.choose()
@@ -66,10 +75,16 @@ public enum PersonalRanker {
         report.validation = choice.validation
         report.trainedAt = training.now
         report.iterations = iterations
-        let featureCount = columns.hashes.count
+        var embedding: EmbeddingFeatures?
+        if let mean, let embeddingModel {
+            report.embedded = papers.lazy.filter { $0.embedding?.count == mean.count }.count
+            embedding = EmbeddingFeatures(
+                model: embeddingModel, mean: mean,
+                weights: parameters[featureCount..<(featureCount + mean.count)].map { Float($0) }, scale: scale)
+        }
         return RankingModel(
             settings: options.features, hashes: columns.hashes, inverseDocumentFrequencies: columns.idf,
-            weights: parameters[0..<featureCount].map { Float($0) }, bias: parameters[featureCount],
-            unseenInverseDocumentFrequency: unseen, report: report)
+            weights: parameters[0..<featureCount].map { Float($0) }, bias: parameters[featureCount + (mean?.count ?? 0)],
+            unseenInverseDocumentFrequency: unseen, embedding: embedding, report: report)
     }
 }

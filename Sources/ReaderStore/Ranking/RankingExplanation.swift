@@ -2,7 +2,11 @@ import Foundation
 
 /// One feature's part in a score: a term or pair of terms, an author or a category.
 public struct RankingReason: Sendable, Hashable, CustomStringConvertible {
-    public enum Source: Sendable, Hashable { case term, author, category }
+    public enum Source: Sendable, Hashable {
+        case term, author, category
+        /// The paper's vector from the embeddings server, against the ones of the papers you marked.
+        case embedding
+    }
 
     public var source: Source
     /// As the paper writes it: "surface code", "Daniel Gottesman", "quant-ph".
@@ -40,7 +44,7 @@ public struct RankingExplanation: Sendable, Hashable {
     }
 
     private static func grouped(_ reasons: [RankingReason]) -> String {
-        let sources: [RankingReason.Source] = [.term, .author, .category]
+        let sources: [RankingReason.Source] = [.term, .author, .category, .embedding]
         return sources.map { source in reasons.filter { $0.source == source }.map(\.text).joined(separator: ", ") }
             .filter { !$0.isEmpty }.joined(separator: " · ")
     }
@@ -58,6 +62,12 @@ extension RankingModel {
             score += contribution
             guard contribution != 0, let (source, text) = names[hashes[Int(column)]] else { continue }
             reasons.append(RankingReason(source: source, text: text, contribution: contribution))
+        }
+        let meaning = embedding?.contribution(paper.embedding) ?? 0
+        score += meaning
+        if meaning != 0 {
+            let text = meaning > 0 ? "close in meaning to papers you kept" : "unlike the papers you kept"
+            reasons.append(RankingReason(source: .embedding, text: text, contribution: meaning))
         }
         let raising = Self.distinct(reasons.filter { $0.contribution > 0 }.sorted { $0.contribution > $1.contribution }, limit: limit)
         let lowering = Self.distinct(reasons.filter { $0.contribution < 0 }.sorted { $0.contribution < $1.contribution }, limit: limit)

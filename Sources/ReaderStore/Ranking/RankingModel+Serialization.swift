@@ -4,7 +4,7 @@ import Foundation
 /// body, and a 64-bit checksum of everything before it. Bytes from another version, cut short or
 /// altered are refused with an error (`RankingError`); the caller trains again.
 extension RankingModel {
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     private static let magic = Array("PTRANKER".utf8)
     private static let headerSize = 8 + 4 + 8
     private static let largestFeatureCount = 50_000_000
@@ -14,6 +14,8 @@ extension RankingModel {
         body.write(settings.termWeight)
         body.write(settings.authorWeight)
         body.write(settings.categoryWeight)
+        body.write(settings.embeddingWeight)
+        body.write(settings.minimumEmbeddedShare)
         body.write(UInt32(settings.titleRepeats))
         body.write(UInt32(settings.maximumAbstractTerms))
         body.write(UInt32(settings.maximumAuthors))
@@ -24,6 +26,7 @@ extension RankingModel {
         for hash in hashes { body.write(hash) }
         for value in inverseDocumentFrequencies { body.write(value) }
         for value in weights { body.write(value) }
+        write(embedding, to: &body)
 
         var whole = ModelByteWriter()
         for byte in Self.magic { whole.write(byte) }
@@ -54,6 +57,8 @@ extension RankingModel {
         settings.termWeight = try reader.readDouble()
         settings.authorWeight = try reader.readDouble()
         settings.categoryWeight = try reader.readDouble()
+        settings.embeddingWeight = try reader.readDouble()
+        settings.minimumEmbeddedShare = try reader.readDouble()
         settings.titleRepeats = try reader.readSetting(0...16)
         settings.maximumAbstractTerms = try reader.readSetting(1...1_000_000)
         settings.maximumAuthors = try reader.readSetting(0...100_000)
@@ -70,15 +75,50 @@ extension RankingModel {
         var weights: [Float] = []
         weights.reserveCapacity(count)
         for _ in 0..<count { weights.append(try reader.readFloat()) }
+        let embedding = try Self.readEmbedding(&reader)
         guard reader.remaining == 8 else { throw .damagedModel("\(reader.remaining - 8) bytes left over") }
         guard Set(hashes).count == hashes.count else { throw .damagedModel("a feature stored twice") }
         self.init(
             settings: settings, hashes: hashes, inverseDocumentFrequencies: idf, weights: weights, bias: bias,
-            unseenInverseDocumentFrequency: unseen, report: report)
+            unseenInverseDocumentFrequency: unseen, embedding: embedding, report: report)
+    }
+
+    private func write(_ embedding: EmbeddingFeatures?, to writer: inout ModelByteWriter) {
+        guard let embedding else {
+            writer.write(UInt8(0))
+            return
+        }
+        writer.write(UInt8(1))
+        let name = Array(embedding.model.utf8)
+        writer.write(UInt32(name.count))
+        for byte in name { writer.write(byte) }
+        writer.write(embedding.scale)
+        writer.write(UInt32(embedding.dimension))
+        for value in embedding.mean { writer.write(value) }
+        for value in embedding.weights { writer.write(value) }
+    }
+
+    private static func readEmbedding(_ reader: inout ModelByteReader) throws(RankingError) -> EmbeddingFeatures? {
+        switch try reader.read(UInt8.self) {
+        case 0: return nil
+        case 1: break
+        case let other: throw .damagedModel("an unknown embeddings flag \(other)")
+        }
+        let nameLength = try reader.readCount(itemSize: 1, atMost: 4_096)
+        var name: [UInt8] = []
+        for _ in 0..<nameLength { name.append(try reader.read(UInt8.self)) }
+        let scale = try reader.readFloat()
+        let dimension = try reader.readCount(itemSize: 8, atMost: 65_536)
+        var mean: [Float] = []
+        for _ in 0..<dimension { mean.append(try reader.readFloat()) }
+        var weights: [Float] = []
+        for _ in 0..<dimension { weights.append(try reader.readFloat()) }
+        return EmbeddingFeatures(model: String(decoding: name, as: UTF8.self), mean: mean, weights: weights, scale: scale)
     }
 
     private func write(_ report: TrainingReport, to writer: inout ModelByteWriter) {
-        for count in [report.stars, report.opened, report.dismissed, report.skipped, report.randomNegatives, report.iterations] {
+        for count in [report.stars, report.opened, report.dismissed, report.skipped, report.randomNegatives, report.iterations,
+                      report.embedded] {
             writer.write(UInt32(clamping: count))
         }
         writer.write(report.regularisation)
@@ -110,6 +150,7 @@ extension RankingModel {
         report.skipped = try reader.readSetting(counts)
         report.randomNegatives = try reader.readSetting(counts)
         report.iterations = try reader.readSetting(counts)
+        report.embedded = try reader.readSetting(counts)
         report.regularisation = try reader.readDouble()
         report.trainedAt = Date(timeIntervalSince1970: try reader.readDouble())
         let method: ValidationScore.Method

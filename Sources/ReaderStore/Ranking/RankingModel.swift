@@ -12,12 +12,14 @@ public struct RankingModel: Sendable {
     let bias: Double
     /// The IDF of a feature the training papers did not have (or had once).
     let unseenInverseDocumentFrequency: Float
+    /// The vectors' part, when it was trained with them.
+    let embedding: EmbeddingFeatures?
     /// What it was trained on and how well it did on held-out labels.
     public let report: TrainingReport
 
     init(
         settings: FeatureSettings, hashes: [UInt64], inverseDocumentFrequencies: [Float], weights: [Float], bias: Double,
-        unseenInverseDocumentFrequency: Float, report: TrainingReport
+        unseenInverseDocumentFrequency: Float, embedding: EmbeddingFeatures? = nil, report: TrainingReport
     ) {
         var table = FeatureIndexTable(minimumCapacity: hashes.count)
         for hash in hashes { table.insert(hash) }
@@ -28,6 +30,7 @@ public struct RankingModel: Sendable {
         self.weights = weights
         self.bias = bias
         self.unseenInverseDocumentFrequency = unseenInverseDocumentFrequency
+        self.embedding = embedding
         self.report = report
     }
 
@@ -46,8 +49,11 @@ public struct RankingModel: Sendable {
         weights.withUnsafeBufferPointer { weights in
             for (column, value) in zip(vector.columns, vector.values) { sum += Double(value) * Double(weights[Int(column)]) }
         }
-        return sum
+        return sum + (embedding?.contribution(paper.embedding) ?? 0)
     }
+
+    /// The embeddings model whose vectors the papers it scores need (nil: it uses none).
+    public var embeddingModel: String? { embedding?.model }
 
     /// Scores of many papers, over the available cores.
     public func scores(_ papers: [RankingPaper]) -> [Double] {
@@ -70,6 +76,8 @@ public struct TrainingReport: Sendable, Hashable {
     public var dismissed = 0
     public var skipped = 0
     public var randomNegatives = 0
+    /// Papers trained on that had a vector from the embeddings server (0: terms only).
+    public var embedded = 0
     /// The L2 strength chosen by validation.
     public var regularisation = 0.0
     public var validation: ValidationScore?

@@ -9,14 +9,18 @@ public struct RankingPaper: Sendable, Hashable {
     /// Primary category first.
     public var categories: [String]
     public var date: Date
+    /// Its unit-length vector from the embeddings server, when one is kept.
+    public var embedding: [Float]?
 
-    public init(id: String, title: String, abstract: String, authors: [String], categories: [String], date: Date) {
+    public init(id: String, title: String, abstract: String, authors: [String], categories: [String], date: Date,
+                embedding: [Float]? = nil) {
         self.id = id
         self.title = title
         self.abstract = abstract
         self.authors = authors
         self.categories = categories
         self.date = date
+        self.embedding = embedding
     }
 
     /// From a cached paper, dated by its announcement (or, lacking one, its first version).

@@ -7,6 +7,9 @@ final class BackgroundJobs: @unchecked Sendable {
     private let environment: ReaderEnvironment
     private let inbox: ActionInbox
     private var syncTask: Task<Void, Never>?
+    private var embeddingTask: Task<Void, Never>?
+    /// A pass was asked for while one ran (a sync ended meanwhile): one more runs after it.
+    private let embeddingRequests = EmbeddingRequests()
     private var faqQueue: FAQQueue?
     /// Queue requests run in the order they were made (a stop right after a start must find the job).
     private var lastQueueRequest: Task<Void, Never>?
@@ -47,6 +50,8 @@ final class BackgroundJobs: @unchecked Sendable {
             checkRanking(after: Self.marksSettle)
         case .prefetchTopFAQs(let categories, let count, let keywords, let lang):
             prefetchTopFAQs(categories: categories, count: count, keywords: keywords, lang: lang)
+        case .fetchEmbeddings:
+            fetchEmbeddings()
         default:
             break
         }
@@ -55,6 +60,7 @@ final class BackgroundJobs: @unchecked Sendable {
     /// On quit: stops the sync, and gives generations a moment to keep their partial answers.
     func stop() {
         syncTask?.cancel()
+        embeddingTask?.cancel()
         guard let queue = faqQueue else { return }
         let done = DispatchSemaphore(value: 0)
         let pending = lastQueueRequest
@@ -103,6 +109,21 @@ final class BackgroundJobs: @unchecked Sendable {
                 report(error, message)
                 inbox.post(.syncFinished(.failure(SyncFailure(message))))
             }
+        }
+    }
+
+    /// Gives papers vectors for the ranking, one pass at a time; a pass asked for while one runs
+    /// (a sync brought new papers) runs once it ends.
+    private func fetchEmbeddings() {
+        guard let embed = environment.embedPapers, embeddingRequests.ask() else { return }
+        let inbox = self.inbox
+        let requests = embeddingRequests
+        embeddingTask = Task.detached {
+            repeat {
+                let summary = await embed { done, wanted in inbox.post(.embeddingsProgress(done: done, wanted: wanted)) }
+                if Task.isCancelled { return }
+                inbox.post(.embeddingsFinished(summary))
+            } while requests.finishedAskedAgain()
         }
     }
 
@@ -257,6 +278,37 @@ private final class RankingChecks: @unchecked Sendable {
             }
             again = nil
             return wait
+        }
+    }
+}
+
+/// Whether a pass of fetching vectors runs, and whether another was asked for meanwhile.
+final class EmbeddingRequests: @unchecked Sendable {
+    private let lock = NSLock()
+    private var running = false
+    private var again = false
+
+    /// True when a pass should start now; false when one runs (it runs once more after).
+    func ask() -> Bool {
+        lock.withLock {
+            if running {
+                again = true
+                return false
+            }
+            running = true
+            return true
+        }
+    }
+
+    /// The pass ended: true when another was asked for meanwhile (and it runs now).
+    func finishedAskedAgain() -> Bool {
+        lock.withLock {
+            if again {
+                again = false
+                return true
+            }
+            running = false
+            return false
         }
     }
 }

@@ -24,6 +24,8 @@ public struct AppState: Sendable, Equatable {
     public var sort = SortChoice.arxiv
     /// `[llm] prefetch_top`: after a sync, the FAQs of this many of the ranking's top papers are written.
     public var faqPrefetchTop = 0
+    /// `[rank] embeddings_url` is set: papers are given vectors for the ranking after each sync.
+    public var embeddingsConfigured = false
     public var ranking = RankingState.unknown
     public var counts = ListCounts(total: 0, starred: 0, unread: 0)
     /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.

@@ -22,7 +22,7 @@ public enum Reader {
     /// read of 400 ms, and another process's changes reload the day often).
     public static func opening(_ state: AppState) -> [Effect] {
         start(state, afresh: true) + (state.source == .day && state.query != nil ? [.warm(state.inboxQuery(since: Date()))] : [])
-            + checkRankingIfSorted(state) + [.loadWatches]
+            + checkRankingIfSorted(state) + [.loadWatches] + (state.embeddingsConfigured ? [.fetchEmbeddings] : [])
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
@@ -141,6 +141,11 @@ public enum Reader {
             return []
         case .rankingChecked(let ranking):
             return rankingChecked(ranking, &state)
+        case .embeddingsProgress(let done, let wanted):
+            embeddingsProgress(done: done, wanted: wanted, &state)
+            return []
+        case .embeddingsFinished(let summary):
+            return embeddingsFinished(summary, &state)
         case .failed(let message):
             state.prefetching = false
             state.windowAsked = nil
@@ -212,6 +217,7 @@ public enum Reader {
             }
         }
         setStatus(&state, sentence)
+        if state.embeddingsConfigured { prefetch.append(.fetchEmbeddings) }
         if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] + prefetch }
         // New papers shift the rows: the cursor stays on the paper, not on the row number.
         return reloadFollowingSelection(&state) + prefetch

@@ -7,7 +7,7 @@ struct RankCommand: ParsableCommand {
         commandName: "rank",
         abstract: "Your personal ranking, learned on this machine from your stars, reads and dismissals.",
         discussion: "`papers-tui list --sort relevance` ranks a list by it; it is trained again whenever marks changed.",
-        subcommands: [RankStatusCommand.self, RankTrainCommand.self, RankSeedCommand.self],
+        subcommands: [RankStatusCommand.self, RankTrainCommand.self, RankSeedCommand.self, RankEmbedCommand.self],
         defaultSubcommand: RankStatusCommand.self
     )
 }
@@ -20,7 +20,7 @@ struct RankStatusCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(help: "Print JSON: {state, current, trained_at, labels: {stars, opened, dismissed, skipped, random}, validation: {method, auc, balanced_accuracy, held_out_positives, held_out_negatives}, regularisation, features}.")
+    @Flag(help: "Print JSON: {state, current, trained_at, labels: {stars, opened, dismissed, skipped, random}, validation: {method, auc, balanced_accuracy, held_out_positives, held_out_negatives}, regularisation, features, embeddings: {model, papers} or null}.")
     var json = false
 
     func run() throws {

@@ -115,7 +115,7 @@ struct ReaderCommand: AsyncParsableCommand {
             _ = try await sync.lookup(ids: ids)
         }
         let configPath = config.configPath
-        let environment = ReaderEnvironment(
+        var environment = ReaderEnvironment(
             store: paperStore, themeName: config.themeName, faqGenerator: faqGenerator, lookup: lookup,
             reportError: { error, shown in ErrorLog.shared.record(error, shown: shown, context: "reader") },
             saveKeywords: { entries in try KeywordsStore.save(entries, configPath: configPath, cachePath: paperStore.path) }
@@ -132,6 +132,12 @@ struct ReaderCommand: AsyncParsableCommand {
                 throw CLIError("no categories chosen: press c, mark some with + and Enter, then R (or set `categories` in \(config.configPath))")
             }
             return SyncCommand.describe(try await sync.syncDaily(categories: terms))
+        }
+        if let embeddings = config.embeddings, !paperStore.isReadOnly {
+            state.embeddingsConfigured = true
+            environment.embedPapers = { progress in
+                await EmbeddingPass.run(store: paperStore, client: EmbeddingsClient(settings: embeddings), progress: progress)
+            }
         }
         let session = ReaderSession(state: state, environment: environment, terminal: NcursesTerminal())
         if let startupProbe {

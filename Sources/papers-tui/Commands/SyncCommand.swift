@@ -75,6 +75,11 @@ struct SyncCommand: AsyncParsableCommand {
         }
         reporter.finish()
         Output.line(Self.describe(summary))
+        if let embeddings = config.embeddings, !paperStore.isReadOnly {
+            // The sync has landed: a fault here is a note, and the ranking goes on with terms.
+            let pass = await EmbeddingPass.run(store: paperStore, client: EmbeddingsClient(settings: embeddings))
+            if pass.failure != nil { Output.error("note: \(pass.sentence)") } else if pass.embedded > 0 { Output.line(pass.sentence) }
+        }
         if config.faqPrefetchTop > 0, let day = summary.days.max() {
             await Self.prefetchTopFAQs(of: day, categories: categories, config: config, store: paperStore)
         }

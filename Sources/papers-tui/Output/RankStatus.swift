@@ -30,8 +30,13 @@ struct RankStatus {
             lines.append("validation: too few marks to hold any out")
         }
         lines.append("\(stored.model.featureCount) features, L2 regularisation \(report.regularisation)")
+        if let embeddingModel = stored.model.embeddingModel {
+            lines.append("embeddings: the vectors of \(report.embedded) of its papers from \(CLIText.plain(embeddingModel))")
+        } else {
+            lines.append("embeddings: none (terms, authors and categories only)")
+        }
         lines.append(stored.isCurrent ? "current: no mark changed since"
-            : "marks changed since: the next ranked list trains it again (or `papers-tui rank train`)")
+            : "marks or vectors changed since: the next ranked list trains it again (or `papers-tui rank train`)")
         return lines
     }
 
@@ -52,6 +57,11 @@ struct RankStatus {
                                 "skipped": report.skipped, "random": report.randomNegatives]
             object["regularisation"] = report.regularisation
             object["features"] = stored.model.featureCount
+            if let embeddingModel = stored.model.embeddingModel {
+                object["embeddings"] = ["model": embeddingModel, "papers": report.embedded] as [String: Any]
+            } else {
+                object["embeddings"] = NSNull()
+            }
             if let validation = report.validation {
                 object["validation"] = [
                     "method": Self.method(validation.method), "auc": validation.areaUnderCurve,

@@ -56,8 +56,9 @@ enum RankedList {
             return nil
         }
         let listed = try whole(query, total: total, in: store)
-        let entries = listed.map { paper in
-            let explanation = model.explanation(of: RankingPaper(paper.paper))
+        let ranking = try store.rankingPapers(listed.map(\.paper), for: model)
+        let entries = zip(listed, ranking).map { paper, ranked in
+            let explanation = model.explanation(of: ranked)
             return Entry(listed: paper, score: explanation.score, why: explanation.summary)
         }
         // Ties (papers the model knows nothing of) keep the list's order.
