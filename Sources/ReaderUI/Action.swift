@@ -48,6 +48,10 @@ public enum Action: Sendable, Equatable {
     case embeddingsProgress(done: Int, wanted: Int)
     /// The pass of fetching vectors ended: what it did, or why it stopped.
     case embeddingsFinished(EmbeddingPassSummary)
+    /// The keywords as `$EDITOR` left them, as the `K` line writes them: saved as if typed there.
+    case keywordsEdited(String)
+    /// `$EDITOR` could not edit them (not found, failed, stopped): why, said in the `K` line, which stays.
+    case keywordsNotEdited(String)
 }
 
 public struct SyncFailure: Error, Sendable, Equatable {
@@ -124,6 +128,9 @@ public enum Effect: Sendable, Equatable {
     /// Vectors for the papers the ranking needs and lacks, from `[rank] embeddings_url`, in the
     /// background (one pass at a time); `embeddingsProgress` and `embeddingsFinished` come back.
     case fetchEmbeddings
+    /// The `K` line's keywords, one per line, in `$VISUAL` or `$EDITOR` on the terminal; `keywordsEdited`
+    /// (or `keywordsNotEdited`) comes back when it exits.
+    case editKeywordsInEditor(String)
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

@@ -124,3 +124,70 @@ struct KeywordsEndToEndTests {
         #expect(page == Array(titles[1...2]))
     }
 }
+
+/// `Ctrl-E` in the `K` line, with a scripted `$EDITOR` that edits the file it is given as a user would.
+@Suite("preference keywords in $EDITOR, through the binary")
+struct KeywordsInEditorTests {
+    /// A shell script as the editor: it checks it was given the keywords one per line, drops
+    /// `diffusion`, adds a phrase and a push-down, and notes the file's folder for the test.
+    private func editorScript(in folder: URL, status: Int = 0) throws -> String {
+        let script = folder.appendingPathComponent("editor.sh")
+        try """
+            #!/bin/sh
+            file="$1"
+            dirname "$file" > "\(folder.path)/edited-folder"
+            grep -qx 'diffusion' "$file" || exit 3
+            grep -v '^diffusion$' "$file" > "$file.new" && mv "$file.new" "$file"
+            printf 'kv cache\\n-survey\\n' >> "$file"
+            exit \(status)
+            """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return script.path
+    }
+
+    @Test("Ctrl-E hands the keywords to $EDITOR one per line; what it saves is saved to config.toml; its file is removed")
+    func editsInEditor() async throws {
+        var cli = try await MorningRoutineTests.sampleCache()
+        try cli.writeConfig(KeywordsEndToEndTests.config)
+        let folder = URL(fileURLWithPath: cli.database).deletingLastPathComponent()
+        cli.environment["EDITOR"] = try editorScript(in: folder)
+        cli.environment["VISUAL"] = nil
+        let path = try KeywordsEndToEndTests.configPath(cli)
+        try await TmuxSession.with(try MorningRoutineTests.reader(cli, ["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/9 · seen 1")
+            try await tmux.send("K")
+            try await tmux.waitFor(text: "Ctrl-E in $EDITOR")
+            try await tmux.send("C-e")
+            try await tmux.waitFor(text: "keywords saved in \(path)")
+            try await tmux.send("Q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(saved.contains(#"keywords = [ "kv cache", "-survey" ]  # more later"#), "\(saved)")
+        let edited = try String(contentsOf: folder.appendingPathComponent("edited-folder"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!edited.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: edited), "the keywords file's folder is left: \(edited)")
+    }
+
+    @Test("an editor that fails changes nothing and says so; the K line stays open with its keywords")
+    func failingEditor() async throws {
+        var cli = try await MorningRoutineTests.sampleCache()
+        try cli.writeConfig(KeywordsEndToEndTests.config)
+        let folder = URL(fileURLWithPath: cli.database).deletingLastPathComponent()
+        cli.environment["EDITOR"] = try editorScript(in: folder, status: 1)
+        let path = try KeywordsEndToEndTests.configPath(cli)
+        try await TmuxSession.with(try MorningRoutineTests.reader(cli, ["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/9 · seen 1")
+            try await tmux.send("K")
+            try await tmux.waitFor(text: "keywords: diffusion▏")
+            try await tmux.send("C-e")
+            try await tmux.waitFor(text: "failed with exit status 1: keywords unchanged")
+            try await tmux.waitFor(text: "keywords: diffusion▏")
+            try await tmux.send("Escape")
+            try await tmux.send("Q")
+            try await tmux.waitFor(text: "EXITED-0")
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == KeywordsEndToEndTests.config)
+    }
+}

@@ -154,7 +154,8 @@ enum Chrome {
         let problem = problemAbove ? "" : input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
         let hint = input.problem != nil ? ""
             : input.text.isEmpty ? emptyInputHint(input.kind)
-            : input.kind == .keywords || input.kind == .watchKeyword ? "  " + keywordKeys
+            : input.kind == .keywords ? "  " + keywordLineKeys
+            : input.kind == .watchKeyword ? "  " + keywordKeys
             : input.kind == .search ? searchHint(input.text, state)
             : ""
         var text = Sanitize.terminalText(input.text)
@@ -181,12 +182,13 @@ enum Chrome {
         case .search: "  search titles, authors, abstracts (\(TextInput.keys.keyName(.commit)) goes to the results, "
             + "\(TextInput.keys.hint([.cancel, .save], separator: ", ")))"
         case .open: "  arXiv ids or URLs (\(TextInput.keys.hint([.commit])))"
-        case .keywords: "  diffusion, \"kv cache\", -survey (\(keywordKeys))"
+        case .keywords: "  diffusion, \"kv cache\", -survey (\(keywordLineKeys))"
         case .watchKeyword: "  a word or a phrase, such as kv cache (\(keywordKeys))"
         }
     }
 
     private static let keywordKeys = "\(TextInput.keys.keyName(.commit)) saves, \(TextInput.keys.keyName(.cancel)) back"
+    private static let keywordLineKeys = keywordKeys + ", " + TextInput.keys.hint([.externalEditor])
 
     static func borders(_ layout: Layout, theme: Theme, buffer: inout ScreenBuffer) {
         if let column = layout.verticalBorder {

@@ -19,35 +19,16 @@ enum BrowserLauncher {
         }
     }
 
-    /// Runs a text-mode browser on the terminal until it exits, then gives the terminal back. It is
-    /// spawned in the reader's own process group (Foundation's Process gives a child a group of its
-    /// own, which may not read the terminal), with the default actions for Ctrl-C and Ctrl-\\.
+    /// Runs a text-mode browser on the terminal until it exits, then gives the terminal back.
     static func runOnTerminal(_ command: BrowserCommand, terminal: any Terminal) -> Action? {
         let program = Sanitize.terminalText(command.program)
-        terminal.suspend()
-        defer { terminal.resume() }
-        return TerminalRescue.ignoringInterrupts {
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            var defaults = sigset_t()
-            sigemptyset(&defaults)
-            sigaddset(&defaults, SIGINT)
-            sigaddset(&defaults, SIGQUIT)
-            posix_spawnattr_setsigdefault(&attributes, &defaults)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-            let arguments = (["env", "--"] + command.arguments).map { strdup($0) } + [nil]
-            defer { arguments.forEach { free($0) } }
-            var pid: pid_t = 0
-            let spawned = posix_spawn(&pid, "/usr/bin/env", nil, &attributes, arguments, environ)
-            guard spawned == 0 else {
-                return .failed("cannot open a browser: set $BROWSER (\(String(cString: strerror(spawned))))")
-            }
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-            let signalled = status & 0x7F
-            if signalled != 0 { return .failed("the browser (\(program)) was stopped by signal \(signalled)") }
-            return failure(exitStatus: (status >> 8) & 0xFF, program: program).map { .failed($0) }
+        switch TerminalHandover.run(command.arguments, terminal: terminal) {
+        case .notStarted(let code):
+            return .failed("cannot open a browser: set $BROWSER (\(String(cString: strerror(code))))")
+        case .signalled(let signal):
+            return .failed("the browser (\(program)) was stopped by signal \(signal)")
+        case .exited(let status):
+            return failure(exitStatus: status, program: program).map { .failed($0) }
         }
     }
 

@@ -200,6 +200,9 @@ public final class ReaderSession: @unchecked Sendable {
                 mustDraw = true
             case .openURL(let link):
                 open(link)
+            case .editKeywordsInEditor(let line):
+                dispatch(KeywordsEditor.edit(line, terminal: terminal))
+                mustDraw = true
             default:
                 jobs.start(effect)
             }

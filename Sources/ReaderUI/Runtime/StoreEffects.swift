@@ -7,7 +7,7 @@ enum StoreEffects {
     static func handles(_ effect: Effect) -> Bool {
         switch effect {
         case .startSync, .openURL, .copyToClipboard, .openPapers, .requestFAQ, .cancelFAQ, .saveKeywords, .checkRanking, .checkRankingAfterMarks,
-             .prefetchTopFAQs, .fetchEmbeddings, .redraw: false
+             .prefetchTopFAQs, .fetchEmbeddings, .editKeywordsInEditor, .redraw: false
         default: true
         }
     }

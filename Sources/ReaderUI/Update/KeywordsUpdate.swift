@@ -22,6 +22,14 @@ extension Reader {
         state.input = input
     }
 
+    /// Back from `$EDITOR`: the line it gave, saved as Enter saves the line typed (or, when it does not
+    /// read, left open with what is wrong).
+    static func keywordsEdited(_ line: String, _ state: inout AppState) -> [Effect] {
+        guard var input = state.input, input.kind == .keywords else { return [] }
+        input.text = line
+        return commitKeywords(input, &state)
+    }
+
     static func commitKeywords(_ input: TextInput, _ state: inout AppState) -> [Effect] {
         let keywords: PreferenceKeywords
         do {

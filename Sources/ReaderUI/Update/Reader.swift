@@ -146,6 +146,11 @@ public enum Reader {
             return []
         case .embeddingsFinished(let summary):
             return embeddingsFinished(summary, &state)
+        case .keywordsEdited(let line):
+            return keywordsEdited(line, &state)
+        case .keywordsNotEdited(let message):
+            if state.input?.kind == .keywords { state.input?.problem = message } else { setStatus(&state, message, isError: true) }
+            return []
         case .failed(let message):
             state.prefetching = false
             state.windowAsked = nil

@@ -5,7 +5,7 @@ import ReaderStore
 /// (the preference keywords, `KeywordsUpdate`).
 extension TextInput {
     enum Action: Hashable, Sendable {
-        case commit, cancel, deleteBackward, clear, save
+        case commit, cancel, deleteBackward, clear, save, externalEditor
     }
 
     static let keys = OverlayKeys<Action>([
@@ -14,11 +14,12 @@ extension TextInput {
         .init([.control("s")], .save, hint: "saves it"),
         .init([.backspace, .control("h")], .deleteBackward),
         .init([.control("u")], .clear),
+        .init([.control("e")], .externalEditor, hint: "in $EDITOR"),
     ])
 
     /// What the reader does after a key: follow the edited text, nothing, or end the input.
     enum Outcome: Equatable {
-        case edited, unchanged, commit, cancel, save
+        case edited, unchanged, commit, cancel, save, externalEditor
     }
 
     mutating func update(_ key: Key) -> Outcome {
@@ -26,6 +27,7 @@ extension TextInput {
         case .commit: return .commit
         case .cancel: return .cancel
         case .save: return kind == .search ? .save : .unchanged
+        case .externalEditor: return kind == .keywords ? .externalEditor : .unchanged
         case .deleteBackward:
             guard !text.isEmpty else { return .unchanged }
             text.removeLast()
@@ -67,6 +69,8 @@ extension Reader {
             return commit(input, &state)
         case .save:
             return saveSearch(input, &state)
+        case .externalEditor:
+            return [.editKeywordsInEditor(input.text)]
         case .cancel:
             state.input = nil
             state.status = nil
