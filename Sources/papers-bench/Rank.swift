@@ -42,6 +42,12 @@ struct Rank: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Ranker setting to try: the L2 strengths validation chooses from.")
     var regularisation: [Double] = []
 
+    @Option(help: "Write the corpus's papers as JSON lines {id, text}, the text as papers-tui sends it to an embeddings server, and stop.")
+    var dumpCorpus: String?
+
+    @Option(help: "Vectors for the corpus's papers, JSON lines {id, embedding}: the ranker is also evaluated with them.")
+    var embeddings: String?
+
     @Flag(help: "Only the timings.")
     var timingsOnly = false
 
@@ -51,6 +57,11 @@ struct Rank: ParsableCommand {
     func run() throws {
         if !timingsOnly {
             var sources = try RealPaperCorpus(fixtures: fixtures).sources
+            if let dumpCorpus {
+                try CorpusVectors.dump(sources.flatMap { $0 }, to: dumpCorpus)
+                return
+            }
+            if let embeddings { sources = try CorpusVectors.attach(embeddings, to: sources) }
             if development { sources = RealPaperCorpus.split(sources, share: trainingShare).older }
             var options = TrainingOptions()
             if let authorWeight { options.features.authorWeight = authorWeight }
@@ -93,6 +104,9 @@ struct RankingEvaluation {
         case svm = "TF-IDF SVM (arxiv-sanity)"
         case ranker = "personal ranker, stars"
         case rankerDismissals = "personal ranker, stars + dismissals"
+        case centroid = "embeddings alone (cosine to the starred papers' mean)"
+        case rankerEmbeddings = "personal ranker + embeddings, stars"
+        case rankerEmbeddingsDismissals = "personal ranker + embeddings, stars + dismissals"
     }
 
     struct Scores {
@@ -110,6 +124,9 @@ struct RankingEvaluation {
             runs == 0 ? "     -      -" : String(format: "%6.3f %6.3f", gain / Double(runs), precision / Double(runs))
         }
     }
+
+    /// Whether the papers carry vectors (`--embeddings`): the methods that use them are run too.
+    private var hasEmbeddings: Bool { training.contains { $0.embedding != nil } }
 
     func run() -> String {
         var lines = [
@@ -149,13 +166,26 @@ struct RankingEvaluation {
                     if let corrected = try? PersonalRanker.train(labels: withDismissals, randomNegatives: remaining, options: options) {
                         table[.rankerDismissals, default: [:]][count, default: Scores()].add(truth(ranked(test, corrected)))
                     }
+                    guard hasEmbeddings else { continue }
+                    let centroid = CorpusVectors.centroid(of: starred)
+                    table[.centroid, default: [:]][count, default: Scores()].add(truth(ranked(test) { CorpusVectors.cosine($0.embedding, centroid) }))
+                    guard let embedded = try? PersonalRanker.train(labels: labels, randomNegatives: others, embeddingModel: "bench",
+                                                                   options: options) else { continue }
+                    table[.rankerEmbeddings, default: [:]][count, default: Scores()].add(truth(ranked(test, embedded)))
+                    let missed = ranked(others, embedded).filter { !interest.isRelevant($0) }.prefix((count + 1) / 2)
+                    let embeddedDismissals = labels + missed.map { RankingLabel(paper: $0, kind: .dismissed, date: reference) }
+                    let rest = others.filter { paper in !missed.contains { $0.id == paper.id } }
+                    if let corrected = try? PersonalRanker.train(labels: embeddedDismissals, randomNegatives: rest, embeddingModel: "bench",
+                                                                 options: options) {
+                        table[.rankerEmbeddingsDismissals, default: [:]][count, default: Scores()].add(truth(ranked(test, corrected)))
+                    }
                 }
             }
         }
         lines.append("")
         lines.append("nDCG@10 and precision@10 on the newer papers, mean over readers and \(seeds) seeds:")
         lines.append("| method | " + starCounts.map { "\($0) stars: nDCG P@10" }.joined(separator: " | ") + " |")
-        for method in Method.allCases {
+        for method in Method.allCases where hasEmbeddings || ![.centroid, .rankerEmbeddings, .rankerEmbeddingsDismissals].contains(method) {
             lines.append("| \(method.rawValue) | " + starCounts.map { table[method]?[$0]?.text ?? "     -      -" }.joined(separator: " | ") + " |")
         }
         lines.append("ranker's own validation AUC (held-out labels): " + starCounts.map { count in
@@ -217,7 +247,28 @@ struct RankingTimings {
         let bytes = model.serialized()
         var decoding = Samples("read the model back from bytes")
         for _ in 0..<5 { decoding.values.append(try time { _ = try RankingModel(serialized: bytes) }) }
-        let lines = [training, scoring, serial, decoding].map {
+
+        // The same with a 384-number vector on every paper (all-MiniLM-L6-v2's size): the worst case,
+        // where every random negative has one too.
+        let embedded = papers.map { paper in
+            var copy = paper
+            copy.embedding = EmbeddingVector.normalized((0..<384).map { _ in Float.random(in: -1...1, using: &random) })
+            return copy
+        }
+        let embeddedLabels = labels.enumerated().map { RankingLabel(paper: embedded[$0.offset], kind: $0.element.kind, date: $0.element.date) }
+        var embeddedModel: RankingModel?
+        var embeddedTraining = Samples("train with 384-number vectors on all 21,000 papers")
+        for _ in 0..<3 {
+            embeddedTraining.values.append(try time {
+                embeddedModel = try PersonalRanker.train(labels: embeddedLabels, randomNegatives: Array(embedded[1_000..<21_000]),
+                                                         embeddingModel: "bench")
+            })
+        }
+        guard let embeddedModel, embeddedModel.embeddingModel != nil else { throw BenchError("no model with vectors") }
+        let embeddedDay = Array(embedded[21_000..<22_500])
+        var embeddedScoring = Samples("score 1,500 papers with vectors (all cores)")
+        for _ in 0..<30 { embeddedScoring.values.append(time { _ = embeddedModel.scores(embeddedDay) }) }
+        let lines = [training, scoring, serial, decoding, embeddedTraining, embeddedScoring].map {
             "\($0.name.padding(toLength: 52, withPad: " ", startingAt: 0)) p50 \(String(format: "%.1f", $0.median)) ms   "
                 + "max \(String(format: "%.1f", $0.values.max() ?? .nan)) ms   (n=\($0.values.count))"
         }

@@ -28,7 +28,7 @@ extension PaperStore {
     /// `markedLimit` of each kind, and the `skippedLimit` papers seen most recently and passed over.
     /// Bounded, so that years of marks (10 % of a million papers read) train in seconds and memory
     /// stays small; old votes weigh little by then anyway (time decay).
-    public func rankingEvidence(markedLimit: Int = 5_000, skippedLimit: Int = 3_000) throws(StoreError) -> RankingEvidence {
+    public func rankingEvidence(markedLimit: Int = labelledRecently, skippedLimit: Int = 3_000) throws(StoreError) -> RankingEvidence {
         try read { db in
             let marksChange = try Self.rankingMarksFingerprint(db)
             let columns = "paper.*, mark.starred_at, mark.read_at, mark.seen_at, mark.dismissed_at"

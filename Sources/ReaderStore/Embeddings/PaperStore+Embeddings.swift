@@ -7,6 +7,11 @@ public struct EmbeddingInput: Sendable, Equatable {
     public var text: String
 }
 
+extension PaperStore {
+    /// Labels of each kind the ranking learns from at most (`rankingEvidence`'s `markedLimit`).
+    public static let labelledRecently = 5_000
+}
+
 /// How many papers have a vector from a model.
 public struct EmbeddingCoverage: Sendable, Equatable {
     public var model: String
@@ -17,8 +22,8 @@ public struct EmbeddingCoverage: Sendable, Equatable {
 
 extension PaperStore {
     /// Papers with no vector from `model` yet, the ones the ranking needs most first: those starred,
-    /// read, dismissed or seeded (the labels it learns from), then the papers of the newest two weeks
-    /// of listings, newest day first. At most `limit`.
+    /// read, dismissed or seeded (the most recent 5,000 of each kind, the labels it learns from), then
+    /// the papers of the newest two weeks of listings, newest day first. At most `limit`.
     public func papersNeedingEmbeddings(model: String, limit: Int, maximumCharacters: Int = 1_500) throws(StoreError) -> [EmbeddingInput] {
         guard limit > 0 else { return [] }
         return try read { db in
@@ -28,11 +33,14 @@ extension PaperStore {
             if try db.tableExists("ranking_seed") { seeded = " UNION SELECT paper_id FROM ranking_seed" }
             var rows = try Row.fetchAll(db, sql: """
                 SELECT paper.id, paper.title, paper.abstract FROM paper
-                 WHERE paper.id IN (SELECT paper_id FROM mark WHERE starred_at IS NOT NULL OR read_at IS NOT NULL
-                                       OR dismissed_at IS NOT NULL\(seeded))
+                 WHERE paper.id IN (
+                       SELECT * FROM (SELECT paper_id FROM mark WHERE starred_at IS NOT NULL ORDER BY starred_at DESC LIMIT ?)
+                       UNION SELECT * FROM (SELECT paper_id FROM mark WHERE dismissed_at IS NOT NULL ORDER BY dismissed_at DESC LIMIT ?)
+                       UNION SELECT * FROM (SELECT paper_id FROM mark WHERE read_at IS NOT NULL ORDER BY read_at DESC LIMIT ?)
+                       \(seeded))
                    AND \(lacking)
                  LIMIT ?
-                """, arguments: [model, limit])
+                """, arguments: [Self.labelledRecently, Self.labelledRecently, Self.labelledRecently, model, limit])
             if rows.count < limit, let newest = try String.fetchOne(db, sql: "SELECT max(announce_date) FROM listing") {
                 var taken = Set(rows.map { $0["id"] as String })
                 let recent = try Row.fetchAll(db, sql: """
@@ -51,7 +59,7 @@ extension PaperStore {
     }
 
     /// Title and abstract on one line each, whitespace collapsed, cut at a word.
-    static func embeddingText(title: String, abstract: String, maximumCharacters: Int) -> String {
+    public static func embeddingText(title: String, abstract: String, maximumCharacters: Int = 1_500) -> String {
         func collapsed(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         let whole = collapsed(title) + "\n" + collapsed(abstract)
         guard whole.count > maximumCharacters else { return whole }
