@@ -36,6 +36,9 @@ struct Rank: ParsableCommand {
     @Option(help: "Ranker setting to try: random negatives' total weight per label.")
     var randomMass: Double?
 
+    @Option(help: "Ranker setting to try: the weight of the vectors' block (with --embeddings).")
+    var embeddingWeight: Double?
+
     @Option(help: "Ranker setting to try: a dismissal's weight.")
     var dismissedWeight: Double?
 
@@ -70,6 +73,7 @@ struct Rank: ParsableCommand {
             if let halfLife { options.halfLifeDays = halfLife }
             if let randomMass { options.randomNegativeMass = randomMass }
             if let dismissedWeight { options.dismissedWeight = dismissedWeight }
+            if let embeddingWeight { options.features.embeddingWeight = embeddingWeight }
             if !regularisation.isEmpty { options.regularisationCandidates = regularisation }
             let evaluation = RankingEvaluation(
                 sources: sources, trainingShare: trainingShare, seeds: seeds, starCounts: stars, options: options)

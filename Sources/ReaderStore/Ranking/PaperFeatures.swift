@@ -9,8 +9,9 @@ public struct FeatureSettings: Sendable, Hashable {
     /// categories up on the development split of `papers-bench rank` (docs/benchmarks.md).
     public var authorWeight: Double = 0.2
     public var categoryWeight: Double = 0.2
-    /// The length of a paper's vector from the embeddings server, centred, beside the terms' 1.
-    public var embeddingWeight: Double = 1
+    /// The scale of the two likeness-in-meaning features (`EmbeddingFeatures`), beside the terms' 1.
+    /// Chosen on `papers-bench rank --development` among 0.3, 1 and 3 (docs/benchmarks.md).
+    public var embeddingWeight: Double = 0.3
     /// Vectors are used only when at least this share of the labelled papers have one.
     public var minimumEmbeddedShare = 0.5
     /// Title terms count this many times, as a title says more per word than an abstract.

@@ -40,19 +40,23 @@ public enum PersonalRanker {
         let columns = vocabulary.columns(keeping: labelledHashes)
         let unseen = vocabulary.inverseDocumentFrequency(documentFrequency: 1)
         let featureCount = columns.hashes.count
-        let papers = examples.map(\.paper)
-        let mean = embeddingModel == nil ? nil : EmbeddingFeatures.mean(
-            of: papers, labelled: examples.map { $0.kind != nil }, minimumShare: options.features.minimumEmbeddedShare)
+        let prototypes = embeddingModel == nil ? nil : EmbeddingFeatures.Prototypes(
+            papers: examples.map(\.paper), kinds: examples.map(\.kind), isPositive: examples.map(\.isPositive),
+            minimumShare: options.features.minimumEmbeddedShare)
         let scale = Float(options.features.embeddingWeight)
-        let rows = Array(zip(counts, papers)).parallelMap { paperCounts, paper in
+        let rows = Array(zip(counts, examples)).parallelMap { paperCounts, example in
             var row = featurizer.vector(paperCounts) { hash in
                 guard let column = columns.table.index(of: hash) else { return (nil, unseen) }
                 return (column, columns.idf[Int(column)])
             }
-            if let mean { EmbeddingFeatures.append(paper.embedding, mean: mean, scale: scale, firstColumn: featureCount, to: &row) }
+            if let (positive, negative) = prototypes?.features(example.paper, kind: example.kind, isPositive: example.isPositive) {
+                row.append(Int32(featureCount), scale * positive)
+                row.append(Int32(featureCount + 1), scale * negative)
+            }
             return row
         }
-        let matrix = SparseMatrix(rows: rows, columnCount: featureCount + (mean?.count ?? 0))
+        let denseColumns = prototypes == nil ? 0 : 2
+        let matrix = SparseMatrix(rows: rows, columnCount: featureCount + denseColumns)
 
         let search = RegularisationSearch(examples: examples, matrix: matrix, options: options)
         let choice = search.choose()
@@ -76,15 +80,16 @@ public enum PersonalRanker {
         report.trainedAt = training.now
         report.iterations = iterations
         var embedding: EmbeddingFeatures?
-        if let mean, let embeddingModel {
-            report.embedded = papers.lazy.filter { $0.embedding?.count == mean.count }.count
+        if let prototypes, let embeddingModel {
+            report.embedded = examples.lazy.filter { $0.paper.embedding?.count == prototypes.mean.count }.count
             embedding = EmbeddingFeatures(
-                model: embeddingModel, mean: mean,
-                weights: parameters[featureCount..<(featureCount + mean.count)].map { Float($0) }, scale: scale)
+                model: embeddingModel, mean: prototypes.mean, positiveSum: prototypes.positiveSum,
+                positiveCount: prototypes.positiveCount, negativeSum: prototypes.negativeSum, negativeCount: prototypes.negativeCount,
+                weights: (Float(parameters[featureCount]), Float(parameters[featureCount + 1])), scale: scale)
         }
         return RankingModel(
             settings: options.features, hashes: columns.hashes, inverseDocumentFrequencies: columns.idf,
-            weights: parameters[0..<featureCount].map { Float($0) }, bias: parameters[featureCount + (mean?.count ?? 0)],
+            weights: parameters[0..<featureCount].map { Float($0) }, bias: parameters[featureCount + denseColumns],
             unseenInverseDocumentFrequency: unseen, embedding: embedding, report: report)
     }
 }

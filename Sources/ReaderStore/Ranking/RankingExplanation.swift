@@ -63,10 +63,11 @@ extension RankingModel {
             guard contribution != 0, let (source, text) = names[hashes[Int(column)]] else { continue }
             reasons.append(RankingReason(source: source, text: text, contribution: contribution))
         }
-        let meaning = embedding?.contribution(paper.embedding) ?? 0
-        score += meaning
-        if meaning != 0 {
-            let text = meaning > 0 ? "close in meaning to papers you kept" : "unlike the papers you kept"
+        if let (kept, passedOver) = embedding?.parts(paper.embedding), kept + passedOver != 0 {
+            let meaning = kept + passedOver
+            score += meaning
+            let text = meaning > 0 ? "close in meaning to papers you kept"
+                : abs(passedOver) > abs(kept) ? "close in meaning to papers you passed over" : "unlike the papers you kept"
             reasons.append(RankingReason(source: .embedding, text: text, contribution: meaning))
         }
         let raising = Self.distinct(reasons.filter { $0.contribution > 0 }.sorted { $0.contribution > $1.contribution }, limit: limit)

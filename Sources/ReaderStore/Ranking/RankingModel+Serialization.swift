@@ -93,9 +93,14 @@ extension RankingModel {
         writer.write(UInt32(name.count))
         for byte in name { writer.write(byte) }
         writer.write(embedding.scale)
+        writer.write(embedding.weights.positive)
+        writer.write(embedding.weights.negative)
+        writer.write(UInt32(clamping: embedding.positiveCount))
+        writer.write(UInt32(clamping: embedding.negativeCount))
         writer.write(UInt32(embedding.dimension))
-        for value in embedding.mean { writer.write(value) }
-        for value in embedding.weights { writer.write(value) }
+        for values in [embedding.mean, embedding.positiveSum, embedding.negativeSum] {
+            for value in values { writer.write(value) }
+        }
     }
 
     private static func readEmbedding(_ reader: inout ModelByteReader) throws(RankingError) -> EmbeddingFeatures? {
@@ -108,12 +113,22 @@ extension RankingModel {
         var name: [UInt8] = []
         for _ in 0..<nameLength { name.append(try reader.read(UInt8.self)) }
         let scale = try reader.readFloat()
-        let dimension = try reader.readCount(itemSize: 8, atMost: 65_536)
-        var mean: [Float] = []
-        for _ in 0..<dimension { mean.append(try reader.readFloat()) }
-        var weights: [Float] = []
-        for _ in 0..<dimension { weights.append(try reader.readFloat()) }
-        return EmbeddingFeatures(model: String(decoding: name, as: UTF8.self), mean: mean, weights: weights, scale: scale)
+        let weights = (positive: try reader.readFloat(), negative: try reader.readFloat())
+        let positiveCount = try reader.readSetting(0...Int(UInt32.max))
+        let negativeCount = try reader.readSetting(0...Int(UInt32.max))
+        let dimension = try reader.readCount(itemSize: 12, atMost: 65_536)
+        func vector() throws(RankingError) -> [Float] {
+            var values: [Float] = []
+            values.reserveCapacity(dimension)
+            for _ in 0..<dimension { values.append(try reader.readFloat()) }
+            return values
+        }
+        let mean = try vector()
+        let positiveSum = try vector()
+        let negativeSum = try vector()
+        return EmbeddingFeatures(
+            model: String(decoding: name, as: UTF8.self), mean: mean, positiveSum: positiveSum, positiveCount: positiveCount,
+            negativeSum: negativeSum, negativeCount: negativeCount, weights: weights, scale: scale)
     }
 
     private func write(_ report: TrainingReport, to writer: inout ModelByteWriter) {
