@@ -162,3 +162,50 @@ struct ListScopeTests {
         #expect(try store.related(to: "2101.00001") == nil)
     }
 }
+
+@Suite("a quoted phrase matches those words, not their word forms")
+struct ExactPhraseSearchTests {
+    static func store() throws -> PaperStore {
+        let store = try makeTemporaryStore()
+        _ = try store.savePapers([
+            SearchTests.paper("2604.00001", title: "Skein valued cluster transformation", abstract: "Quivers and mutations."),
+            SearchTests.paper("2604.00002", title: "A transformer for tabular data", abstract: "Attention over rows."),
+            SearchTests.paper("2604.00003", title: "Transformers at scale", abstract: "Graph neural networks, briefly."),
+            SearchTests.paper("2604.00004", title: "Optical Schrödinger cats", abstract: "Cat states of light."),
+            SearchTests.paper("2604.00005", title: "Networks of graphs", abstract: "A neural graph network; graph-neural methods."),
+        ])
+        return store
+    }
+
+    private func ids(_ store: PaperStore, _ text: String, order: SearchOrder = .relevance) throws -> Set<String> {
+        Set(try store.search(SearchQuery(parsing: text), order: order).map(\.listed.paper.id))
+    }
+
+    @Test("\"transformer\" finds the transformer, not the transformation nor the transformers; unquoted, all three")
+    func noStemmingInQuotes() throws {
+        let store = try Self.store()
+        #expect(try ids(store, "transformer") == ["2604.00001", "2604.00002", "2604.00003"])
+        #expect(try ids(store, "\"transformer\"") == ["2604.00002"])
+        #expect(try ids(store, "\"transformer\"", order: .date) == ["2604.00002"])
+        #expect(try store.searchCounts(SearchQuery(parsing: "\"transformer\"")).total == 1)
+    }
+
+    @Test("case and accents are ignored, punctuation is a word break, and fields and OR keep working")
+    func foldedWords() throws {
+        let store = try Self.store()
+        #expect(try ids(store, "\"schrodinger CATS\"") == ["2604.00004"])
+        #expect(try ids(store, "\"graph neural\"") == ["2604.00003", "2604.00005"])
+        #expect(try ids(store, "ti:\"graph neural\"").isEmpty)
+        #expect(try ids(store, "\"transformer\" OR \"cat states\"") == ["2604.00002", "2604.00004"])
+        #expect(try ids(store, "\"transformer\" tabular") == ["2604.00002"])
+    }
+
+    @Test("the check itself: words in a row at word breaks, folded")
+    func check() {
+        #expect(ExactPhrase.contains("Quantum error-correcting codes", phrase: "error correcting"))
+        #expect(!ExactPhrase.contains("Quantum error-correcting codes", phrase: "error correct"))
+        #expect(ExactPhrase.contains("Équations de Schrödinger", phrase: "equations de schrodinger"))
+        #expect(!ExactPhrase.contains("transformers", phrase: "transformer"))
+        #expect(!ExactPhrase.contains("anything", phrase: "  "))
+    }
+}

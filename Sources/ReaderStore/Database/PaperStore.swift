@@ -32,6 +32,7 @@ public final class PaperStore: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            db.add(function: ExactPhrase.sqlFunction)
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

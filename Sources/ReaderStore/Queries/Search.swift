@@ -81,11 +81,15 @@ extension PaperStore {
 }
 
 extension SearchQuery {
-    /// Filters that look at the paper's row or marks rather than at the index alone.
+    /// Filters that look at the paper's row or marks rather than at the index alone (a quoted phrase
+    /// is checked against the paper's own words).
     var needsPaperRows: Bool {
         !categories.isEmpty || onlyStarred || onlyUnread || onlyUnseen || onlyWithFAQ || venue != nil || group != nil
-            || after != nil || before != nil || on != nil
+            || after != nil || before != nil || on != nil || hasExactPhrases
     }
+
+    /// A group of the query made of quoted phrases alone, which the index's stemmed matches are checked against.
+    var hasExactPhrases: Bool { required.contains { $0.allSatisfy(\.isPhrase) } }
 }
 
 /// The FROM/WHERE of a search, shared by its pages and its counts, and its score expression.
@@ -120,6 +124,24 @@ enum SearchSQL {
         } else {
             from = "paper AS p"
             score = "0.0"
+        }
+        // The index stems the words of a quoted phrase too: its matches are checked for the words themselves.
+        for group in query.required where group.allSatisfy(\.isPhrase) {
+            let alternatives = group.map { term in
+                let columns: [String] = switch term.field {
+                case .title: ["p.title"]
+                case .abstract: ["p.abstract"]
+                case .authors: ["p.authors"]
+                case nil: ["p.title", "p.abstract", "p.authors"]
+                }
+                var checks = columns.map { "papers_exact_phrase(\($0), ?)" }
+                if includeFAQ, term.field == nil {
+                    checks.append("EXISTS (SELECT 1 FROM faq WHERE faq.paper_id = p.id AND papers_exact_phrase(faq.text, ?))")
+                }
+                for _ in checks { arguments.append(term.text.databaseValue) }
+                return checks.joined(separator: " OR ")
+            }
+            conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
         }
         for category in query.categories {
             let (match, matchArguments) = ListSQL.paperCategoryMatch([category])
