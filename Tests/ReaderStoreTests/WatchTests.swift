@@ -74,7 +74,7 @@ struct WatchTests {
         let store = try Self.sample()
         let longAgo = ArxivDates.parseISO8601("2025-01-01T12:00:00Z")!
         try store.watch(try #require(Watch(.keyword, "model")), at: longAgo)
-        let all = try store.search(SearchQuery(parsing: "\"model\""), limit: 500).count
+        let all = try store.search(SearchQuery(parsing: "model"), limit: 500).count
         #expect(try store.watchedList()?.newMatches == min(all, PaperStore.savedSearchNewLimit + 1))
         try store.markWatchedLooked(at: ArxivDates.parseISO8601("2026-05-01T12:00:00Z")!)
         #expect(try store.watchedList()?.newMatches == 0)

@@ -77,7 +77,7 @@ struct WatchUpdateTests {
         var state = try ScreenFixtures.state(width: 120, height: 40)
         let watches = WatchList([try #require(Watch(.author, "Jane Doe")), try #require(Watch(.keyword, "agents"))])
         let query = try #require(watches.query)
-        #expect(query == "au:\"Jane Doe\" OR \"agents\" sort:date")
+        #expect(query == "au:\"Jane Doe\" OR agents sort:date")
         (state, _) = Reader.update(state, .watchesLoaded(watches))
         let watched = SavedSearch(name: "watched", query: query, savedAt: Date(), lookedAt: Date(), newMatches: 4)
         let saved = SavedSearch(name: "agents", query: "agent", savedAt: Date(), lookedAt: Date(), newMatches: 1)

@@ -99,10 +99,16 @@ public struct WatchList: Sendable, Hashable {
     }
 
     /// The search that gathers the watched papers, newest first: each author as a phrase in the
-    /// authors, each keyword as a phrase anywhere; nil when nothing is watched.
+    /// authors, each keyword anywhere, a single word unquoted so that its word forms match as the
+    /// marks in the lists match them (a quoted phrase matches its words exactly); nil when nothing
+    /// is watched.
     public var query: String? {
         guard !watches.isEmpty else { return nil }
-        let terms = watches.map { $0.kind == .author ? "au:\"\($0.value)\"" : "\"\($0.value)\"" }
+        let terms = watches.map { watch in
+            if watch.kind == .author { return "au:\"\(watch.value)\"" }
+            let isWord = watch.value != "OR" && watch.value.allSatisfy { $0.isLetter || $0.isNumber }
+            return isWord ? watch.value : "\"\(watch.value)\""
+        }
         return terms.joined(separator: " OR ") + " sort:date"
     }
 
