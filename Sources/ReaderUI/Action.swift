@@ -126,8 +126,9 @@ public enum Effect: Sendable, Equatable {
     /// puts first, queued behind the paper on screen.
     case prefetchTopFAQs(categories: CategoryExpression?, count: Int, keywords: PreferenceKeywords, lang: FAQLanguage)
     /// Vectors for the papers the ranking needs and lacks, from `[rank] embeddings_url`, in the
-    /// background (one pass at a time); `embeddingsProgress` and `embeddingsFinished` come back.
-    case fetchEmbeddings
+    /// background (one pass at a time), the day being read first after the labelled papers;
+    /// `embeddingsProgress` and `embeddingsFinished` come back.
+    case fetchEmbeddings(day: String?)
     /// The `K` line's keywords, one per line, in `$VISUAL` or `$EDITOR` on the terminal; `keywordsEdited`
     /// (or `keywordsNotEdited`) comes back when it exits.
     case editKeywordsInEditor(String)

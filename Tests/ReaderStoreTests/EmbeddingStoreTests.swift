@@ -40,6 +40,19 @@ struct EmbeddingStoreTests {
         #expect(try store.embeddingCoverage(model: "m") == EmbeddingCoverage(model: "m", papers: 4, dimension: 4))
     }
 
+    @Test("the day being read comes right after the labelled papers, however old; then the newest days")
+    func dayBeingReadFirst() throws {
+        let store = try filledStore()
+        func old(_ number: Int) -> String { String(format: "2504.%05d", number) }
+        let older = (20...22).map { (StoreTests.paper(old($0), title: "An old paper \($0)"), AnnounceType.new) }
+        _ = try store.saveDailyFeed(StoreTests.feed("2025-04-28", older), categories: ["cs.AI"])
+        #expect(try store.papersNeedingEmbeddings(model: "m", limit: 3).map(\.paperID) == [id(1), id(2), id(3)])
+        let first = try store.papersNeedingEmbeddings(model: "m", limit: 4, firstDay: "2025-04-28").map(\.paperID)
+        #expect(first == [old(20), old(21), old(22), id(1)], "\(first)")
+        let all = try store.papersNeedingEmbeddings(model: "m", limit: 20).map(\.paperID)
+        #expect(all.count == 15, "\(all)")
+    }
+
     @Test("a vector of another length than the model's kept ones is refused, and nothing of its batch is written")
     func dimensionKept() throws {
         let store = try filledStore()

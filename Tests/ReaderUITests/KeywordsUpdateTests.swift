@@ -28,7 +28,7 @@ struct KeywordsUpdateTests {
         #expect(none.isEmpty)
         #expect(open.input?.kind == .keywords)
         #expect(open.input?.text == #"diffusion, "kv cache""#)
-        #expect(render(open).textLines()[39].contains(#"keywords: diffusion, "kv cache"▏  Enter saves, Esc back"#))
+        #expect(render(open).textLines()[39].contains(#"keywords: diffusion, "kv cache"▏  Enter saves, Ctrl-E in $EDITOR, Esc back"#))
         let (typed, _) = type(open, " -survey")
         let (saved, effects) = press(typed, .enter)
         #expect(effects == [.saveKeywords(["diffusion", "kv cache", "-survey"])])

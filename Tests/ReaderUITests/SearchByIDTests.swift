@@ -80,3 +80,14 @@ struct SearchByIDTests {
         #expect(back.input == nil)
     }
 }
+
+@Suite("update: Ctrl-S on paper ids")
+struct SaveSearchOfIDsTests {
+    @Test("ids are not saved as a search: the line stays open and says Enter opens them")
+    func idsAreNotSaved() throws {
+        let (state, _) = try SearchByIDTests.typed("2604.21935")
+        let (next, effects) = Reader.update(state, .key(.control("s")))
+        #expect(!effects.contains { if case .saveSearch = $0 { true } else { false } })
+        #expect(next.input?.problem == "paper ids are not a search to save: Enter opens them")
+    }
+}

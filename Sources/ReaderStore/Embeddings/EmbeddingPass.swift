@@ -19,7 +19,7 @@ public struct EmbeddingPassSummary: Sendable, Equatable {
     public var sentence: String {
         if let failure {
             let kept = embedded > 0 ? "; \(embedded) of \(wanted) papers embedded before that" : ""
-            return "embeddings: \(failure) (the ranking uses terms\(embedded > 0 ? " for the rest" : ""))\(kept)"
+            return "embeddings: \(failure) (the ranking goes on without vectors\(embedded > 0 ? " for the rest" : ""))\(kept)"
         }
         if wanted == 0 { return "embeddings: every paper the ranking needs has its vector" }
         return "embeddings: \(embedded) paper\(embedded == 1 ? "" : "s") embedded for the ranking"
@@ -33,9 +33,10 @@ public enum EmbeddingPass {
     /// Papers asked for in one pass (after a sync: a new day and the labels not embedded yet).
     public static let defaultLimit = 2_000
 
-    /// `progress` hears (done, wanted) after each batch.
+    /// `progress` hears (done, wanted) as the pass begins and after each batch; `firstDay` (the day
+    /// being read) comes right after the labelled papers.
     public static func run(
-        store: PaperStore, client: EmbeddingsClient, limit: Int = defaultLimit,
+        store: PaperStore, client: EmbeddingsClient, limit: Int = defaultLimit, firstDay: String? = nil,
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) async -> EmbeddingPassSummary {
         let settings = client.settings
@@ -43,12 +44,13 @@ public enum EmbeddingPass {
         let inputs: [EmbeddingInput]
         do {
             inputs = try store.papersNeedingEmbeddings(model: settings.model, limit: limit,
-                                                       maximumCharacters: settings.maximumInputCharacters)
+                                                       maximumCharacters: settings.maximumInputCharacters, firstDay: firstDay)
         } catch {
             summary.failure = "\(error)"
             return summary
         }
         summary.wanted = inputs.count
+        if !inputs.isEmpty { progress(0, inputs.count) }
         for start in stride(from: 0, to: inputs.count, by: max(1, settings.batchSize)) {
             if Task.isCancelled { break }
             let batch = Array(inputs[start..<min(inputs.count, start + max(1, settings.batchSize))])

@@ -23,8 +23,10 @@ public struct EmbeddingCoverage: Sendable, Equatable {
 extension PaperStore {
     /// Papers with no vector from `model` yet, the ones the ranking needs most first: those starred,
     /// read, dismissed or seeded (the most recent 5,000 of each kind, the labels it learns from), then
-    /// the papers of the newest two weeks of listings, newest day first. At most `limit`.
-    public func papersNeedingEmbeddings(model: String, limit: Int, maximumCharacters: Int = 1_500) throws(StoreError) -> [EmbeddingInput] {
+    /// the papers of `firstDay` (the day being read), then those of the ten newest announcement days,
+    /// newest first. At most `limit`.
+    public func papersNeedingEmbeddings(model: String, limit: Int, maximumCharacters: Int = 1_500, firstDay: String? = nil)
+        throws(StoreError) -> [EmbeddingInput] {
         guard limit > 0 else { return [] }
         return try read { db in
             guard try db.tableExists("paper_embedding") else { return [] }
@@ -41,15 +43,21 @@ extension PaperStore {
                    AND \(lacking)
                  LIMIT ?
                 """, arguments: [Self.labelledRecently, Self.labelledRecently, Self.labelledRecently, model, limit])
-            if rows.count < limit, let newest = try String.fetchOne(db, sql: "SELECT max(announce_date) FROM listing") {
+            if rows.count < limit {
+                var days = try String.fetchAll(db, sql: "SELECT DISTINCT announce_date FROM listing ORDER BY announce_date DESC LIMIT 10")
+                if let firstDay { days = [firstDay] + days.filter { $0 != firstDay } }
                 var taken = Set(rows.map { $0["id"] as String })
-                let recent = try Row.fetchAll(db, sql: """
+                let statement = try db.cachedStatement(sql: """
                     SELECT paper.id, paper.title, paper.abstract FROM listing JOIN paper ON paper.id = listing.paper_id
-                     WHERE listing.announce_date >= date(?, '-14 days') AND \(lacking)
-                     ORDER BY listing.announce_date DESC, listing.position
+                     WHERE listing.announce_date = ? AND \(lacking)
+                     ORDER BY listing.position
                      LIMIT ?
-                    """, arguments: [newest, model, 4 * limit])
-                for row in recent where rows.count < limit && taken.insert(row["id"]).inserted { rows.append(row) }
+                    """)
+                for day in days where rows.count < limit {
+                    for row in try Row.fetchAll(statement, arguments: [day, model, limit]) where rows.count < limit {
+                        if taken.insert(row["id"]).inserted { rows.append(row) }
+                    }
+                }
             }
             return rows.map { row in
                 EmbeddingInput(paperID: row["id"], text: Self.embeddingText(title: row["title"], abstract: row["abstract"],

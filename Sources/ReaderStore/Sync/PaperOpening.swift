@@ -16,8 +16,8 @@ public struct PaperOpening: Sendable, Equatable {
                             lookup: (@Sendable ([ArxivID]) async throws -> Void)?) async throws -> PaperOpening {
         var problems: [String] = []
         let missing = try ids.filter { try store.paper(id: $0) == nil }
-        let missingVenue = missing.filter { $0.contains("@") }
-        let missingArxiv = missing.filter { !$0.contains("@") }
+        let missingVenue = missing.filter { !Paper.isArxiv(id: $0) }
+        let missingArxiv = missing.filter(Paper.isArxiv(id:))
         if !missingVenue.isEmpty {
             problems.append("not cached: \(missingVenue.joined(separator: ", ")) (venue papers come with `papers-tui venues sync EDITION`)")
         }

@@ -188,7 +188,8 @@ enum Chrome {
     }
 
     private static let keywordKeys = "\(TextInput.keys.keyName(.commit)) saves, \(TextInput.keys.keyName(.cancel)) back"
-    private static let keywordLineKeys = keywordKeys + ", " + TextInput.keys.hint([.externalEditor])
+    private static let keywordLineKeys = "\(TextInput.keys.keyName(.commit)) saves, \(TextInput.keys.hint([.externalEditor])), "
+        + "\(TextInput.keys.keyName(.cancel)) back"
 
     static func borders(_ layout: Layout, theme: Theme, buffer: inout ScreenBuffer) {
         if let column = layout.verticalBorder {

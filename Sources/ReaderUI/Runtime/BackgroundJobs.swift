@@ -50,8 +50,8 @@ final class BackgroundJobs: @unchecked Sendable {
             checkRanking(after: Self.marksSettle)
         case .prefetchTopFAQs(let categories, let count, let keywords, let lang):
             prefetchTopFAQs(categories: categories, count: count, keywords: keywords, lang: lang)
-        case .fetchEmbeddings:
-            fetchEmbeddings()
+        case .fetchEmbeddings(let day):
+            fetchEmbeddings(firstDay: day)
         default:
             break
         }
@@ -114,13 +114,13 @@ final class BackgroundJobs: @unchecked Sendable {
 
     /// Gives papers vectors for the ranking, one pass at a time; a pass asked for while one runs
     /// (a sync brought new papers) runs once it ends.
-    private func fetchEmbeddings() {
+    private func fetchEmbeddings(firstDay: String?) {
         guard let embed = environment.embedPapers, embeddingRequests.ask() else { return }
         let inbox = self.inbox
         let requests = embeddingRequests
         embeddingTask = Task.detached {
             repeat {
-                let summary = await embed { done, wanted in inbox.post(.embeddingsProgress(done: done, wanted: wanted)) }
+                let summary = await embed(firstDay) { done, wanted in inbox.post(.embeddingsProgress(done: done, wanted: wanted)) }
                 if Task.isCancelled { return }
                 inbox.post(.embeddingsFinished(summary))
             } while requests.finishedAskedAgain()
@@ -221,7 +221,7 @@ final class BackgroundJobs: @unchecked Sendable {
         Task.detached {
             do {
                 let fetching = try ids.filter { id in
-                    guard !id.contains("@") else { return false }
+                    guard Paper.isArxiv(id: id) else { return false }
                     return try store.paper(id: id) == nil
                 }
                 if !fetching.isEmpty, lookup != nil {

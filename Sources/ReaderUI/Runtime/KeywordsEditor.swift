@@ -5,9 +5,9 @@ import ReaderStore
 /// of a folder made for it and removed after; what the editor leaves comes back as the `K` line.
 enum KeywordsEditor {
     static let header = """
-        # papers-tui preference keywords, one per line: a word, or a phrase of several words.
-        # A leading - pushes a paper down instead (-survey). Lines starting with # are left out.
-        # Save and quit to use them (none left: no keywords); quit without saving to change nothing.
+        # papers-tui preference keywords, one per line: a word or a phrase.
+        # A leading - pushes a paper down instead (-survey). # lines are left out.
+        # Save and quit to use them; quit without saving to change nothing.
 
         """
 

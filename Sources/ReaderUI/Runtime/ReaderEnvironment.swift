@@ -17,9 +17,9 @@ public struct ReaderEnvironment: Sendable {
     /// Writes the preference keywords edited with `K` (as the config holds them); returns the
     /// sentence saying where. Nil: they last until the reader quits.
     public var saveKeywords: (@Sendable ([String]) throws -> String)?
-    /// One pass of fetching vectors for the ranking, reporting (done, wanted) after each batch; nil
-    /// when no embeddings server is configured.
-    public var embedPapers: (@Sendable (@escaping @Sendable (Int, Int) -> Void) async -> EmbeddingPassSummary)?
+    /// One pass of fetching vectors for the ranking, the day given first, reporting (done, wanted)
+    /// after each batch; nil when no embeddings server is configured.
+    public var embedPapers: (@Sendable (String?, @escaping @Sendable (Int, Int) -> Void) async -> EmbeddingPassSummary)?
 
     public init(store: PaperStore, theme: Theme? = nil, themeName: String? = nil, faqGenerator: FAQGenerator? = nil,
                 lookup: (@Sendable ([ArxivID]) async throws -> Void)? = nil,

@@ -14,7 +14,7 @@ extension Reader {
 
     static func embeddingsProgress(done: Int, wanted: Int, _ state: inout AppState) {
         guard statusIsFree(state) else { return }
-        setStatus(&state, embeddingsStatusPrefix + "\(done)/\(wanted) papers given vectors for the ranking…")
+        setStatus(&state, embeddingsStatusPrefix + "\(done)/\(wanted) papers embedded for the ranking…")
     }
 
     static func embeddingsFinished(_ summary: EmbeddingPassSummary, _ state: inout AppState) -> [Effect] {

@@ -22,7 +22,7 @@ public enum Reader {
     /// read of 400 ms, and another process's changes reload the day often).
     public static func opening(_ state: AppState) -> [Effect] {
         start(state, afresh: true) + (state.source == .day && state.query != nil ? [.warm(state.inboxQuery(since: Date()))] : [])
-            + checkRankingIfSorted(state) + [.loadWatches] + (state.embeddingsConfigured ? [.fetchEmbeddings] : [])
+            + checkRankingIfSorted(state) + [.loadWatches] + (state.embeddingsConfigured ? [.fetchEmbeddings(day: state.day)] : [])
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
@@ -222,7 +222,7 @@ public enum Reader {
             }
         }
         setStatus(&state, sentence)
-        if state.embeddingsConfigured { prefetch.append(.fetchEmbeddings) }
+        if state.embeddingsConfigured { prefetch.append(.fetchEmbeddings(day: state.day)) }
         if state.day == nil { return [.findDay(from: nil, before: true, categories: state.categories)] + prefetch }
         // New papers shift the rows: the cursor stays on the paper, not on the row number.
         return reloadFollowingSelection(&state) + prefetch

@@ -74,6 +74,7 @@ extension Reader {
                 setStatus(&state, "sorted by your ranking, learned from \(positives) papers starred, opened or seeded")
             }
             let atTop = state.cursor == 0 && state.listTop == 0
+            var retrained = false
             if case .ready(_, let shown) = previous {
                 // The same model the list was sorted by (to the millisecond the cache keeps): nothing to read again.
                 if abs(shown.timeIntervalSince(trainedAt)) < 0.002 {
@@ -82,9 +83,13 @@ extension Reader {
                     // Learned from marks made while reading down the list: it is not reshuffled under the reader.
                     setStatus(&state, "the ranking learned from your marks: \(state.keymap.keyName(for: .redraw)) sorts the list anew")
                     return []
+                } else {
+                    retrained = true
                 }
             }
-            return [.takeLatestRanking] + (atTop ? reloadKeepingCursor(&state) : reloadFollowingSelection(&state))
+            // A list sorted afresh opens at its best paper; one sorted again by a model retrained (a star,
+            // vectors fetched) keeps the paper under the cursor, so that a second `s` is on the same paper.
+            return [.takeLatestRanking] + (atTop && !retrained ? reloadKeepingCursor(&state) : reloadFollowingSelection(&state))
         case .needsMorePositives(let have, let need):
             if asked {
                 let more = need - have

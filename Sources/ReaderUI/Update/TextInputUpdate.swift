@@ -194,6 +194,11 @@ extension Reader {
             setStatus(&state, problem, isError: true)
             return []
         }
+        // Ids name papers, not a search whose new matches could come: Enter opens them.
+        if PaperReference.ids(alone: text) != nil {
+            state.input?.problem = "paper ids are not a search to save: \(TextInput.keys.keyName(.commit)) opens them"
+            return []
+        }
         state.input = nil
         return [.saveSearch(name: String(text.prefix(100)), query: text)]
     }

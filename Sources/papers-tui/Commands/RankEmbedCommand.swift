@@ -7,7 +7,7 @@ struct RankEmbedCommand: AsyncParsableCommand {
         commandName: "embed",
         abstract: "Fetch paper vectors from [rank] embeddings_url for the ranking, then train it again.",
         discussion: """
-            The papers you starred, read or dismissed come first, then the last two weeks' lists. The reader \
+            The papers you starred, read or dismissed come first, then the lists of the ten newest days. The reader \
             does this after every sync; vectors already kept are not asked for again.
             """
     )
@@ -35,7 +35,8 @@ struct RankEmbedCommand: AsyncParsableCommand {
         if onTerminal { Output.errorBytes("\r\u{1B}[K") }
         let coverage = try paperStore.embeddingCoverage(model: settings.model)
         if let failure = summary.failure {
-            throw CLIError("\(failure); \(summary.embedded) of \(summary.wanted) papers embedded, \(coverage.papers) in all (run it again to go on)")
+            let goOn = summary.embedded > 0 ? " (run it again to go on)" : ""
+            throw CLIError("\(failure); \(summary.embedded) of \(summary.wanted) papers embedded, \(coverage.papers) in all\(goOn)")
         }
         Output.line("embedded \(summary.embedded) paper\(summary.embedded == 1 ? "" : "s"); \(coverage.papers) have a vector from "
             + name + (coverage.dimension.map { " (\($0) numbers each)" } ?? ""))

@@ -135,8 +135,8 @@ struct ReaderCommand: AsyncParsableCommand {
         }
         if let embeddings = config.embeddings, !paperStore.isReadOnly {
             state.embeddingsConfigured = true
-            environment.embedPapers = { progress in
-                await EmbeddingPass.run(store: paperStore, client: EmbeddingsClient(settings: embeddings), progress: progress)
+            environment.embedPapers = { day, progress in
+                await EmbeddingPass.run(store: paperStore, client: EmbeddingsClient(settings: embeddings), firstDay: day, progress: progress)
             }
         }
         let session = ReaderSession(state: state, environment: environment, terminal: NcursesTerminal())

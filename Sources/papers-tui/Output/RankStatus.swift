@@ -31,9 +31,11 @@ struct RankStatus {
         }
         lines.append("\(stored.model.featureCount) features, L2 regularisation \(report.regularisation)")
         if let embeddingModel = stored.model.embeddingModel {
-            lines.append("embeddings: the vectors of \(report.embedded) of its papers from \(CLIText.plain(embeddingModel))")
+            lines.append("embeddings: \(CLIText.plain(embeddingModel)) vectors for \(report.embedded) of the papers it learned from "
+                + "(labelled and random), compared with the centroid of the ones you kept")
         } else {
-            lines.append("embeddings: none (terms, authors and categories only)")
+            lines.append("embeddings: not used (no [rank] embeddings_url, or fewer than half the papers you marked have a vector: "
+                + "`papers-tui rank embed`)")
         }
         lines.append(stored.isCurrent ? "current: no mark changed since"
             : "marks or vectors changed since: the next ranked list trains it again (or `papers-tui rank train`)")
