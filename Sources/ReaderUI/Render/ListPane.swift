@@ -213,7 +213,7 @@ struct RowText: Hashable {
             if let type = listed.announceType, type != .new { tag = " [\(type == .cross ? "cross" : type.rawValue)]" }
             if let venue { tag += " " + Sanitize.terminalText(venue) }
             if let old = key.changedFrom { tag += " v\(old)→v\(paper.version)" }
-            return RowText(title: PaperText.clean(paper.title), firstAuthor: paper.authors.first.map { Sanitize.terminalText($0) },
+            return RowText(title: PaperText.clean(paper.title), firstAuthor: paper.authors.first.map { AuthorByline.name(Sanitize.terminalText($0)) },
                            category: (category.map { " " + Sanitize.terminalText($0) } ?? "") + tag)
         }
     }

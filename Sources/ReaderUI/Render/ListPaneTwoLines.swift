@@ -72,7 +72,7 @@ struct TitleSplit: Hashable {
     static func of(_ title: String, authors: [String], width: Int, categoryWidth: Int) -> TitleSplit {
         memo.value(for: Key(title: title, authors: authors, width: width, categoryWidth: categoryWidth)) {
             let room = max(0, width - categoryWidth - 1)
-            let names = authors.map { Sanitize.terminalText($0) }
+            let names = authors.map { AuthorByline.name(Sanitize.terminalText($0)) }
             let lines = TextWidth.wrap(title, width: width)
             guard lines.count > 1 else {
                 return TitleSplit(first: lines.first ?? "", rest: "", authors: Self.names(names, width: room))
