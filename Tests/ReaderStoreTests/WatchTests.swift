@@ -22,6 +22,8 @@ struct WatchTests {
         #expect(Watch(.author, "Jane Doe (MIT)")?.value == "Jane Doe")
         #expect(Watch(.author, "Jane \"JD\" Doe")?.value == "Jane JD Doe", "a quote would end the watched list's phrase")
         #expect(Watch(.author, "two\nlines") == nil)
+        #expect(Watch(.author, "Jane\u{1B}[31m Doe\u{200B}")?.value == "Jane [31m Doe", "no escape or format character is kept")
+        #expect(Watch(.keyword, "kv\u{07}cache")?.value == "kv cache")
         #expect(Watch(.author, "  ") == nil)
         #expect(Watch(.author, String(repeating: "a", count: 201)) == nil)
         // Two spellings of one watch are one.

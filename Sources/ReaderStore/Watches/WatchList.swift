@@ -15,7 +15,12 @@ public struct Watch: Sendable, Hashable {
     /// Nil when `value` has no letter or digit in it, runs over several lines, or is longer than 200 characters.
     public init?(_ kind: Kind, _ value: String) {
         // An affiliation arXiv left in the name (`Jane Doe (MIT)`) is not part of whom to watch.
-        let name = kind == .author ? WatchList.withoutBrackets(value) : value
+        let bracketsOut = kind == .author ? WatchList.withoutBrackets(value) : value
+        // Control and format characters (an escape sequence in a name typed or pasted) become spaces.
+        let name = String(String.UnicodeScalarView(bracketsOut.unicodeScalars.map { scalar in
+            let category = scalar.properties.generalCategory
+            return category == .control && !"\n\r".unicodeScalars.contains(scalar) || category == .format ? " " : scalar
+        }))
         let trimmed = name.replacingOccurrences(of: "\"", with: " ")
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !value.contains(where: \.isNewline), trimmed.count <= 200,
