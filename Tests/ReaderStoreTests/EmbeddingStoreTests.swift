@@ -4,20 +4,24 @@ import Testing
 
 @Suite("paper vectors in the cache file: which papers want one, kept by model, and a ranking trained before them stale")
 struct EmbeddingStoreTests {
-    private let day = "2026-04-27"
+    private static let day = "2026-04-27"
     private let first = Date(timeIntervalSince1970: 1_780_000_000)
 
-    private func id(_ number: Int) -> String { String(format: "2604.%05d", number) }
+    static func id(_ number: Int) -> String { String(format: "2604.%05d", number) }
+    private func id(_ number: Int) -> String { Self.id(number) }
 
-    private func filledStore() throws -> PaperStore {
+    /// Twelve papers of one day: six on diffusion models, six on type systems.
+    static func filledStore() throws -> PaperStore {
         let store = try makeTemporaryStore()
         let entries = (1...12).map { number in
             let topic = number <= 6 ? "Diffusion models for image generation \(number)" : "Gradual type systems for proofs \(number)"
-            return (StoreTests.paper(id(number), title: topic), AnnounceType.new)
+            return (StoreTests.paper(Self.id(number), title: topic), AnnounceType.new)
         }
-        _ = try store.saveDailyFeed(StoreTests.feed(day, entries), categories: ["cs.AI"])
+        _ = try store.saveDailyFeed(StoreTests.feed(Self.day, entries), categories: ["cs.AI"])
         return store
     }
+
+    private func filledStore() throws -> PaperStore { try Self.filledStore() }
 
     private func unit(_ seed: Int, width: Int = 4) -> [Float] {
         EmbeddingVector.normalized((0..<width).map { Float(($0 + seed) % 5) + 0.5 })!

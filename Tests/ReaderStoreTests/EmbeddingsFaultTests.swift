@@ -7,18 +7,10 @@ import Testing
 /// its sentence, keeps the batches that came before it, and leaves a ranking that trains on terms.
 @Suite("embeddings faults: a server down, slow, changing dimension, sending NaN or 10 MB", .serialized)
 struct EmbeddingsFaultTests {
-    private let day = "2026-04-27"
-
-    private func id(_ number: Int) -> String { String(format: "2604.%05d", number) }
-
+    /// EmbeddingStoreTests' twelve papers, the first five starred.
     private func filledStore() throws -> PaperStore {
-        let store = try makeTemporaryStore()
-        let entries = (1...12).map { number in
-            let topic = number <= 6 ? "Diffusion models for image generation \(number)" : "Gradual type systems for proofs \(number)"
-            return (StoreTests.paper(id(number), title: topic), AnnounceType.new)
-        }
-        _ = try store.saveDailyFeed(StoreTests.feed(day, entries), categories: ["cs.AI"])
-        try store.apply(.star, to: (1...5).map(id), at: Date())
+        let store = try EmbeddingStoreTests.filledStore()
+        try store.apply(.star, to: (1...5).map(EmbeddingStoreTests.id), at: Date())
         return store
     }
 
