@@ -79,6 +79,27 @@ struct EmbeddingsEndToEndTests {
         #expect(status["embeddings"] is NSNull)
     }
 
+    @Test("sync embeds the day it brought; an embeddings server that fails is a note, and the sync still succeeds")
+    func syncEmbeds() async throws {
+        let arxiv = try await CommandLineTests.arxivServer()
+        defer { Task { await arxiv.stop() } }
+        let embedder = try await LoopbackServer.start { Self.answer($0) }
+        defer { Task { await embedder.stop() } }
+        let cli = try BinaryRunner(server: arxiv)
+        try cli.writeConfig(config(embedder.baseURL + "/v1", model: "scripted"))
+        let synced = try await cli.run(["sync", "--category", "cs.AI"])
+        #expect(synced.status == 0, "\(synced.stderr)")
+        #expect(synced.stdout.contains("embeddings: 3 papers embedded for the ranking"), "\(synced.stdout)")
+
+        let failing = try await LoopbackServer.start { _ in LoopbackServer.Response(status: 400, contentType: "application/json",
+                                                                                 #"{"error":{"message":"input too long"}}"#) }
+        defer { Task { await failing.stop() } }
+        try cli.writeConfig(config(failing.baseURL + "/v1", model: "other"))
+        let again = try await cli.run(["sync", "--category", "cs.AI"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("note: embeddings: the embeddings server answered 400: input too long"), "\(again.stderr)")
+    }
+
     @Test("a half-set config is refused with the key it lacks")
     func halfConfig() async throws {
         let cli = try await MorningRoutineTests.sampleCache()

@@ -128,7 +128,9 @@ struct KeywordsEndToEndTests {
 /// `Ctrl-E` in the `K` line, with a scripted `$EDITOR` that edits the file it is given as a user would.
 @Suite("preference keywords in $EDITOR, through the binary")
 struct KeywordsInEditorTests {
-    /// A shell script as the editor: it checks it was given the keywords one per line, drops
+    /// A shell script as the editor, run as `sh SCRIPT` (`$EDITOR` may carry arguments): executing a
+    /// file just written fails with ETXTBSY while a process forked meanwhile by a parallel test still
+    /// holds it open for writing. It checks it was given the keywords one per line, drops
     /// `diffusion`, adds a phrase and a push-down, and notes the file's folder for the test.
     private func editorScript(in folder: URL, status: Int = 0) throws -> String {
         let script = folder.appendingPathComponent("editor.sh")
@@ -141,8 +143,7 @@ struct KeywordsInEditorTests {
             printf 'kv cache\\n-survey\\n' >> "$file"
             exit \(status)
             """.write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        return script.path
+        return "/bin/sh " + script.path
     }
 
     @Test("Ctrl-E hands the keywords to $EDITOR one per line; what it saves is saved to config.toml; its file is removed")

@@ -61,9 +61,11 @@ struct RealUseReaderTests {
             try await tmux.send(":")
             try await tmux.send("2412.99999 https://papers.cool/arxiv/2604.21935")
             try await tmux.send("Enter")
-            let screen = try await tmux.waitFor(text: "not on arXiv: 2412.99999")
+            // The status line names the unknown id as the list is read: the list is waited for too.
+            try await tmux.waitFor(text: "not on arXiv: 2412.99999")
+            let screen = try await tmux.waitFor(text: "opened · 1/1 paper")
             #expect(screen.contains("Math Takes Two"))
-            #expect(screen.contains("opened · 1/1 paper"))
+            #expect(screen.contains("not on arXiv: 2412.99999"))
             try await tmux.send("q")
         }
         #expect(server.requests.filter { $0.path == "/api/query" }.count == 1)

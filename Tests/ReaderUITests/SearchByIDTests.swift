@@ -37,6 +37,7 @@ struct SearchByIDTests {
     func uncachedID() throws {
         var (state, _) = try Self.typed("2611.99999")
         state.counts = ListCounts(total: 0, starred: 0, unread: 0)
+        state.counting = false
         state.window = ListWindow(offset: 0, rows: [], query: state.query)
         let screen = render(state).textLines().joined(separator: "\n")
         #expect(screen.contains("2611.99999 is not in the cache: Enter fetches it from arXiv."), "\(screen)")
@@ -47,6 +48,7 @@ struct SearchByIDTests {
         var (state, _) = try Self.typed("2604.21935")
         state.unreadOnly = true
         state.counts = ListCounts(total: 0, starred: 0, unread: 0)
+        state.counting = false
         state.window = ListWindow(offset: 0, rows: [], query: state.query)
         let screen = render(state).textLines().joined(separator: "\n")
         #expect(!screen.contains("not in the cache"), "\(screen)")

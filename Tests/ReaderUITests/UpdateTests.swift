@@ -452,7 +452,10 @@ struct SearchUpdateTests {
         #expect(shown.source == .papers(["2604.21953"], label: "opened"))
         #expect(shown.focus == .abstract)
         #expect(loads.contains(.loadCounts(ListQuery(scope: .papers(["2604.21953"])))))
-        #expect(render(shown).textLines()[0].contains("opened · 0 papers"))
+        // Until the counts are read the title does not claim the list is empty.
+        #expect(render(shown).textLines()[0].contains("opened · …"))
+        let counted = Reader.update(shown, .countsLoaded(ListCounts(total: 0, starred: 0, unread: 0), query: shown.query)).0
+        #expect(render(counted).textLines()[0].contains("opened · 0 papers"))
     }
 
     @Test("= asks for the related papers of the selected one")

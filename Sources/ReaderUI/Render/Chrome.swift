@@ -15,7 +15,8 @@ enum Chrome {
             parts.append(state.searching ? "searching…"
                 : "\(place(state))\(total) result\(state.counts.total == 1 ? "" : "s") · ★ \(state.counts.starred)")
         case .papers(_, let label):
-            parts += [Sanitize.terminalText(label), "\(place(state))\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"]
+            let count = state.counting ? "…" : "\(place(state))\(state.counts.total) paper\(state.counts.total == 1 ? "" : "s")"
+            parts += [Sanitize.terminalText(label), count]
         case .venue(let edition, let group):
             parts += [Sanitize.terminalText(edition), Sanitize.terminalText(group ?? "all groups"), progress(state)]
         case .inbox:

@@ -4,7 +4,7 @@ import ReaderStore
 enum ListPane {
     static func draw(_ state: AppState, in rect: Rect, theme: Theme, buffer: inout ScreenBuffer) {
         guard state.counts.total > 0 else {
-            let message = state.searching ? "Searching…" : emptyListMessage(state)
+            let message = state.searching ? "Searching…" : state.counting ? "Loading…" : emptyListMessage(state)
             for (offset, line) in TextWidth.wrap(message, width: max(1, rect.width - 2)).enumerated()
             where offset < rect.height {
                 buffer.write(line, row: rect.row + offset, column: rect.column + 1, limit: rect.width - 1, style: theme.secondary)

@@ -19,6 +19,7 @@ extension Reader {
         if !keepsResults {
             state.window = .empty
             state.counts = ListCounts(total: 0, starred: 0, unread: 0)
+            state.counting = state.query != nil
         }
         let latestRanking: [Effect] = state.sort == .relevance && !state.isSearch ? [.takeLatestRanking] : []
         return latestRanking + start(state, afresh: !keepsResults) + checkRankingIfSorted(state)

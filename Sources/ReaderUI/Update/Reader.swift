@@ -153,6 +153,7 @@ public enum Reader {
             return []
         case .failed(let message):
             state.prefetching = false
+            state.counting = false
             state.windowAsked = nil
             // A locate that failed is over too: the row under the cursor is the user's again.
             state.locating = false
@@ -168,6 +169,7 @@ public enum Reader {
 
     static func countsLoaded(_ counts: ListCounts, for query: ListQuery?, _ state: inout AppState) -> [Effect] {
         if let query, query != state.query { return [] }
+        state.counting = false
         if case .search = state.query?.scope, state.searching {
             state.searching = false
             if counts.total == 0, state.input == nil {

@@ -76,8 +76,14 @@ struct SyncCommand: AsyncParsableCommand {
         reporter.finish()
         Output.line(Self.describe(summary))
         if let embeddings = config.embeddings, !paperStore.isReadOnly {
-            // The sync has landed: a fault here is a note, and the ranking goes on with terms.
-            let pass = await EmbeddingPass.run(store: paperStore, client: EmbeddingsClient(settings: embeddings))
+            // The sync has landed: a fault here is a note, and the ranking goes on without vectors. A
+            // local embedder takes about a second a paper: the count is shown while it works.
+            let onTerminal = Output.standardErrorIsTerminal && !quiet
+            let pass = await EmbeddingPass.run(store: paperStore, client: EmbeddingsClient(settings: embeddings),
+                                               firstDay: summary.days.max()) { done, wanted in
+                if onTerminal { Output.errorBytes("\r\u{1B}[Kembedding papers for the ranking: \(done)/\(wanted)") }
+            }
+            if onTerminal { Output.errorBytes("\r\u{1B}[K") }
             if pass.failure != nil { Output.error("note: \(pass.sentence)") } else if pass.embedded > 0 { Output.line(pass.sentence) }
         }
         if config.faqPrefetchTop > 0, let day = summary.days.max() {
