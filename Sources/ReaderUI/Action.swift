@@ -48,6 +48,8 @@ public enum Action: Sendable, Equatable {
     case embeddingsProgress(done: Int, wanted: Int)
     /// The pass of fetching vectors ended: what it did, or why it stopped.
     case embeddingsFinished(EmbeddingPassSummary)
+    /// A library sync in the background applied this many changes from other machines, or failed.
+    case librarySynced(applied: Int, failure: String?)
     /// The keywords as `$EDITOR` left them, as the `K` line writes them: saved as if typed there.
     case keywordsEdited(String)
     /// `$EDITOR` could not edit them (not found, failed, stopped): why, said in the `K` line, which stays.

@@ -26,6 +26,7 @@ enum ErrorReport {
         case let error as StoreError: error.description
         case let error as FeedError: error.description
         case let error as LLMError: error.description
+        case let error as LibraryError: error.description
         case is CancellationError: "interrupted"
         default: "unexpected error: \(error)"
         }
@@ -33,7 +34,7 @@ enum ErrorReport {
 
     /// Errors that are a sentence of ours, reported by `report`; the rest (usage errors) by the argument parser.
     static func isSentence(_ error: any Error) -> Bool {
-        error is CLIError || error is StoreError || error is FeedError || error is LLMError
+        error is CLIError || error is StoreError || error is FeedError || error is LLMError || error is LibraryError
     }
 
     /// Ends `command` (sync, reader, ...) with the sentence on standard error, written with its cause

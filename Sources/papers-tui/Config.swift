@@ -27,6 +27,8 @@ struct Config {
     /// `[rank] embeddings_api_key_env`: the variable holding the embeddings server's key (none is sent
     /// without it: the LLM's key is for the LLM's server).
     var embeddingsKeyVariable: String?
+    /// `[library] dir`: the folder carrying stars, read, seen and dismissed marks between machines (nil: off).
+    var libraryFolder: String?
     var configPath: String
     /// arXiv's web root, where PDFs and HTML versions are downloaded for the FAQ.
     var webBase = "https://arxiv.org"
@@ -67,6 +69,13 @@ struct Config {
         return config
     }
 
+    /// A folder named in the config or on the command line, `~` standing for the home folder.
+    static func folderURL(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let home = UserDirectories.home(environment)
+        let expanded = path == "~" ? home : path.hasPrefix("~/") ? home + path.dropFirst(1) : path
+        return URL(fileURLWithPath: expanded, isDirectory: true)
+    }
+
     static func configPath(_ environment: [String: String]) -> String {
         if let explicit = environment["PAPERS_TUI_CONFIG"], !explicit.isEmpty { return explicit }
         return UserDirectories.base("XDG_CONFIG_HOME", fallback: ".config", environment) + "/papers-tui/config.toml"
@@ -96,6 +105,7 @@ struct Config {
         if let table = try top.table("venues") { sections.append(try apply(venues: table)) }
         if let table = try top.table("arxiv") { sections.append(try apply(arxiv: table)) }
         if let table = try top.table("rank") { sections.append(try apply(rank: table)) }
+        if let table = try top.table("library") { sections.append(try apply(library: table)) }
         for section in [top] + sections { warnings += section.unknownKeyWarnings() }
     }
 
@@ -146,6 +156,18 @@ struct Config {
             throw CLIError("\(section.origin("embeddings_model")) is set without embeddings_url: give the server's API root, such as \"http://127.0.0.1:11434/v1\"")
         }
         if let value = try section.string("embeddings_api_key_env"), !value.isEmpty { embeddingsKeyVariable = value }
+        return section
+    }
+
+    private mutating func apply(library table: TOMLTable) throws -> ConfigSection {
+        var section = ConfigSection(table, name: "library")
+        if let value = try section.string("dir") {
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.contains("\0") else {
+                throw CLIError("\(section.origin("dir")) is empty: name a folder, such as \"~/Sync/papers-tui\"")
+            }
+            libraryFolder = trimmed
+        }
         return section
     }
 

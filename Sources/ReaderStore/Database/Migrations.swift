@@ -226,6 +226,9 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v16: the library's log of mark changes") { db in
+            try LibrarySchema.create(db)
+        }
         return migrator
     }
 
@@ -247,6 +250,8 @@ enum Migrations {
         "v14: watched authors and keywords",
         // Without it no paper has a vector: the ranking uses terms, authors and categories.
         "v15: paper vectors from an embeddings server",
+        // Without it no change is logged for other devices: only writes read it.
+        "v16: the library's log of mark changes",
     ]
 
     /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary

@@ -17,6 +17,8 @@ final class BackgroundJobs: @unchecked Sendable {
     private let keywordSaves = DispatchQueue(label: "papers-tui keyword saves")
     private let rankingChecks = RankingChecks()
     private let rankingQueue = DispatchQueue(label: "papers-tui ranking", qos: .utility)
+    private let libraryQueue = DispatchQueue(label: "papers-tui library", qos: .utility)
+    private var libraryTimer: DispatchSourceTimer?
 
     init(environment: ReaderEnvironment, inbox: ActionInbox) {
         self.environment = environment
@@ -57,10 +59,51 @@ final class BackgroundJobs: @unchecked Sendable {
         }
     }
 
-    /// On quit: stops the sync, and gives generations a moment to keep their partial answers.
+    /// Looks at the library folder every few seconds, off the key loop, and syncs when another
+    /// device's log grew or marks made here wait to be written. A failure is said once until it
+    /// changes or a sync succeeds again.
+    func startLibraryWatch() {
+        guard let library = environment.library else { return }
+        let inbox = self.inbox
+        let report = environment.reportError
+        let timer = DispatchSource.makeTimerSource(queue: libraryQueue)
+        var lastFailure: String?
+        timer.schedule(deadline: .now(), repeating: .seconds(Self.libraryLookSeconds))
+        timer.setEventHandler {
+            do {
+                guard let summary = try library.syncIfChanged() else { return }
+                if summary.merged.applied > 0 || lastFailure != nil {
+                    inbox.post(.librarySynced(applied: summary.merged.applied, failure: nil))
+                }
+                lastFailure = nil
+            } catch {
+                let message = "\(error)"
+                guard message != lastFailure else { return }
+                lastFailure = message
+                report(error, "library sync: \(message)")
+                inbox.post(.librarySynced(applied: 0, failure: message))
+            }
+        }
+        timer.resume()
+        libraryTimer = timer
+    }
+
+    static let libraryLookSeconds = 2
+
+    /// On quit: stops the sync, writes marks made since the last library sync to the folder, and
+    /// gives generations a moment to keep their partial answers.
     func stop() {
         syncTask?.cancel()
         embeddingTask?.cancel()
+        if let timer = libraryTimer, let library = environment.library {
+            timer.cancel()
+            let written = DispatchSemaphore(value: 0)
+            libraryQueue.async {
+                _ = try? library.syncIfChanged()
+                written.signal()
+            }
+            _ = written.wait(timeout: .now() + 2)
+        }
         guard let queue = faqQueue else { return }
         let done = DispatchSemaphore(value: 0)
         let pending = lastQueueRequest

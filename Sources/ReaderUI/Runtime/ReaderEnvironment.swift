@@ -20,6 +20,9 @@ public struct ReaderEnvironment: Sendable {
     /// One pass of fetching vectors for the ranking, the day given first, reporting (done, wanted)
     /// after each batch; nil when no embeddings server is configured.
     public var embedPapers: (@Sendable (String?, @escaping @Sendable (Int, Int) -> Void) async -> EmbeddingPassSummary)?
+    /// The library folder kept in step with the cache while the reader runs; nil when `[library] dir`
+    /// is not set.
+    public var library: LibraryFolderWatch?
 
     public init(store: PaperStore, theme: Theme? = nil, themeName: String? = nil, faqGenerator: FAQGenerator? = nil,
                 lookup: (@Sendable ([ArxivID]) async throws -> Void)? = nil,

@@ -73,6 +73,7 @@ public final class ReaderSession: @unchecked Sendable {
         }
         let watcher = ChangeWatcher(store: environment.store, inbox: inbox)
         defer { watcher?.stop() }
+        jobs.startLibraryWatch()
         while !state.wantsQuit {
             var actions: [Action] = []
             if let key = terminal.readKey(milliseconds: 100, wakeDescriptor: inbox.wakeDescriptor) { actions.append(.key(key)) }

@@ -146,6 +146,9 @@ public enum Reader {
             return []
         case .embeddingsFinished(let summary):
             return embeddingsFinished(summary, &state)
+        case .librarySynced(let applied, let failure):
+            librarySynced(applied: applied, failure: failure, &state)
+            return []
         case .keywordsEdited(let line):
             return keywordsEdited(line, &state)
         case .keywordsNotEdited(let message):

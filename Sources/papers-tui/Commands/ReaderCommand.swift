@@ -139,6 +139,9 @@ struct ReaderCommand: AsyncParsableCommand {
                 await EmbeddingPass.run(store: paperStore, client: EmbeddingsClient(settings: embeddings), firstDay: day, progress: progress)
             }
         }
+        if let folder = config.libraryFolder, !paperStore.isReadOnly {
+            environment.library = LibraryFolderWatch(store: paperStore, folder: Config.folderURL(folder))
+        }
         let session = ReaderSession(state: state, environment: environment, terminal: NcursesTerminal())
         if let startupProbe {
             session.run { _ in

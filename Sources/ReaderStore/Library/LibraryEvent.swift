@@ -1,0 +1,137 @@
+import Foundation
+
+/// A mark the library carries between devices.
+public enum LibraryField: String, Sendable, CaseIterable, Codable {
+    case star, read, seen, dismissed
+}
+
+/// One change to one mark on one device: a line of that device's log.
+///
+/// Changes are ordered by `clock`, then by `device`: for each paper and field the greatest wins, so
+/// every device that has read the same lines, in any order, holds the same marks.
+public struct LibraryEvent: Hashable, Sendable {
+    /// The log's format; a line of a later format is left for a later papers-tui.
+    public static let format = 1
+
+    public var device: String
+    public var clock: Int64
+    /// The device's own count of its changes (its outbox sequence), to tell its lines apart.
+    public var seq: Int64
+    public var paperID: String
+    public var field: LibraryField
+    /// The mark's time as the cache stores it (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), or nil: the mark taken away.
+    public var value: String?
+    /// For `seen`: the version seen.
+    public var version: Int?
+
+    public init(device: String, clock: Int64, seq: Int64, paperID: String, field: LibraryField, value: String?, version: Int? = nil) {
+        self.device = device
+        self.clock = clock
+        self.seq = seq
+        self.paperID = paperID
+        self.field = field
+        self.value = value
+        self.version = version
+    }
+
+    /// True when this change is later than one at (`clock`, `device`).
+    public func isLater(thanClock otherClock: Int64, device otherDevice: String) -> Bool {
+        clock != otherClock ? clock > otherClock : device > otherDevice
+    }
+}
+
+extension LibraryEvent {
+    /// The line as written to the log, without its newline; keys in a fixed order.
+    public var line: String {
+        var parts = [
+            "\"v\":\(Self.format)", "\"device\":\(JSONText.quoted(device))", "\"clock\":\(clock)", "\"seq\":\(seq)",
+            "\"paper\":\(JSONText.quoted(paperID))", "\"field\":\"\(field.rawValue)\"",
+            "\"value\":\(value.map(JSONText.quoted) ?? "null")",
+        ]
+        if let version { parts.append("\"version\":\(version)") }
+        return "{" + parts.joined(separator: ",") + "}"
+    }
+
+    /// Why a line of a log is not read.
+    public enum Rejection: Error, Equatable, Sendable {
+        /// Not JSON, or a field missing or malformed.
+        case malformed
+        /// Written by a later papers-tui.
+        case laterFormat
+    }
+
+    /// Reads one line of a log, checking every field: the file comes from another machine.
+    public static func parse(_ line: Substring) -> Result<LibraryEvent, Rejection> {
+        guard line.utf8.count <= maximumLineBytes,
+              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            return .failure(.malformed)
+        }
+        guard let format = object["v"] as? Int else { return .failure(.malformed) }
+        guard format <= Self.format else { return .failure(.laterFormat) }
+        guard let device = object["device"] as? String, isDeviceID(device),
+              let clock = (object["clock"] as? NSNumber)?.int64Value, clock >= 0,
+              let seq = (object["seq"] as? NSNumber)?.int64Value,
+              let paper = object["paper"] as? String, isPaperID(paper),
+              let field = (object["field"] as? String).flatMap(LibraryField.init(rawValue:)) else {
+            return .failure(.malformed)
+        }
+        let value: String?
+        switch object["value"] {
+        case let text as String where isStoredTime(text): value = text
+        case is NSNull: value = nil
+        default: return .failure(.malformed)
+        }
+        let version = object["version"] as? Int
+        if let version, version < 1 || version > 10_000 { return .failure(.malformed) }
+        return .success(LibraryEvent(device: device, clock: clock, seq: seq, paperID: paper, field: field, value: value,
+                                     version: field == .seen ? version : nil))
+    }
+
+    /// A line longer than this is not a mark change (notes, when they come, have their own cap).
+    static let maximumLineBytes = 4_096
+
+    /// A device id as papers-tui makes them: lower-case letters, digits and `-`, at most 64.
+    public static func isDeviceID(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
+    /// An arXiv id (new or old style, such as `2604.21935` or `hep-th/9901001`): ASCII letters,
+    /// digits, `.`, `-` and `/`, at most 64.
+    static func isPaperID(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy {
+            (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2F
+        }
+    }
+
+    /// A time as the cache stores it: `yyyy-MM-dd HH:mm:ss` with optional `.SSS`.
+    static func isStoredTime(_ text: String) -> Bool {
+        let shape = Array("0000-00-00 00:00:00.000".utf8)
+        let bytes = Array(text.utf8)
+        guard bytes.count == 19 || bytes.count == 23 else { return false }
+        for (byte, expected) in zip(bytes, shape) {
+            let fits = expected == UInt8(ascii: "0") ? (0x30...0x39).contains(byte) : byte == expected
+            if !fits { return false }
+        }
+        return StoredDate.date(text: text) != nil
+    }
+}
+
+/// JSON string quoting for the log's lines.
+enum JSONText {
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

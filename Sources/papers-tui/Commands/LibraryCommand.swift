@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import ReaderStore
+import ReaderUI
+
+/// `papers-tui library`: the same stars, reads, seen marks and dismissals on every machine, through a
+/// folder a sync tool carries (`[library] dir`).
+struct LibraryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "library",
+        abstract: "Carry your marks between machines through a synced folder ([library] dir in config.toml).",
+        discussion: """
+            Each machine appends its changes to its own file in the folder (DEVICE.jsonl) and reads the
+            others'; for each paper and mark the latest change wins. Any file-sync tool (Syncthing,
+            Dropbox, rsync, git) can carry the folder: no file is written by two machines.
+            """,
+        subcommands: [LibrarySyncCommand.self, LibraryStatusCommand.self, LibraryExportCommand.self, LibraryImportCommand.self],
+        defaultSubcommand: LibraryStatusCommand.self
+    )
+}
+
+/// `--dir`, else `[library] dir`.
+struct LibraryFolderOption: ParsableArguments {
+    @Option(help: "The library folder (default: [library] dir in config.toml).")
+    var dir: String?
+
+    func folder() throws -> URL {
+        guard let path = try dir ?? Config.load().libraryFolder else { throw LibraryError.notConfigured }
+        return Config.folderURL(path)
+    }
+}
+
+struct LibrarySyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Read the other machines' changes from the library folder, and write this one's."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var library: LibraryFolderOption
+
+    func run() throws {
+        let folder = try library.folder()
+        let summary = try LibrarySync.run(store: try store.openStore(), folder: folder)
+        for line in LibraryOutput.lines(summary) { Output.line(line) }
+        for warning in LibraryOutput.warnings(summary.merged) { Output.error("papers-tui: warning: \(warning)") }
+        if let old = summary.renewedFrom {
+            Output.error("note: another copy of this cache also wrote as device \(old) (a copied or restored cache file): this one now writes as \(summary.device)")
+        }
+    }
+}
+
+struct LibraryStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "This machine's device id, the folder, and what waits to be written.")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var library: LibraryFolderOption
+
+    func run() throws {
+        let paperStore = try store.openStore()
+        let device = try paperStore.libraryDevice()
+        let folder = try? library.folder()
+        Output.line("folder: \(folder.map { Sanitize.terminalText($0.path) } ?? "none (set [library] dir in config.toml)")")
+        Output.line("device: \(device ?? "none yet (the first `papers-tui library sync` makes one)")")
+        Output.line("changes waiting to be written: \(try paperStore.pendingLibraryChanges())")
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names.sorted() {
+            guard let other = LibraryLogFile.device(fileName: name) else { continue }
+            let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.size] as? Int64) ?? 0
+            let read = try paperStore.libraryCursor(file: name)
+            let whose = other == device ? "this machine" : "read to byte \(read)"
+            Output.line("  \(other): \(size) bytes, \(whose)")
+        }
+    }
+}
+
+struct LibraryExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every mark to a new file, for `papers-tui library import` on another machine."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "A file that does not exist yet.") var file: String
+
+    func run() throws {
+        let count = try LibrarySync.export(try store.openStore(), to: URL(fileURLWithPath: file))
+        Output.line("wrote \(count) mark\(count == 1 ? "" : "s") to \(Sanitize.terminalText(file))")
+    }
+}
+
+struct LibraryImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Apply a file written by `papers-tui library export` (or a device's log): later changes win."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The file to read.") var file: String
+
+    func run() throws {
+        let counts = try LibrarySync.importFile(URL(fileURLWithPath: file), into: try store.openStore())
+        Output.line("applied \(counts.applied) change\(counts.applied == 1 ? "" : "s"), \(counts.unchanged) already here or older")
+        for warning in LibraryOutput.warnings(counts) { Output.error("papers-tui: warning: \(warning)") }
+    }
+}
+
+enum LibraryOutput {
+    static func lines(_ summary: LibrarySyncSummary) -> [String] {
+        let devices = summary.otherDevices == 1 ? "1 other device" : "\(summary.otherDevices) other devices"
+        return ["library: wrote \(summary.written) change\(summary.written == 1 ? "" : "s"); read \(devices): "
+            + "applied \(summary.merged.applied), \(summary.merged.unchanged) already here or older"]
+    }
+
+    /// One sentence per kind of line that was not applied as it stood.
+    static func warnings(_ counts: LibraryMergeCounts) -> [String] {
+        var warnings: [String] = []
+        if counts.malformed > 0 {
+            warnings.append("\(counts.malformed) line\(counts.malformed == 1 ? " is" : "s are") not a change papers-tui can read and \(counts.malformed == 1 ? "was" : "were") skipped")
+        }
+        if counts.laterFormat > 0 {
+            warnings.append("\(counts.laterFormat) line\(counts.laterFormat == 1 ? " was" : "s were") written by a newer papers-tui and skipped: update papers-tui on this machine")
+        }
+        if counts.clampedClocks > 0 {
+            warnings.append("\(counts.clampedClocks) change\(counts.clampedClocks == 1 ? " is" : "s are") dated more than a day ahead of this machine's clock and \(counts.clampedClocks == 1 ? "was" : "were") taken as a day ahead: check the other machine's clock")
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Two "devices" (each a cache, a home and a config of its own) and one library folder, through the
+/// built binary: `library sync` both ways, the reader keeping the folder in step under tmux, and a
+/// merge killed halfway.
+@Suite("library: the same marks on two machines, through the binary")
+struct LibraryEndToEndTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-library-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func device() async throws -> BinaryRunner {
+        let cli = try await RealUseReaderTests.sampleCache(server: nil)
+        try cli.writeConfig("[library]\ndir = \"\(folder.path)\"\n")
+        return cli
+    }
+
+    func starred(_ cli: BinaryRunner, _ id: String) async throws -> Bool {
+        let paper = try #require(try await cli.json(["show", id, "--json"]) as? [String: Any])
+        return paper["starred"] as? Bool == true
+    }
+
+    static let paper = "2604.21935"
+
+    @Test("star on A, sync A then B: starred on B; unstar on B later, sync B then A: unstarred on A")
+    func starThenUnstar() async throws {
+        let a = try await device(), b = try await device()
+        #expect(try await a.run(["star", Self.paper]).status == 0)
+        let sent = try await a.run(["library", "sync"])
+        #expect(sent.status == 0, "\(sent.stderr)")
+        #expect(sent.stdout.hasPrefix("library: wrote "), "\(sent.stdout)")
+        let received = try await b.run(["library", "sync"])
+        #expect(received.stdout.contains("read 1 other device: applied "), "\(received.stdout)")
+        #expect(try await starred(b, Self.paper))
+
+        #expect(try await b.run(["unstar", Self.paper]).status == 0)
+        _ = try await b.run(["library", "sync"])
+        _ = try await a.run(["library", "sync"])
+        #expect(try await !starred(a, Self.paper))
+        let status = try await a.run(["library", "status"])
+        #expect(status.stdout.contains("changes waiting to be written: 0"), "\(status.stdout)")
+        #expect(status.stdout.contains("read to byte"), "B's log is listed: \(status.stdout)")
+    }
+
+    @Test("no folder set, or a folder that is not there: one sentence each, and the star waits")
+    func notConfigured() async throws {
+        let cli = try await RealUseReaderTests.sampleCache(server: nil)
+        let unset = try await cli.run(["library", "sync"])
+        #expect(unset.status != 0)
+        #expect(unset.stderr == "papers-tui: no library folder is set: add `[library] dir = \"~/Sync/papers-tui\"` to config.toml (a folder a sync tool or git carries between machines)\n")
+        let gone = folder.appendingPathComponent("unmounted").path
+        try cli.writeConfig("[library]\ndir = \"\(gone)\"\n")
+        _ = try await cli.run(["star", Self.paper])
+        let missing = try await cli.run(["library", "sync"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("the library folder \(gone) does not exist"), "\(missing.stderr)")
+        try FileManager.default.createDirectory(atPath: gone, withIntermediateDirectories: true)
+        let later = try await cli.run(["library", "sync"])
+        #expect(later.status == 0, "\(later.stderr)")
+        #expect(later.stdout.hasPrefix("library: wrote "), "\(later.stdout)")
+        let log = try FileManager.default.contentsOfDirectory(atPath: gone).filter { $0.hasSuffix(".jsonl") }
+        #expect(log.count == 1)
+        let text = try String(contentsOfFile: gone + "/" + log[0], encoding: .utf8)
+        #expect(text.contains("\"paper\":\"\(Self.paper)\",\"field\":\"star\""), "\(text)")
+    }
+
+    @Test("export to a new file, import on another machine; the file is never overwritten")
+    func exportImport() async throws {
+        let a = try await device(), b = try await device()
+        _ = try await a.run(["star", Self.paper])
+        let file = folder.appendingPathComponent("moving.jsonl.export").path
+        let exported = try await a.run(["library", "export", file])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let again = try await a.run(["library", "export", file])
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("already exists: give a new file name"))
+        let imported = try await b.run(["library", "import", file])
+        #expect(imported.stdout.hasPrefix("applied "), "\(imported.stdout) \(imported.stderr)")
+        #expect(try await starred(b, Self.paper))
+    }
+
+    @Test("the reader applies a star made on another machine within seconds, and writes its own to the folder")
+    func readerKeepsInStep() async throws {
+        let a = try await device(), b = try await device()
+        try await TmuxSession.with(try a.readerCommand(["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/9")
+            _ = try await b.run(["star", Self.paper])
+            _ = try await b.run(["library", "sync"])
+            let applied = try await tmux.waitFor(text: "from other machines applied", seconds: 15)
+            #expect(applied.contains("library: "), "\(applied)")
+            try await tmux.waitFor(text: "★ 1", seconds: 5)
+            // The last paper of the day is starred here, and reaches B through the folder.
+            try await tmux.send("G")
+            try await tmux.send("s")
+            try await tmux.waitFor(text: "★ 2", seconds: 5)
+            var reached = false
+            for _ in 0..<30 where !reached {
+                try await Task.sleep(for: .milliseconds(500))
+                _ = try await b.run(["library", "sync"])
+                let list = try #require(try await b.json(["list", "--date", "2026-04-27", "--json"]) as? [[String: Any]])
+                reached = list.filter { $0["starred"] as? Bool == true }.count == 2
+            }
+            #expect(reached, "the star given in the reader was written to the folder")
+            try await tmux.send("Q")
+        }
+    }
+
+    @Test("a merge of 60,000 changes killed halfway keeps none of them, and the next sync applies them all")
+    func killedMidMerge() async throws {
+        let cli = try await device()
+        var text = ""
+        let count = 60_000
+        for index in 0..<count {
+            let id = String(format: "2301.%05d", index)
+            text += "{\"v\":1,\"device\":\"dbig\",\"clock\":\(1_700_000_000_000 + index),\"seq\":\(index + 1),\"paper\":\"\(id)\","
+                + "\"field\":\"star\",\"value\":\"2025-01-01 10:00:00.000\"}\n"
+        }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("dbig.jsonl"))
+        let process = try cli.start(["library", "sync"])
+        try await Task.sleep(for: .milliseconds(150))
+        let killedEarly = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let afterKill = Int(try await cli.sqlite("SELECT COUNT(*) FROM mark WHERE starred_at IS NOT NULL")
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        #expect(afterKill == 0 || afterKill == count, "all or nothing, not \(afterKill)")
+        #expect(killedEarly, "the merge was still running when killed (else this test checks nothing)")
+        let started = ContinuousClock.now
+        let rerun = try await cli.run(["library", "sync"])
+        let took = ContinuousClock.now - started
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let after = try await cli.sqlite("SELECT COUNT(*) FROM mark WHERE starred_at IS NOT NULL")
+        #expect(after.trimmingCharacters(in: .whitespacesAndNewlines) == "\(count)")
+        print("library merge of \(count) changes (debug build): \(took)")
+    }
+}
