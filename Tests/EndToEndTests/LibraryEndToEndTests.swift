@@ -138,4 +138,60 @@ struct LibraryEndToEndTests {
         #expect(after.trimmingCharacters(in: .whitespacesAndNewlines) == "\(count)")
         print("library merge of \(count) changes (debug build): \(took)")
     }
+
+    @discardableResult
+    static func git(_ arguments: [String], in folder: URL? = nil) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + (folder.map { ["-C", $0.path] } ?? []) + arguments
+        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+                               "GIT_CONFIG_NOSYSTEM": "1"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test("a git repository as the folder: library sync commits, pushes and pulls through a real bare remote")
+    func gitTransport() async throws {
+        let remote = folder.appendingPathComponent("remote.git")
+        #expect(try Self.git(["init", "-q", "--bare", remote.path]) == 0)
+        let folderA = folder.appendingPathComponent("a"), folderB = folder.appendingPathComponent("b")
+        #expect(try Self.git(["clone", "-q", remote.path, folderA.path]) == 0)
+        #expect(try Self.git(["clone", "-q", remote.path, folderB.path]) == 0)
+        let a = try await RealUseReaderTests.sampleCache(server: nil), b = try await RealUseReaderTests.sampleCache(server: nil)
+        try a.writeConfig("[library]\ndir = \"\(folderA.path)\"\n")
+        try b.writeConfig("[library]\ndir = \"\(folderB.path)\"\n")
+
+        _ = try await a.run(["star", Self.paper])
+        let first = try await a.run(["library", "sync"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("git: pulled from and pushed to origin"), "\(first.stdout)")
+        let second = try await b.run(["library", "sync"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try await starred(b, Self.paper), "B pulled A's log: \(second.stdout)")
+
+        _ = try await b.run(["unstar", Self.paper])
+        _ = try await a.run(["read", "2604.21953"])
+        #expect(try await b.run(["library", "sync"]).status == 0)
+        // A's read is committed while B pushed meanwhile: the pull merges two devices' files, no conflict.
+        let third = try await a.run(["library", "sync"])
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(try await !starred(a, Self.paper))
+        #expect(try await b.run(["library", "sync"]).status == 0)
+        let paper = try #require(try await b.json(["show", "2604.21953", "--json"]) as? [String: Any])
+        #expect(paper["read"] as? Bool == true)
+
+        // A remote that went away: one sentence, and the change stays committed for the next sync.
+        #expect(try Self.git(["remote", "set-url", "origin", folder.appendingPathComponent("gone.git").path], in: folderA) == 0)
+        _ = try await a.run(["star", "2604.22002"])
+        let offline = try await a.run(["library", "sync"])
+        #expect(offline.status != 0)
+        #expect(offline.stderr.hasPrefix("papers-tui: git could not reach the remote origin: "), "\(offline.stderr)")
+        #expect(offline.stderr.contains("nothing was lost"))
+        let logs = try FileManager.default.contentsOfDirectory(atPath: folderA.path).filter { $0.hasSuffix(".jsonl") }
+        let log = try logs.map { try String(contentsOf: folderA.appendingPathComponent($0), encoding: .utf8) }.joined()
+        #expect(log.contains("2604.22002"))
+    }
 }

@@ -5,6 +5,8 @@ public enum LibraryError: Error, CustomStringConvertible, Equatable {
     case cannotWrite(String, reason: String)
     case cannotRead(String, reason: String)
     case fileExists(String)
+    /// A git step of `library sync` failed: what it was doing, and git's own first line.
+    case git(String, String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum LibraryError: Error, CustomStringConvertible, Equatable {
             "cannot write \(path): \(reason) (nothing was lost; the changes wait in the cache for the next library sync)"
         case .cannotRead(let path, let reason):
             "cannot read \(path): \(reason)"
+        case .git(let action, let message):
+            "git could not \(action): \(message) (nothing was lost: the changes are kept and go with the next library sync)"
         case .fileExists(let path):
             "\(path) already exists: give a new file name (papers-tui does not overwrite files)"
         }

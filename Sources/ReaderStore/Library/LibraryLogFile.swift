@@ -5,7 +5,7 @@ import Foundation
 public enum LibraryLogFile {
     static let suffix = ".jsonl"
 
-    static func name(device: String) -> String { device + suffix }
+    public static func name(device: String) -> String { device + suffix }
 
     /// The device a log's file name belongs to, or nil for a file that is not a log (a sync tool's
     /// conflict copy or temporary file, anything else kept in the folder).

@@ -41,12 +41,27 @@ struct LibrarySyncCommand: ParsableCommand {
 
     func run() throws {
         let folder = try library.folder()
-        let summary = try LibrarySync.run(store: try store.openStore(), folder: folder)
+        let paperStore = try store.openStore()
+        var summary = try LibrarySync.run(store: paperStore, folder: folder)
+        if let git = LibraryGit.detect(folder) {
+            // Written and committed first, so a pull that fails halfway leaves this device's changes in a commit.
+            try git.commit(LibraryLogFile.name(device: summary.device), device: summary.device)
+            try git.pull()
+            let pulled = try LibrarySync.run(store: paperStore, folder: folder)
+            summary.merged = summary.merged + pulled.merged
+            summary.otherDevices = pulled.otherDevices
+            summary.written += pulled.written
+            summary.renewedFrom = summary.renewedFrom ?? pulled.renewedFrom
+            summary.device = pulled.device
+            try git.commit(LibraryLogFile.name(device: summary.device), device: summary.device)
+            try git.push()
+        }
         for line in LibraryOutput.lines(summary) { Output.line(line) }
         for warning in LibraryOutput.warnings(summary.merged) { Output.error("papers-tui: warning: \(warning)") }
         if let old = summary.renewedFrom {
             Output.error("note: another copy of this cache also wrote as device \(old) (a copied or restored cache file): this one now writes as \(summary.device)")
         }
+        if let git = LibraryGit.detect(folder) { Output.line("git: pulled from and pushed to \(Sanitize.terminalText(git.remote))") }
     }
 }
 
