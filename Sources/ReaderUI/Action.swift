@@ -50,6 +50,10 @@ public enum Action: Sendable, Equatable {
     case embeddingsFinished(EmbeddingPassSummary)
     /// A library sync in the background applied this many changes from other machines, or failed.
     case librarySynced(applied: Int, failure: String?)
+    /// The paper's note as the cache holds it (nil: none), read with its FAQ or after a save.
+    case noteLoaded(paperID: String, text: String?, saved: Bool = false)
+    /// The note as the editor left it, to be saved.
+    case noteEdited(paperID: String, text: String)
     /// The keywords as `$EDITOR` left them, as the `K` line writes them: saved as if typed there.
     case keywordsEdited(String)
     /// `$EDITOR` could not edit them (not found, failed, stopped): why, said in the `K` line, which stays.
@@ -134,6 +138,11 @@ public enum Effect: Sendable, Equatable {
     /// The `K` line's keywords, one per line, in `$VISUAL` or `$EDITOR` on the terminal; `keywordsEdited`
     /// (or `keywordsNotEdited`) comes back when it exits.
     case editKeywordsInEditor(String)
+    /// The selected paper's note in `$VISUAL` or `$EDITOR` on the terminal; `noteEdited` comes back
+    /// when the editor left it changed.
+    case editNoteInEditor(paperID: String)
+    /// Writes the paper's note (blank: takes it away); `noteLoaded` comes back.
+    case saveNote(paperID: String, text: String)
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

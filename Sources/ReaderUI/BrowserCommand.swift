@@ -52,7 +52,7 @@ public struct BrowserCommand: Sendable, Equatable {
     /// Splits `text` into words as a POSIX shell does, without expansions: whitespace separates,
     /// '…' keeps everything, "…" keeps everything but `\` before `"`, `\`, `$` or a backquote, and a
     /// backslash outside quotes keeps the next character.
-    static func words(_ text: String) throws(Problem) -> [String] {
+    public static func words(_ text: String) throws(Problem) -> [String] {
         enum Quote { case none, single, double }
         var words: [String] = []
         var current = ""

@@ -15,6 +15,7 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleShowDismissed = "show-dismissed"
     case editKeywords = "keywords"
     case watch
+    case editNote = "note"
     case cycleSort = "sort"
     case markAllRead = "mark-all-read"
     case undoMarkAllRead = "undo-mark-all-read"
@@ -66,6 +67,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleShowDismissed: "show dismissed papers"
         case .editKeywords: "preference keywords (-word sinks)"
         case .watch: "watch its authors or a keyword (◆)"
+        case .editNote: "your note on the paper ($EDITOR)"
         case .cycleSort: "sort: arXiv, your ranking, keywords"
         case .markAllRead: "mark the whole list read"
         case .undoMarkAllRead: "undo whole-list read"
@@ -110,6 +112,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleShowDismissed: "show dismissed"
         case .editKeywords: "edit keywords"
         case .watch: "watch author / kw"
+        case .editNote: "your note"
         case .cycleSort: "sort arXiv/rank/kw"
         case .markAllRead: "mark list read"
         case .undoMarkAllRead: "undo list read"

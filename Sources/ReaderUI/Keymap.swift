@@ -17,7 +17,7 @@ public struct Keymap: Sendable, Equatable {
         .character("="): .related, .character("N"): .previousMatch, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
         .character("Q"): .quit, .control("l"): .redraw, .character("i"): .inbox,
         .character("A"): .markAllRead, .character("U"): .undoMarkAllRead,
-        .character("d"): .toggleDismissed, .character("D"): .toggleShowDismissed, .character("K"): .editKeywords, .character("W"): .watch,
+        .character("d"): .toggleDismissed, .character("D"): .toggleShowDismissed, .character("K"): .editKeywords, .character("W"): .watch, .character("e"): .editNote,
         .character("S"): .cycleSort,
     ]
 

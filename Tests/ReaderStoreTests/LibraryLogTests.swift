@@ -63,7 +63,7 @@ struct LibraryLogTests {
         #expect(try sync(a).merged.applied == 0)
     }
 
-    @Test("1,000 random changes on three devices, synced in random order, end the same on all three")
+    @Test("1,000 random changes to marks and notes on three devices, synced in random order, end the same on all three")
     func convergence() throws {
         var random = SeededRandom(seed: 20261204)
         let devices = try (0..<3).map { _ in try makeTemporaryStore() }
@@ -72,13 +72,15 @@ struct LibraryLogTests {
         for _ in 0..<1_000 {
             let device = devices[Int(random.next() % 3)]
             let paper = papers[Int(random.next() % UInt64(papers.count))]
-            switch random.next() % 8 {
+            switch random.next() % 10 {
             case 0, 1: try device.apply(.star, to: [paper])
             case 2: try device.apply(.unstar, to: [paper])
             case 3: try device.apply(.read, to: [paper])
             case 4: try device.apply(.unread, to: [paper])
             case 5: try device.apply(.dismiss, to: [paper])
             case 6: try device.apply(.undismiss, to: [paper])
+            case 7: try device.setNote("note \(random.next() % 1000)", for: paper)
+            case 8: if random.next() % 4 == 0 { try device.setNote("", for: paper) }
             default: try sync(device)
             }
         }
@@ -87,6 +89,13 @@ struct LibraryLogTests {
         #expect(marks[0] == marks[1])
         #expect(marks[1] == marks[2])
         #expect(!marks[0].isEmpty)
+        let notes = try devices.map { device in
+            try device.pool.read { db in try Row.fetchAll(db, sql: "SELECT paper_id, text FROM note ORDER BY paper_id").map { "\($0["paper_id"] as String): \($0["text"] as String)" } }
+        }
+        #expect(notes[0] == notes[1])
+        #expect(notes[1] == notes[2])
+        #expect(!notes[0].isEmpty)
+        #expect(notes[0].contains { $0.contains("papers-tui kept this too") }, "some edits were made apart: \(notes[0])")
     }
 
     @Test("a last line still being synced is left for later; a bad line is skipped and counted")

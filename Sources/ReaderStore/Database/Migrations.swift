@@ -229,6 +229,9 @@ enum Migrations {
         migrator.registerMigration("v16: the library's log of mark changes") { db in
             try LibrarySchema.create(db)
         }
+        migrator.registerMigration("v17: notes on papers") { db in
+            try LibrarySchema.createNoteTables(db)
+        }
         return migrator
     }
 
@@ -252,6 +255,8 @@ enum Migrations {
         "v15: paper vectors from an embeddings server",
         // Without it no change is logged for other devices: only writes read it.
         "v16: the library's log of mark changes",
+        // Without it no paper has a note: none is shown.
+        "v17: notes on papers",
     ]
 
     /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary

@@ -2,7 +2,7 @@ import Foundation
 
 /// A mark the library carries between devices.
 public enum LibraryField: String, Sendable, CaseIterable, Codable {
-    case star, read, seen, dismissed
+    case star, read, seen, dismissed, note
 }
 
 /// One change to one mark on one device: a line of that device's log.
@@ -19,12 +19,16 @@ public struct LibraryEvent: Hashable, Sendable {
     public var seq: Int64
     public var paperID: String
     public var field: LibraryField
-    /// The mark's time as the cache stores it (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), or nil: the mark taken away.
+    /// The mark's time as the cache stores it (`yyyy-MM-dd HH:mm:ss.SSS`, UTC), or for a note its
+    /// text; nil: the mark or note taken away.
     public var value: String?
     /// For `seen`: the version seen.
     public var version: Int?
+    /// For `note`: the versions of the note this edit was made from (none: a first note).
+    public var bases: [LibraryClock]
 
-    public init(device: String, clock: Int64, seq: Int64, paperID: String, field: LibraryField, value: String?, version: Int? = nil) {
+    public init(device: String, clock: Int64, seq: Int64, paperID: String, field: LibraryField, value: String?, version: Int? = nil,
+                bases: [LibraryClock] = []) {
         self.device = device
         self.clock = clock
         self.seq = seq
@@ -32,6 +36,7 @@ public struct LibraryEvent: Hashable, Sendable {
         self.field = field
         self.value = value
         self.version = version
+        self.bases = bases
     }
 
     /// True when this change is later than one at (`clock`, `device`).
@@ -49,6 +54,7 @@ extension LibraryEvent {
             "\"value\":\(value.map(JSONText.quoted) ?? "null")",
         ]
         if let version { parts.append("\"version\":\(version)") }
+        if field == .note { parts.append("\"bases\":" + LibraryClock.text(bases)) }
         return "{" + parts.joined(separator: ",") + "}"
     }
 
@@ -62,7 +68,7 @@ extension LibraryEvent {
 
     /// Reads one line of a log, checking every field: the file comes from another machine.
     public static func parse(_ line: Substring) -> Result<LibraryEvent, Rejection> {
-        guard line.utf8.count <= maximumLineBytes,
+        guard line.utf8.count <= maximumNoteLineBytes,
               let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
             return .failure(.malformed)
         }
@@ -75,11 +81,16 @@ extension LibraryEvent {
               let field = (object["field"] as? String).flatMap(LibraryField.init(rawValue:)) else {
             return .failure(.malformed)
         }
+        guard field == .note || line.utf8.count <= maximumLineBytes else { return .failure(.malformed) }
         let value: String?
         switch object["value"] {
-        case let text as String where isStoredTime(text): value = text
+        case let text as String where field == .note ? text.count <= Note.maximumCharacters : isStoredTime(text): value = text
         case is NSNull: value = nil
         default: return .failure(.malformed)
+        }
+        if field == .note {
+            guard let bases = LibraryClock.list(object["bases"]) else { return .failure(.malformed) }
+            return .success(LibraryEvent(device: device, clock: clock, seq: seq, paperID: paper, field: field, value: value, bases: bases))
         }
         let version = object["version"] as? Int
         if let version, version < 1 || version > 10_000 { return .failure(.malformed) }
@@ -87,19 +98,21 @@ extension LibraryEvent {
                                      version: field == .seen ? version : nil))
     }
 
-    /// A line longer than this is not a mark change (notes, when they come, have their own cap).
+    /// A mark's line is shorter than this, and than `PIPE_BUF`.
     static let maximumLineBytes = 4_096
+    /// A note's line: its text (at most `Note.maximumCharacters`) escaped.
+    static let maximumNoteLineBytes = 400_000
 
     /// A device id as papers-tui makes them: lower-case letters, digits and `-`, at most 64.
     public static func isDeviceID(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
-    /// An arXiv id (new or old style, such as `2604.21935` or `hep-th/9901001`): ASCII letters,
-    /// digits, `.`, `-` and `/`, at most 64.
+    /// An arXiv id (new or old style, such as `2604.21935` or `hep-th/9901001`) or a venue paper's
+    /// (`0JzWiigkUy@OpenReview`, `11127@NeurIPS.2018`): ASCII letters, digits and `. - / @ _`, at most 100.
     static func isPaperID(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy {
-            (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2F
+        !text.isEmpty && text.utf8.count <= 100 && text.utf8.allSatisfy {
+            (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || Array("./-@_".utf8).contains($0)
         }
     }
 
@@ -113,6 +126,38 @@ extension LibraryEvent {
             if !fits { return false }
         }
         return StoredDate.date(text: text) != nil
+    }
+}
+
+/// One change's place in the order of changes: its clock, then its device.
+public struct LibraryClock: Hashable, Sendable, Comparable {
+    public var clock: Int64
+    public var device: String
+
+    public init(clock: Int64, device: String) {
+        self.clock = clock
+        self.device = device
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        lhs.clock != rhs.clock ? lhs.clock < rhs.clock : lhs.device < rhs.device
+    }
+
+    /// `[[clock, "device"], ...]` as a log line holds it (at most 64), or nil when malformed.
+    static func list(_ value: Any?) -> [LibraryClock]? {
+        guard let pairs = value as? [Any], pairs.count <= 64 else { return nil }
+        var clocks: [LibraryClock] = []
+        for pair in pairs {
+            guard let parts = pair as? [Any], parts.count == 2, let clock = (parts[0] as? NSNumber)?.int64Value, clock >= 0,
+                  let device = parts[1] as? String, LibraryEvent.isDeviceID(device) else { return nil }
+            clocks.append(LibraryClock(clock: clock, device: device))
+        }
+        return clocks
+    }
+
+    /// The list as the outbox keeps it (the same JSON).
+    static func text(_ clocks: [LibraryClock]) -> String {
+        "[" + clocks.map { "[\($0.clock),\(JSONText.quoted($0.device))]" }.joined(separator: ",") + "]"
     }
 }
 

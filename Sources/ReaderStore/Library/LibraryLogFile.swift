@@ -15,9 +15,10 @@ public enum LibraryLogFile {
         return LibraryEvent.isDeviceID(device) ? device : nil
     }
 
-    /// Appends `lines` with one `write` each, on a file opened with `O_APPEND`: each line is shorter
-    /// than `PIPE_BUF`, so two processes appending at once never interleave within a line. Flushed to
-    /// the disk before it returns.
+    /// Appends `lines` with one `write` each, on a file opened with `O_APPEND`: a mark's line is
+    /// shorter than `PIPE_BUF`, so two processes appending at once never interleave within it (a
+    /// note's may be longer; only one process of a cache appends at a time, as it holds the cache's
+    /// write lock while it does). Flushed to the disk before it returns.
     static func append(_ lines: [String], to url: URL) throws(LibraryError) {
         guard !lines.isEmpty else { return }
         let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)

@@ -59,6 +59,38 @@ enum LibrarySchema {
         }
     }
 
+    /// Notes (v17). The note shown is `note`; behind it, with a library, every version of it:
+    /// each edit names the versions it was made from (`note_base`), and a version no later edit was
+    /// made from is a head. One head is the note; several (edits made apart on two machines) are all
+    /// shown, the latest first. Notes are logged by `setNote` itself, not by triggers: an edit needs
+    /// the heads it replaces, which a trigger cannot list.
+    static func createNoteTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE note (
+                paper_id TEXT PRIMARY KEY,
+                text TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE note_version (
+                paper_id TEXT NOT NULL,
+                clock INTEGER NOT NULL,
+                device TEXT NOT NULL,
+                text TEXT,
+                superseded INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (paper_id, clock, device)
+            ) WITHOUT ROWID;
+            CREATE TABLE note_base (
+                paper_id TEXT NOT NULL,
+                base_clock INTEGER NOT NULL,
+                base_device TEXT NOT NULL,
+                clock INTEGER NOT NULL,
+                device TEXT NOT NULL,
+                PRIMARY KEY (paper_id, base_clock, base_device, clock, device)
+            ) WITHOUT ROWID;
+            ALTER TABLE library_outbox ADD COLUMN bases TEXT;
+            """)
+    }
+
     /// The trigger body: tick the clock, queue the change for the log, and note it as the latest
     /// change of that field, so an older change from another device does not undo it. (Not `INSERT OR
     /// REPLACE`: in a trigger the outer statement's conflict handling, an upsert's, overrides it.)

@@ -67,6 +67,7 @@ extension PaperStore {
                     SELECT paper_id, '\(field.rawValue)', \(clock), ? FROM mark WHERE \(column) IS NOT NULL;
                 """, arguments: [device])
         }
+        try NoteVersions.queueEveryNote(device: device, in: db)
         try db.execute(sql: "UPDATE library_device SET clock = MAX(clock, COALESCE((SELECT MAX(clock) FROM library_outbox), 0))")
     }
 
@@ -85,12 +86,13 @@ extension PaperStore {
     public func writeLibraryLog(to folder: URL) throws -> Int {
         try libraryWrite { db -> Int in
             guard let device = try String.fetchOne(db, sql: "SELECT device FROM library_device") else { return 0 }
-            let rows = try Row.fetchAll(db, sql: "SELECT seq, paper_id, field, value, version, clock FROM library_outbox ORDER BY seq")
+            let rows = try Row.fetchAll(db, sql: "SELECT seq, paper_id, field, value, version, clock, bases FROM library_outbox ORDER BY seq")
             guard let last = rows.last else { return 0 }
             let lines = rows.compactMap { row -> String? in
                 guard let field = LibraryField(rawValue: row["field"]) else { return nil }
+                let bases = (row["bases"] as String?).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) }
                 return LibraryEvent(device: device, clock: row["clock"], seq: row["seq"], paperID: row["paper_id"], field: field,
-                                    value: row["value"], version: row["version"]).line
+                                    value: row["value"], version: row["version"], bases: LibraryClock.list(bases) ?? []).line
             }
             let file = folder.appendingPathComponent(LibraryLogFile.name(device: device))
             try LibraryLogFile.append(lines, to: file)
@@ -154,6 +156,7 @@ extension PaperStore {
 
     /// Applies one change when it is later than the latest this cache holds for its paper and field.
     private static func apply(_ event: LibraryEvent, in db: Database) throws -> Bool {
+        if event.field == .note { return try NoteVersions.apply(event, in: db) }
         let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT clock, device FROM library_clock WHERE paper_id = ? AND field = ?"),
                                        arguments: [event.paperID, event.field.rawValue])
         if let current, !event.isLater(thanClock: current["clock"], device: current["device"]) { return false }
@@ -196,6 +199,7 @@ extension PaperStore {
                                                field: field, value: row["value"], version: row["version"]))
                 }
             }
+            events += try NoteVersions.all(in: db)
             return events
         }
     }

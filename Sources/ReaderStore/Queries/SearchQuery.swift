@@ -2,7 +2,7 @@ import Foundation
 
 /// A search as the user types it: words (AND by default, `OR` between two), `"exact phrases"`,
 /// `-word` to exclude, `prefix*`, field words `ti:`, `au:`, `abs:`, and filters `cat:cs.CL`,
-/// `is:starred`, `is:unread`, `is:unseen`, `is:faq`, `venue:ICLR.2025`, `group:Oral`, `sort:date`, `after:`, `before:`, `date:` (YYYY-MM-DD). Parsing never fails on odd
+/// `is:starred`, `is:unread`, `is:unseen`, `is:faq`, `is:noted`, `venue:ICLR.2025`, `group:Oral`, `sort:date`, `after:`, `before:`, `date:` (YYYY-MM-DD). Parsing never fails on odd
 /// input silently: what cannot be understood is a `SearchQueryError` with a plain sentence.
 public struct SearchQuery: Sendable, Equatable {
     public enum Field: String, Sendable {
@@ -26,6 +26,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var onlyUnseen = false
     /// Only papers with a complete FAQ (in any language).
     public var onlyWithFAQ = false
+    /// Only papers with a note of the user's (`is:noted`).
+    public var onlyNoted = false
     /// Only papers a venue lists: an edition (`ICLR.2025`) or a venue (`ICLR`), and a group (`Oral`).
     public var venue: String?
     public var group: String?
@@ -92,7 +94,7 @@ public struct SearchQuery: Sendable, Equatable {
         if required.isEmpty, !excluded.isEmpty {
             throw .message("a search needs a word to look for besides the excluded ones")
         }
-        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyUnseen, !onlyWithFAQ, venue == nil, group == nil, after == nil, before == nil, on == nil {
+        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyUnseen, !onlyWithFAQ, !onlyNoted, venue == nil, group == nil, after == nil, before == nil, on == nil {
             throw .message("type a word to search for (or a filter such as cat:cs.CL or is:starred)")
         }
     }
@@ -178,7 +180,8 @@ public struct SearchQuery: Sendable, Equatable {
             case "unread": onlyUnread = true
             case "unseen": onlyUnseen = true
             case "faq": onlyWithFAQ = true
-            default: throw .message("is:\(value) is not a filter: use is:starred, is:unread, is:unseen or is:faq")
+            case "noted": onlyNoted = true
+            default: throw .message("is:\(value) is not a filter: use is:starred, is:unread, is:unseen, is:faq or is:noted")
             }
         case "venue":
             guard VenueEdition(parsing: value) != nil || value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {

@@ -5,10 +5,10 @@ import ReaderStore
 /// remote text sanitized and LaTeX made readable. Update measures them to stop scrolling at the end;
 /// render draws them.
 public enum PaperText {
-    public struct Line: Equatable {
+    public struct Line: Equatable, Sendable {
         public var text: String
         public var style: Style
-        public enum Style { case title, text, secondary, link }
+        public enum Style: Sendable { case title, text, secondary, link }
     }
 
     private struct LinesKey: Hashable {
@@ -70,6 +70,20 @@ public enum PaperText {
         lines.append(Line(text: "", style: .text))
         for paragraph in Sanitize.terminalText(paper.abstract, keepNewlines: true).split(separator: "\n") {
             add(LaTeXText.render(String(paragraph)), .text)
+        }
+        return lines
+    }
+
+    /// Above the abstract when the paper has a note: the note itself is below it.
+    static let noteMark = Line(text: "✎ your note is below the abstract", style: .title)
+
+    /// The user's note under the abstract: a heading line, then its paragraphs as written.
+    public static func noteLines(_ text: String, width: Int) -> [Line] {
+        let width = max(1, width - 1)
+        var lines = [Line(text: "", style: .text), Line(text: "Your note (e edits it)", style: .title)]
+        for paragraph in Sanitize.terminalText(text, keepNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
+            let wrapped = TextWidth.wrap(String(paragraph), width: width)
+            lines += (wrapped.isEmpty ? [""] : wrapped).map { Line(text: $0, style: .text) }
         }
         return lines
     }

@@ -11,8 +11,10 @@ enum ScrollLimits {
 extension AppState {
     /// The paper pane's furthest scroll (0 with no paper selected).
     var abstractScrollLimit: Int {
-        let lines = selected.map {
-            PaperText.lines(for: $0, width: layout.abstract?.width ?? width, watching: WatchMarks.matches($0.paper, watches)).count
+        let paneWidth = layout.abstract?.width ?? width
+        let lines = selected.map { listed in
+            PaperText.lines(for: listed, width: paneWidth, watching: WatchMarks.matches(listed.paper, watches)).count
+                + (note.map { $0.paperID == listed.paper.id ? PaperText.noteLines($0.text, width: paneWidth).count + 1 : 0 } ?? 0)
         } ?? 0
         return ScrollLimits.maxScroll(lineCount: lines, height: layout.abstract?.height ?? 1)
     }

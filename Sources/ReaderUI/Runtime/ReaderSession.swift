@@ -204,6 +204,11 @@ public final class ReaderSession: @unchecked Sendable {
             case .editKeywordsInEditor(let line):
                 dispatch(KeywordsEditor.edit(line, terminal: terminal))
                 mustDraw = true
+            case .editNoteInEditor(let paperID):
+                // One read by key of the note about to be edited: the editor takes the terminal anyway.
+                let current = ((try? environment.store.note(for: paperID)) ?? nil)?.text ?? ""
+                dispatch(NoteEditor.edit(paperID: paperID, text: current, terminal: terminal))
+                mustDraw = true
             default:
                 jobs.start(effect)
             }

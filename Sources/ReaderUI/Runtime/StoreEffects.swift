@@ -7,7 +7,7 @@ enum StoreEffects {
     static func handles(_ effect: Effect) -> Bool {
         switch effect {
         case .startSync, .openURL, .copyToClipboard, .openPapers, .requestFAQ, .cancelFAQ, .saveKeywords, .checkRanking, .checkRankingAfterMarks,
-             .prefetchTopFAQs, .fetchEmbeddings, .editKeywordsInEditor, .redraw: false
+             .prefetchTopFAQs, .fetchEmbeddings, .editKeywordsInEditor, .editNoteInEditor, .redraw: false
         default: true
         }
     }
@@ -94,7 +94,10 @@ enum StoreEffects {
                                   label: "related to \(paperID): \(related.terms.joined(separator: ", "))")]
         case .loadFAQ(let paperID, let version, let lang):
             let answer = try store.faq(paperID: paperID, lang: lang, preferring: FAQKey(version: version, model: faqModel))
-            return [.faqLoaded(paperID: paperID, lang, answer)]
+            return [.faqLoaded(paperID: paperID, lang, answer), .noteLoaded(paperID: paperID, text: try store.note(for: paperID)?.text)]
+        case .saveNote(let paperID, let text):
+            try store.setNote(text, for: paperID)
+            return [.noteLoaded(paperID: paperID, text: try store.note(for: paperID)?.text, saved: true)]
         default:
             return nil
         }

@@ -30,6 +30,8 @@ public struct AppState: Sendable, Equatable {
     public var counts = ListCounts(total: 0, starred: 0, unread: 0)
     /// The list was asked for and its counts are not read yet: an empty list is not known to be empty.
     public var counting = false
+    /// The selected paper's note, read with its FAQ (paper id, text).
+    public var note: PaperNote?
     /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.
     public var cachedPapers: Int?
     public var cursor = 0

@@ -80,6 +80,9 @@ extension Reader {
             return editKeywords(&state)
         case .watch:
             return openWatchPicker(&state)
+        case .editNote:
+            guard let paper = state.selected else { return [] }
+            return [.editNoteInEditor(paperID: paper.paper.id)]
         case .cycleSort:
             return cycleSort(&state)
         case .markAllRead:

@@ -146,6 +146,11 @@ public enum Reader {
             return []
         case .embeddingsFinished(let summary):
             return embeddingsFinished(summary, &state)
+        case .noteLoaded(let paperID, let text, let saved):
+            noteLoaded(paperID: paperID, text: text, saved: saved, &state)
+            return []
+        case .noteEdited(let paperID, let text):
+            return [.saveNote(paperID: paperID, text: text)]
         case .librarySynced(let applied, let failure):
             librarySynced(applied: applied, failure: failure, &state)
             return []

@@ -109,13 +109,15 @@ struct PaperJSON: Encodable {
 struct ShowJSON: Encodable {
     let paper: PaperJSON
     let faq: FAQJSON?
+    let note: String?
 
-    enum CodingKeys: String, CodingKey { case faq }
+    enum CodingKeys: String, CodingKey { case faq, note }
 
     func encode(to encoder: any Encoder) throws {
         try paper.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(faq, forKey: .faq)
+        try container.encode(note, forKey: .note)
     }
 }
 
