@@ -52,6 +52,10 @@ public enum Action: Sendable, Equatable {
     case librarySynced(applied: Int, failure: String?)
     /// The paper's note as the cache holds it (nil: none), read with its FAQ or after a save.
     case noteLoaded(paperID: String, text: String?, saved: Bool = false)
+    /// The paper's tags as the cache holds them, read with its FAQ or after `t` saved them.
+    case tagsLoaded(paperID: String, tags: [String], saved: Bool = false)
+    /// Every tag in use, the most used first.
+    case allTagsLoaded([String])
     /// The note as the editor left it, to be saved.
     case noteEdited(paperID: String, text: String)
     /// The keywords as `$EDITOR` left them, as the `K` line writes them: saved as if typed there.
@@ -143,6 +147,10 @@ public enum Effect: Sendable, Equatable {
     case editNoteInEditor(paperID: String)
     /// Writes the paper's note (blank: takes it away); `noteLoaded` comes back.
     case saveNote(paperID: String, text: String)
+    /// Gives the paper exactly these tags (adding and taking off); `tagsLoaded` comes back.
+    case setTags(paperID: String, tags: [String])
+    /// Every tag in use, for `t`'s completion; `allTagsLoaded` comes back.
+    case loadAllTags
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

@@ -16,6 +16,7 @@ public enum Command: String, CaseIterable, Sendable {
     case editKeywords = "keywords"
     case watch
     case editNote = "note"
+    case editTags = "tags"
     case cycleSort = "sort"
     case markAllRead = "mark-all-read"
     case undoMarkAllRead = "undo-mark-all-read"
@@ -36,7 +37,6 @@ public enum Command: String, CaseIterable, Sendable {
     case search
     case openReference = "open-id"
     case related
-    case previousMatch = "previous-match"
     case faq
     case regenerateFAQ = "regenerate-faq"
     case faqLanguage = "faq-language"
@@ -68,6 +68,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .editKeywords: "preference keywords (-word sinks)"
         case .watch: "watch its authors or a keyword (◆)"
         case .editNote: "your note on the paper ($EDITOR)"
+        case .editTags: "tags of the paper (Tab completes)"
         case .cycleSort: "sort: arXiv, your ranking, keywords"
         case .markAllRead: "mark the whole list read"
         case .undoMarkAllRead: "undo whole-list read"
@@ -88,7 +89,6 @@ public enum Command: String, CaseIterable, Sendable {
         case .search: "search everything as you type"
         case .openReference: "open papers by id or pasted URL"
         case .related: "papers related to this one"
-        case .previousMatch: "previous search hit or unread"
         case .faq: "FAQ: ask the LLM the six questions"
         case .regenerateFAQ: "FAQ: generate again"
         case .faqLanguage: "FAQ: switch language (en / zh)"
@@ -113,6 +113,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .editKeywords: "edit keywords"
         case .watch: "watch author / kw"
         case .editNote: "your note"
+        case .editTags: "tags"
         case .cycleSort: "sort arXiv/rank/kw"
         case .markAllRead: "mark list read"
         case .undoMarkAllRead: "undo list read"
@@ -133,7 +134,6 @@ public enum Command: String, CaseIterable, Sendable {
         case .search: "search"
         case .openReference: "open id or URL"
         case .related: "related papers"
-        case .previousMatch: "prev hit / unread"
         case .faq: "FAQ: ask the LLM"
         case .regenerateFAQ: "FAQ: again"
         case .faqLanguage: "FAQ: language"

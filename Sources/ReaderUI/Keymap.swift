@@ -14,10 +14,10 @@ public struct Keymap: Sendable, Equatable {
         .character("R"): .sync, .character("o"): .openPDF, .character("O"): .openAbstractPage,
         .character("y"): .copyLink, .character("f"): .faq, .character("F"): .regenerateFAQ,
         .character("L"): .faqLanguage, .character("/"): .search, .character("v"): .venues, .character("V"): .toggleVenueOnly, .character(":"): .openReference,
-        .character("="): .related, .character("N"): .previousMatch, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
+        .character("="): .related, .character("N"): .previousUnread, .character("x"): .stopFAQ, .character("?"): .help, .character("q"): .back, .escape: .back,
         .character("Q"): .quit, .control("l"): .redraw, .character("i"): .inbox,
         .character("A"): .markAllRead, .character("U"): .undoMarkAllRead,
-        .character("d"): .toggleDismissed, .character("D"): .toggleShowDismissed, .character("K"): .editKeywords, .character("W"): .watch, .character("e"): .editNote,
+        .character("d"): .toggleDismissed, .character("D"): .toggleShowDismissed, .character("K"): .editKeywords, .character("W"): .watch, .character("e"): .editNote, .character("t"): .editTags,
         .character("S"): .cycleSort,
     ]
 
@@ -36,7 +36,11 @@ public struct Keymap: Sendable, Equatable {
         var chosen: [Key: Command] = [:]
         var rebound = Set<Command>()
         for name in table.keys.sorted() {
-            guard let command = Command(rawValue: name) else { throw .unknownCommand(name) }
+            // `previous-match` was N's own command until notes and tags needed its row in the help; it
+            // always did what `previous-unread` does, and a config naming it still works.
+            guard let command = Command(rawValue: name) ?? (name == "previous-match" ? .previousUnread : nil) else {
+                throw .unknownCommand(name)
+            }
             rebound.insert(command)
             for keyName in table[name] ?? [] {
                 guard let key = Key(name: keyName) else { throw .unknownKey(keyName) }

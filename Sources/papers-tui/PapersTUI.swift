@@ -18,7 +18,7 @@ struct PapersTUI: AsyncParsableCommand {
             StarCommand.self, UnstarCommand.self, ReadCommand.self, UnreadCommand.self, DismissCommand.self, UndismissCommand.self,
             SeenCommand.self, ImportCommand.self,
             SearchCommand.self, FAQCommand.self, OpenCommand.self, ExportCommand.self, RelatedCommand.self, VenuesCommand.self,
-            RecoverCommand.self, StatusCommand.self, RankCommand.self, WatchCommand.self, UnwatchCommand.self, LibraryCommand.self, NoteCommand.self,
+            RecoverCommand.self, StatusCommand.self, RankCommand.self, WatchCommand.self, UnwatchCommand.self, LibraryCommand.self, NoteCommand.self, TagCommand.self, UntagCommand.self,
         ],
         defaultSubcommand: ReaderCommand.self
     )

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Notes through the built binary: `e` in the reader with a scripted `$EDITOR` under tmux, and
-/// `papers-tui note` on the command line.
-@Suite("notes, through the binary")
+/// Notes and tags through the built binary: `e` in the reader with a scripted `$EDITOR` and `t` with
+/// completion under tmux, and `papers-tui note` and `tag` on the command line.
+@Suite("notes and tags, through the binary")
 struct NoteEndToEndTests {
     static let paper = "2604.21935"
 
@@ -71,5 +71,37 @@ struct NoteEndToEndTests {
         #expect(long.status != 0)
         #expect(long.stderr == "papers-tui: the note is 32001 characters long; a note holds at most 32000: shorten it (nothing was saved)\n")
         #expect((try await cli.json(["note", Self.paper, "--json"]) as? [String: Any])?["note"] as? String == json["note"] as? String)
+    }
+
+    @Test("t: the line holds the paper's tags, Tab completes from the tags in use, Enter saves; a bad tag stays in the line")
+    func tagsInReader() async throws {
+        let cli = try await RealUseReaderTests.sampleCache(server: nil)
+        #expect(try await cli.run(["tag", "2604.21952", "kv-cache"]).stdout == "2604.21952: kv-cache\n")
+        try await TmuxSession.with(try cli.readerCommand(["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
+            try await tmux.waitFor(text: "1/9")
+            try await tmux.send("t")
+            try await tmux.waitFor(text: "tags: ▏")
+            try await tmux.send("kv")
+            try await tmux.send("Tab")
+            try await tmux.waitFor(text: "tags: kv-cache, ▏")
+            try await tmux.send("bad!tag")
+            try await tmux.send("Enter")
+            try await tmux.waitFor(text: "'bad!tag' is not a tag")
+            try await tmux.send("C-u")
+            try await tmux.send("kv")
+            try await tmux.send("Tab")
+            try await tmux.send("To-Read")
+            try await tmux.send("Enter")
+            try await tmux.waitFor(text: "tags of \(Self.paper): kv-cache, to-read")
+            try await tmux.waitFor(text: "# kv-cache · to-read")
+            // t again starts from the tags the paper has.
+            try await tmux.send("t")
+            try await tmux.waitFor(text: "tags: kv-cache, to-read, ▏")
+            try await tmux.send("Escape")
+            try await tmux.send("Q")
+        }
+        #expect(try await cli.run(["tag", Self.paper]).stdout == "\(Self.paper): kv-cache, to-read\n")
+        let listed = try await cli.run(["list", "--tag", "kv-cache"])
+        #expect(listed.stdout.hasPrefix("tag kv-cache · 2 papers"), "\(listed.stdout)")
     }
 }

@@ -63,7 +63,7 @@ struct LibraryLogTests {
         #expect(try sync(a).merged.applied == 0)
     }
 
-    @Test("1,000 random changes to marks and notes on three devices, synced in random order, end the same on all three")
+    @Test("1,000 random changes to marks, notes and tags on three devices, synced in random order, end the same on all three")
     func convergence() throws {
         var random = SeededRandom(seed: 20261204)
         let devices = try (0..<3).map { _ in try makeTemporaryStore() }
@@ -72,7 +72,7 @@ struct LibraryLogTests {
         for _ in 0..<1_000 {
             let device = devices[Int(random.next() % 3)]
             let paper = papers[Int(random.next() % UInt64(papers.count))]
-            switch random.next() % 10 {
+            switch random.next() % 12 {
             case 0, 1: try device.apply(.star, to: [paper])
             case 2: try device.apply(.unstar, to: [paper])
             case 3: try device.apply(.read, to: [paper])
@@ -81,6 +81,8 @@ struct LibraryLogTests {
             case 6: try device.apply(.undismiss, to: [paper])
             case 7: try device.setNote("note \(random.next() % 1000)", for: paper)
             case 8: if random.next() % 4 == 0 { try device.setNote("", for: paper) }
+            case 9: try device.addTags(["t\(random.next() % 3)"], to: [paper])
+            case 10: try device.removeTags(["t\(random.next() % 3)"], from: [paper])
             default: try sync(device)
             }
         }
@@ -96,6 +98,10 @@ struct LibraryLogTests {
         #expect(notes[1] == notes[2])
         #expect(!notes[0].isEmpty)
         #expect(notes[0].contains { $0.contains("papers-tui kept this too") }, "some edits were made apart: \(notes[0])")
+        let tags = try devices.map { device in try papers.map { try device.tags(for: $0) } }
+        #expect(tags[0] == tags[1])
+        #expect(tags[1] == tags[2])
+        #expect(tags[0].contains { !$0.isEmpty })
     }
 
     @Test("a last line still being synced is left for later; a bad line is skipped and counted")

@@ -232,6 +232,9 @@ enum Migrations {
         migrator.registerMigration("v17: notes on papers") { db in
             try LibrarySchema.createNoteTables(db)
         }
+        migrator.registerMigration("v18: tags on papers") { db in
+            try LibrarySchema.createTagTable(db)
+        }
         return migrator
     }
 
@@ -257,6 +260,8 @@ enum Migrations {
         "v16: the library's log of mark changes",
         // Without it no paper has a note: none is shown.
         "v17: notes on papers",
+        // Without it no paper has a tag: none is shown.
+        "v18: tags on papers",
     ]
 
     /// On a connection that cannot migrate, makes an older cache read as a current one: a temporary

@@ -2,7 +2,7 @@ import Foundation
 
 /// A mark the library carries between devices.
 public enum LibraryField: String, Sendable, CaseIterable, Codable {
-    case star, read, seen, dismissed, note
+    case star, read, seen, dismissed, note, tag
 }
 
 /// One change to one mark on one device: a line of that device's log.
@@ -26,9 +26,11 @@ public struct LibraryEvent: Hashable, Sendable {
     public var version: Int?
     /// For `note`: the versions of the note this edit was made from (none: a first note).
     public var bases: [LibraryClock]
+    /// For `tag`: the tag's name.
+    public var tag: String?
 
     public init(device: String, clock: Int64, seq: Int64, paperID: String, field: LibraryField, value: String?, version: Int? = nil,
-                bases: [LibraryClock] = []) {
+                bases: [LibraryClock] = [], tag: String? = nil) {
         self.device = device
         self.clock = clock
         self.seq = seq
@@ -37,6 +39,12 @@ public struct LibraryEvent: Hashable, Sendable {
         self.value = value
         self.version = version
         self.bases = bases
+        self.tag = tag
+    }
+
+    /// The field as `library_clock` keys it: a tag's is `tag:NAME`, so each tag has its own latest change.
+    var clockField: String {
+        field == .tag ? "tag:" + (tag ?? "") : field.rawValue
     }
 
     /// True when this change is later than one at (`clock`, `device`).
@@ -55,6 +63,7 @@ extension LibraryEvent {
         ]
         if let version { parts.append("\"version\":\(version)") }
         if field == .note { parts.append("\"bases\":" + LibraryClock.text(bases)) }
+        if field == .tag, let tag { parts.append("\"tag\":\(JSONText.quoted(tag))") }
         return "{" + parts.joined(separator: ",") + "}"
     }
 
@@ -87,6 +96,10 @@ extension LibraryEvent {
         case let text as String where field == .note ? text.count <= Note.maximumCharacters : isStoredTime(text): value = text
         case is NSNull: value = nil
         default: return .failure(.malformed)
+        }
+        if field == .tag {
+            guard let name = object["tag"] as? String, TagName.isValid(name) else { return .failure(.malformed) }
+            return .success(LibraryEvent(device: device, clock: clock, seq: seq, paperID: paper, field: field, value: value, tag: name))
         }
         if field == .note {
             guard let bases = LibraryClock.list(object["bases"]) else { return .failure(.malformed) }

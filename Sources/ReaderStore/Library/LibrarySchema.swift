@@ -95,14 +95,40 @@ enum LibrarySchema {
     /// change of that field, so an older change from another device does not undo it. (Not `INSERT OR
     /// REPLACE`: in a trigger the outer statement's conflict handling, an upsert's, overrides it.)
     private static func record(_ field: LibraryField, paper: String, value: String, version: String) -> String {
+        record(fieldExpression: "'\(field.rawValue)'", paper: paper, value: value, version: version)
+    }
+
+    /// The same, for a field named by an SQL expression (a tag's is `'tag:' || NEW.name`).
+    private static func record(fieldExpression field: String, paper: String, value: String, version: String) -> String {
         """
         UPDATE library_device SET clock = MAX(clock + 1, \(nowMilliseconds));
         INSERT INTO library_outbox (paper_id, field, value, version, clock)
-            SELECT \(paper), '\(field.rawValue)', \(value), \(version), clock FROM library_device;
-        DELETE FROM library_clock WHERE paper_id = \(paper) AND field = '\(field.rawValue)';
+            SELECT \(paper), \(field), \(value), \(version), clock FROM library_device;
+        DELETE FROM library_clock WHERE paper_id = \(paper) AND field = \(field);
         INSERT INTO library_clock (paper_id, field, clock, device)
-            SELECT \(paper), '\(field.rawValue)', clock, device FROM library_device;
+            SELECT \(paper), \(field), clock, device FROM library_device;
         """
+    }
+
+    /// Tags (v18): each tag on a paper is a field of its own in the log (`tag:NAME`), given (its time)
+    /// or taken away (null), so tags merge as sets: a tag added on one machine and another tag
+    /// removed on a second both hold; the same tag added and removed, the later wins.
+    static func createTagTable(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE tag (
+                paper_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                PRIMARY KEY (paper_id, name)
+            ) WITHOUT ROWID;
+            CREATE INDEX tag_by_name ON tag(name, paper_id);
+            CREATE TRIGGER tag_library_insert AFTER INSERT ON tag
+            WHEN EXISTS (SELECT 1 FROM library_device WHERE applying = 0)
+            BEGIN \(record(fieldExpression: "'tag:' || NEW.name", paper: "NEW.paper_id", value: "NEW.added_at", version: "NULL")) END;
+            CREATE TRIGGER tag_library_delete AFTER DELETE ON tag
+            WHEN EXISTS (SELECT 1 FROM library_device WHERE applying = 0)
+            BEGIN \(record(fieldExpression: "'tag:' || OLD.name", paper: "OLD.paper_id", value: "NULL", version: "NULL")) END;
+            """)
     }
 
     static let nowMilliseconds = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"

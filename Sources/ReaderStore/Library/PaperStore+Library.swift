@@ -68,6 +68,13 @@ extension PaperStore {
                 """, arguments: [device])
         }
         try NoteVersions.queueEveryNote(device: device, in: db)
+        let tagClock = "CAST((julianday(added_at) - 2440587.5) * 86400000 AS INTEGER)"
+        try db.execute(sql: """
+            INSERT INTO library_outbox (paper_id, field, value, version, clock)
+                SELECT paper_id, 'tag:' || name, added_at, NULL, \(tagClock) FROM tag ORDER BY paper_id, name;
+            INSERT OR REPLACE INTO library_clock (paper_id, field, clock, device)
+                SELECT paper_id, 'tag:' || name, \(tagClock), ? FROM tag;
+            """, arguments: [device])
         try db.execute(sql: "UPDATE library_device SET clock = MAX(clock, COALESCE((SELECT MAX(clock) FROM library_outbox), 0))")
     }
 
@@ -89,10 +96,12 @@ extension PaperStore {
             let rows = try Row.fetchAll(db, sql: "SELECT seq, paper_id, field, value, version, clock, bases FROM library_outbox ORDER BY seq")
             guard let last = rows.last else { return 0 }
             let lines = rows.compactMap { row -> String? in
-                guard let field = LibraryField(rawValue: row["field"]) else { return nil }
+                let stored: String = row["field"]
+                let tag = stored.hasPrefix("tag:") ? String(stored.dropFirst(4)) : nil
+                guard let field = tag == nil ? LibraryField(rawValue: stored) : .tag else { return nil }
                 let bases = (row["bases"] as String?).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) }
                 return LibraryEvent(device: device, clock: row["clock"], seq: row["seq"], paperID: row["paper_id"], field: field,
-                                    value: row["value"], version: row["version"], bases: LibraryClock.list(bases) ?? []).line
+                                    value: row["value"], version: row["version"], bases: LibraryClock.list(bases) ?? [], tag: tag).line
             }
             let file = folder.appendingPathComponent(LibraryLogFile.name(device: device))
             try LibraryLogFile.append(lines, to: file)
@@ -158,10 +167,19 @@ extension PaperStore {
     private static func apply(_ event: LibraryEvent, in db: Database) throws -> Bool {
         if event.field == .note { return try NoteVersions.apply(event, in: db) }
         let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT clock, device FROM library_clock WHERE paper_id = ? AND field = ?"),
-                                       arguments: [event.paperID, event.field.rawValue])
+                                       arguments: [event.paperID, event.clockField])
         if let current, !event.isLater(thanClock: current["clock"], device: current["device"]) { return false }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO library_clock (paper_id, field, clock, device) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [event.paperID, event.field.rawValue, event.clock, event.device])
+            .execute(arguments: [event.paperID, event.clockField, event.clock, event.device])
+        if event.field == .tag, let name = event.tag {
+            if let value = event.value {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO tag (paper_id, name, added_at) VALUES (?, ?, ?)")
+                    .execute(arguments: [event.paperID, name, value])
+            } else {
+                try db.cachedStatement(sql: "DELETE FROM tag WHERE paper_id = ? AND name = ?").execute(arguments: [event.paperID, name])
+            }
+            return true
+        }
         guard let column = LibrarySchema.fields.first(where: { $0.field == event.field })?.column else { return false }
         let versionColumn = event.field == .seen ? ", seen_version" : ""
         let versionValue = event.field == .seen ? ", ?" : ""
@@ -200,6 +218,21 @@ extension PaperStore {
                 }
             }
             events += try NoteVersions.all(in: db)
+            let tags = try Row.fetchAll(db, sql: """
+                SELECT k.paper_id AS paper_id, k.field AS field, t.added_at AS value,
+                       COALESCE(c.clock, CAST((julianday(t.added_at) - 2440587.5) * 86400000 AS INTEGER)) AS clock,
+                       COALESCE(c.device, ?) AS device
+                  FROM (SELECT paper_id, 'tag:' || name AS field FROM tag
+                        UNION SELECT paper_id, field FROM library_clock WHERE field LIKE 'tag:%') AS k
+                  LEFT JOIN tag AS t ON t.paper_id = k.paper_id AND 'tag:' || t.name = k.field
+                  LEFT JOIN library_clock AS c ON c.paper_id = k.paper_id AND c.field = k.field
+                 ORDER BY k.paper_id, k.field
+                """, arguments: [device])
+            for row in tags {
+                let field: String = row["field"]
+                events.append(LibraryEvent(device: row["device"], clock: row["clock"] ?? 0, seq: 0, paperID: row["paper_id"],
+                                           field: .tag, value: row["value"], tag: String(field.dropFirst(4))))
+            }
             return events
         }
     }

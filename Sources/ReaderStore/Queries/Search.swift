@@ -84,7 +84,7 @@ extension SearchQuery {
     /// Filters that look at the paper's row or marks rather than at the index alone (a quoted phrase
     /// is checked against the paper's own words).
     var needsPaperRows: Bool {
-        !categories.isEmpty || onlyStarred || onlyUnread || onlyUnseen || onlyWithFAQ || onlyNoted || venue != nil || group != nil
+        !categories.isEmpty || onlyStarred || onlyUnread || onlyUnseen || onlyWithFAQ || onlyNoted || !tags.isEmpty || venue != nil || group != nil
             || after != nil || before != nil || on != nil || hasExactPhrases
     }
 
@@ -159,6 +159,10 @@ enum SearchSQL {
         }
         if query.onlyNoted {
             conditions.append("EXISTS (SELECT 1 FROM note WHERE note.paper_id = p.id)")
+        }
+        for tag in query.tags {
+            conditions.append("EXISTS (SELECT 1 FROM tag WHERE tag.paper_id = p.id AND tag.name = ?)")
+            arguments.append(tag.databaseValue)
         }
         if query.venue != nil || query.group != nil {
             var venueConditions = ["v.paper_id = p.id"]

@@ -28,6 +28,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var onlyWithFAQ = false
     /// Only papers with a note of the user's (`is:noted`).
     public var onlyNoted = false
+    /// Only papers carrying each of these tags (`tag:NAME`).
+    public var tags: [String] = []
     /// Only papers a venue lists: an edition (`ICLR.2025`) or a venue (`ICLR`), and a group (`Oral`).
     public var venue: String?
     public var group: String?
@@ -94,7 +96,7 @@ public struct SearchQuery: Sendable, Equatable {
         if required.isEmpty, !excluded.isEmpty {
             throw .message("a search needs a word to look for besides the excluded ones")
         }
-        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyUnseen, !onlyWithFAQ, !onlyNoted, venue == nil, group == nil, after == nil, before == nil, on == nil {
+        if required.isEmpty, categories.isEmpty, !onlyStarred, !onlyUnread, !onlyUnseen, !onlyWithFAQ, !onlyNoted, tags.isEmpty, venue == nil, group == nil, after == nil, before == nil, on == nil {
             throw .message("type a word to search for (or a filter such as cat:cs.CL or is:starred)")
         }
     }
@@ -164,7 +166,7 @@ public struct SearchQuery: Sendable, Equatable {
         guard let colon = raw.firstIndex(of: ":") else { return false }
         let name = raw[..<colon].lowercased()
         let value = String(raw[raw.index(after: colon)...])
-        let isFilter = ["cat", "is", "after", "before", "date", "venue", "group", "sort"].contains(name)
+        let isFilter = ["cat", "is", "after", "before", "date", "venue", "group", "sort", "tag"].contains(name)
         guard isFilter else { return false }
         if negated { throw .message("filters cannot be excluded with '-': drop the '-' before \(name):") }
         guard !value.isEmpty else { throw .message("\(name): needs a value, as in \(Self.example(name))") }
@@ -183,6 +185,11 @@ public struct SearchQuery: Sendable, Equatable {
             case "noted": onlyNoted = true
             default: throw .message("is:\(value) is not a filter: use is:starred, is:unread, is:unseen, is:faq or is:noted")
             }
+        case "tag":
+            guard let tag = TagName.normalized(value) else {
+                throw .message("tag:\(value) is not a tag (letters, digits and - _ . / only, at most \(TagName.maximumLength))")
+            }
+            tags.append(tag)
         case "venue":
             guard VenueEdition(parsing: value) != nil || value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
                 throw .message("venue:\(value) is not a venue (expected e.g. venue:ICLR.2025 or venue:ICLR)")
@@ -213,6 +220,7 @@ public struct SearchQuery: Sendable, Equatable {
         case "venue": "venue:ICLR.2025"
         case "group": "group:Oral"
         case "sort": "sort:date"
+        case "tag": "tag:kv-cache"
         default: "\(name):2024-11-01"
         }
     }

@@ -15,6 +15,7 @@ extension AppState {
         let lines = selected.map { listed in
             PaperText.lines(for: listed, width: paneWidth, watching: WatchMarks.matches(listed.paper, watches)).count
                 + (note.map { $0.paperID == listed.paper.id ? PaperText.noteLines($0.text, width: paneWidth).count + 1 : 0 } ?? 0)
+                + (tags.map { $0.paperID == listed.paper.id && !$0.names.isEmpty ? 1 : 0 } ?? 0)
         } ?? 0
         return ScrollLimits.maxScroll(lineCount: lines, height: layout.abstract?.height ?? 1)
     }

@@ -10,6 +10,9 @@ enum AbstractPane {
             return
         }
         var all = PaperText.lines(for: listed, width: rect.width, watching: WatchMarks.matches(listed.paper, state.watches))
+        if let tags = state.tags, tags.paperID == listed.paper.id, !tags.names.isEmpty {
+            all.insert(PaperText.Line(text: "# " + tags.names.joined(separator: " · "), style: .title), at: all.firstIndex { $0.text.isEmpty } ?? all.count)
+        }
         if let note = state.note, note.paperID == listed.paper.id {
             all += PaperText.noteLines(note.text, width: rect.width)
             all.insert(PaperText.noteMark, at: all.firstIndex { $0.text.isEmpty } ?? all.count)

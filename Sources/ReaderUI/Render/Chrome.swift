@@ -151,12 +151,14 @@ enum Chrome {
         case .open: ":"
         case .keywords: "keywords: "
         case .watchKeyword: "watch keyword: "
+        case .tags: "tags: "
         }
         let problem = problemAbove ? "" : input.problem.map { "  " + Sanitize.terminalText($0) } ?? ""
         let hint = input.problem != nil ? ""
             : input.text.isEmpty ? emptyInputHint(input.kind)
             : input.kind == .keywords ? "  " + keywordLineKeys
             : input.kind == .watchKeyword ? "  " + keywordKeys
+            : input.kind.isTags ? "  " + tagLineKeys
             : input.kind == .search ? searchHint(input.text, state)
             : ""
         var text = Sanitize.terminalText(input.text)
@@ -185,8 +187,12 @@ enum Chrome {
         case .open: "  arXiv ids or URLs (\(TextInput.keys.hint([.commit])))"
         case .keywords: "  diffusion, \"kv cache\", -survey (\(keywordLineKeys))"
         case .watchKeyword: "  a word or a phrase, such as kv cache (\(keywordKeys))"
+        case .tags: "  kv-cache, to-read (\(tagLineKeys))"
         }
     }
+
+    private static let tagLineKeys = "\(TextInput.keys.hint([.complete])), \(TextInput.keys.keyName(.commit)) saves, "
+        + "\(TextInput.keys.keyName(.cancel)) back"
 
     private static let keywordKeys = "\(TextInput.keys.keyName(.commit)) saves, \(TextInput.keys.keyName(.cancel)) back"
     private static let keywordLineKeys = "\(TextInput.keys.keyName(.commit)) saves, \(TextInput.keys.hint([.externalEditor])), "

@@ -94,7 +94,15 @@ enum StoreEffects {
                                   label: "related to \(paperID): \(related.terms.joined(separator: ", "))")]
         case .loadFAQ(let paperID, let version, let lang):
             let answer = try store.faq(paperID: paperID, lang: lang, preferring: FAQKey(version: version, model: faqModel))
-            return [.faqLoaded(paperID: paperID, lang, answer), .noteLoaded(paperID: paperID, text: try store.note(for: paperID)?.text)]
+            return [.faqLoaded(paperID: paperID, lang, answer), .noteLoaded(paperID: paperID, text: try store.note(for: paperID)?.text),
+                    .tagsLoaded(paperID: paperID, tags: try store.tags(for: paperID))]
+        case .setTags(let paperID, let tags):
+            let current = try store.tags(for: paperID)
+            try store.addTags(tags.filter { !current.contains($0) }, to: [paperID])
+            try store.removeTags(current.filter { !tags.contains($0) }, from: [paperID])
+            return [.tagsLoaded(paperID: paperID, tags: try store.tags(for: paperID), saved: true)]
+        case .loadAllTags:
+            return [.allTagsLoaded(try store.allTags().map(\.name))]
         case .saveNote(let paperID, let text):
             try store.setNote(text, for: paperID)
             return [.noteLoaded(paperID: paperID, text: try store.note(for: paperID)?.text, saved: true)]

@@ -32,6 +32,10 @@ public struct AppState: Sendable, Equatable {
     public var counting = false
     /// The selected paper's note, read with its FAQ (paper id, text).
     public var note: PaperNote?
+    /// The selected paper's tags, read with its FAQ.
+    public var tags: PaperTags?
+    /// Every tag in use, read when `t` opens its line, for Tab to complete from.
+    public var knownTags: [String] = []
     /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.
     public var cachedPapers: Int?
     public var cursor = 0

@@ -3,6 +3,8 @@
 public struct TextInput: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case search, open, keywords, watchKeyword
+        /// `t`: the selected paper's tags, comma-separated, Tab completing from the tags in use.
+        case tags(paperID: String)
     }
 
     public var kind: Kind

@@ -83,13 +83,15 @@ extension Reader {
         case .editNote:
             guard let paper = state.selected else { return [] }
             return [.editNoteInEditor(paperID: paper.paper.id)]
+        case .editTags:
+            return editTags(&state)
         case .cycleSort:
             return cycleSort(&state)
         case .markAllRead:
             return askToMarkAllRead(&state)
         case .undoMarkAllRead:
             return undoMarkAllRead(&state)
-        case .nextUnread, .previousUnread, .previousMatch:
+        case .nextUnread, .previousUnread:
             if state.paperOpen { return stepInOpenPaper(forward: command == .nextUnread, &state) }
             if case .search = state.source {
                 return moveCursor(&state, to: state.cursor + (command == .nextUnread ? 1 : -1))

@@ -149,6 +149,12 @@ public enum Reader {
         case .noteLoaded(let paperID, let text, let saved):
             noteLoaded(paperID: paperID, text: text, saved: saved, &state)
             return []
+        case .tagsLoaded(let paperID, let tags, let saved):
+            tagsLoaded(paperID: paperID, tags: tags, saved: saved, &state)
+            return []
+        case .allTagsLoaded(let names):
+            state.knownTags = names
+            return []
         case .noteEdited(let paperID, let text):
             return [.saveNote(paperID: paperID, text: text)]
         case .librarySynced(let applied, let failure):

@@ -5,7 +5,7 @@ import ReaderStore
 /// (the preference keywords, `KeywordsUpdate`).
 extension TextInput {
     enum Action: Hashable, Sendable {
-        case commit, cancel, deleteBackward, clear, save, externalEditor
+        case commit, cancel, deleteBackward, clear, save, externalEditor, complete
     }
 
     static let keys = OverlayKeys<Action>([
@@ -15,11 +15,12 @@ extension TextInput {
         .init([.backspace, .control("h")], .deleteBackward),
         .init([.control("u")], .clear),
         .init([.control("e")], .externalEditor, hint: "in $EDITOR"),
+        .init([.tab], .complete, hint: "completes"),
     ])
 
     /// What the reader does after a key: follow the edited text, nothing, or end the input.
     enum Outcome: Equatable {
-        case edited, unchanged, commit, cancel, save, externalEditor
+        case edited, unchanged, commit, cancel, save, externalEditor, complete
     }
 
     mutating func update(_ key: Key) -> Outcome {
@@ -28,6 +29,7 @@ extension TextInput {
         case .cancel: return .cancel
         case .save: return kind == .search ? .save : .unchanged
         case .externalEditor: return kind == .keywords ? .externalEditor : .unchanged
+        case .complete: return .complete
         case .deleteBackward:
             guard !text.isEmpty else { return .unchanged }
             text.removeLast()
@@ -62,8 +64,11 @@ extension Reader {
             switch input.kind {
             case .search: return searchAsTyped(&state)
             case .keywords: checkKeywordsAsTyped(&state)
-            case .open, .watchKeyword: state.input?.problem = nil
+            case .open, .watchKeyword, .tags: state.input?.problem = nil
             }
+            return []
+        case .complete:
+            if case .tags = input.kind { completeTag(&state) }
             return []
         case .commit:
             return commit(input, &state)
@@ -136,7 +141,7 @@ extension Reader {
             let effects = moveCursor(&state, to: 0)
             let keys = state.keymap
             setStatus(&state, "\(keys.keyName(for: .open)) opens a paper, \(keys.keyName(for: .nextUnread))/"
-                + "\(keys.keyName(for: .previousMatch)) the next/previous hit, \(keys.keyName(for: .back)) goes back")
+                + "\(keys.keyName(for: .previousUnread, preferring: .character("N"))) the next/previous hit, \(keys.keyName(for: .back)) goes back")
             return effects
         case .open:
             let (references, unrecognised) = PaperReference.all(in: input.text)
@@ -152,6 +157,8 @@ extension Reader {
             return commitKeywords(input, &state)
         case .watchKeyword:
             return commitWatchKeyword(input, &state)
+        case .tags(let paperID):
+            return commitTags(input, paperID: paperID, &state)
         }
     }
 

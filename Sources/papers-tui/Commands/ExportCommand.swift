@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write papers (your stars by default) as BibTeX, JSON, CSV or RIS.",
-        discussion: "One of --starred (the default), --date D [--category C], or --query Q chooses the papers.")
+        discussion: "One of --starred (the default), --date D [--category C], --tag NAME or --query Q chooses the papers.")
 
     @OptionGroup var store: StoreOptions
 
@@ -23,6 +23,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The papers a search finds (the same language as `papers-tui search`).")
     var query: String?
 
+    @Option(help: "The papers carrying this tag (`papers-tui tag`).")
+    var tag: String?
+
     @Option(help: "bibtex, json, csv or ris.")
     var format: String = "bibtex"
 
@@ -30,8 +33,8 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        let chosen = [starred, date != nil, query != nil].filter { $0 }.count
-        if chosen > 1 { throw ValidationError("choose one of --starred, --date or --query") }
+        let chosen = [starred, date != nil, query != nil, tag != nil].filter { $0 }.count
+        if chosen > 1 { throw ValidationError("choose one of --starred, --date, --tag or --query") }
         if category != nil, date == nil { throw ValidationError("--category goes with --date") }
     }
 
@@ -84,6 +87,12 @@ struct ExportCommand: ParsableCommand {
 
     /// Pages of the chosen papers, `limit` from `offset`.
     private func source(_ paperStore: PaperStore) throws -> (Int, Int) throws -> [ListedPaper] {
+        if let tag {
+            guard let name = TagName.normalized(tag) else { throw CLIError(TagArguments.invalid(tag)) }
+            var parsed = try SearchQuery(parsing: "tag:\(name)")
+            parsed.order = .date
+            return { offset, limit in try paperStore.search(parsed, offset: offset, limit: limit).map(\.listed) }
+        }
         if let query {
             let parsed: SearchQuery
             do { parsed = try SearchQuery(parsing: query) } catch { throw CLIError(error.description) }

@@ -68,6 +68,23 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "The papers of watched authors and keywords (`papers-tui watch`), newest first, the ones announced since you last looked marked new.")
     var watched = false
 
+    @Option(help: "The papers carrying this tag (`papers-tui tag`), newest first.")
+    var tag: String?
+
+    /// `list --tag NAME`: the tag's papers, newest first.
+    static func printTagged(_ tag: String, limit: Int, json: Bool, in store: PaperStore) throws {
+        guard let name = TagName.normalized(tag) else { throw CLIError(TagArguments.invalid(tag)) }
+        var query = try SearchQuery(parsing: "tag:\(name)")
+        query.order = .date
+        let papers = try store.search(query, limit: max(0, limit)).map(\.listed)
+        if json {
+            Output.line(String(decoding: try PaperJSON.encoder().encode(papers.map(PaperJSON.init)), as: UTF8.self))
+            return
+        }
+        Output.line("tag \(name) · \(papers.count) paper\(papers.count == 1 ? "" : "s")")
+        for (index, paper) in papers.enumerated() { Output.line(ListPrinter.row(paper, index: index + 1)) }
+    }
+
     func run() throws {
         let config = try Config.load()
         let paperStore = try store.openStore()
@@ -76,6 +93,13 @@ struct ListCommand: ParsableCommand {
                 throw CLIError("--watched lists the watched papers: only --limit and --json go with it")
             }
             try WatchOutput.printMatches(limit: limit ?? 50, json: json, in: paperStore)
+            return
+        }
+        if let tag {
+            guard saved == nil, !watched, date == nil, venue == nil, !inbox, !changed, !starred, !dismissed, offset == 0, sort == .arxiv else {
+                throw CLIError("--tag lists a tag's papers: only --limit and --json go with it")
+            }
+            try Self.printTagged(tag, limit: limit ?? 50, json: json, in: paperStore)
             return
         }
         if let saved {

@@ -29,11 +29,13 @@ struct ShowCommand: ParsableCommand {
             paperID: listed.paper.id, lang: language,
             preferring: FAQKey(version: listed.paper.version, model: config.llm.model))
         let note = try paperStore.note(for: listed.paper.id)
+        let tags = try paperStore.tags(for: listed.paper.id)
         if json {
-            let data = try PaperJSON.encoder().encode(ShowJSON(paper: PaperJSON(listed), faq: faq.map(FAQJSON.init), note: note?.text))
+            let data = try PaperJSON.encoder().encode(ShowJSON(paper: PaperJSON(listed), faq: faq.map(FAQJSON.init), note: note?.text, tags: tags))
             Output.line(String(decoding: data, as: UTF8.self))
         } else {
             Output.line(ListPrinter.details(listed))
+            if !tags.isEmpty { Output.line("Tags: " + tags.joined(separator: ", ")) }
             if let note { Output.line("\nNote:\n\n" + CLIText.paragraphs(note.text)) }
             if let faq {
                 let state = faq.isComplete ? "" : ", incomplete: `papers-tui faq \(listed.paper.id) --refresh` finishes it"

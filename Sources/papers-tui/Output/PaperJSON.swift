@@ -110,14 +110,16 @@ struct ShowJSON: Encodable {
     let paper: PaperJSON
     let faq: FAQJSON?
     let note: String?
+    let tags: [String]
 
-    enum CodingKeys: String, CodingKey { case faq, note }
+    enum CodingKeys: String, CodingKey { case faq, note, tags }
 
     func encode(to encoder: any Encoder) throws {
         try paper.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(faq, forKey: .faq)
         try container.encode(note, forKey: .note)
+        try container.encode(tags, forKey: .tags)
     }
 }
 

@@ -1,0 +1,64 @@
+import ReaderStore
+
+/// The selected paper's tags (read with its FAQ), and `t`'s line that edits them.
+public struct PaperTags: Sendable, Equatable {
+    public var paperID: String
+    public var names: [String]
+}
+
+extension TextInput.Kind {
+    var isTags: Bool {
+        if case .tags = self { true } else { false }
+    }
+}
+
+extension Reader {
+    static func tagsLoaded(paperID: String, tags: [String], saved: Bool, _ state: inout AppState) {
+        state.tags = PaperTags(paperID: paperID, names: tags)
+        guard saved else { return }
+        setStatus(&state, tags.isEmpty ? "\(paperID) has no tags" : "tags of \(paperID): " + tags.joined(separator: ", "))
+    }
+
+    /// `t`: the line holds the paper's tags, ready for one more.
+    static func editTags(_ state: inout AppState) -> [Effect] {
+        guard let paper = state.selected else { return [] }
+        let current = state.tags?.paperID == paper.paper.id ? state.tags?.names ?? [] : []
+        var input = TextInput(kind: .tags(paperID: paper.paper.id), returnTo: state.source)
+        input.text = current.isEmpty ? "" : current.joined(separator: ", ") + ", "
+        state.input = input
+        return [.loadAllTags]
+    }
+
+    /// The tags typed: each checked, the paper then given exactly those.
+    static func commitTags(_ input: TextInput, paperID: String, _ state: inout AppState) -> [Effect] {
+        var names: [String] = []
+        for word in tagWords(input.text) {
+            guard let name = TagName.normalized(word) else {
+                var kept = input
+                kept.problem = "'\(word)' is not a tag: letters, digits and - _ . / only, at most \(TagName.maximumLength)"
+                state.input = kept
+                return []
+            }
+            if !names.contains(name) { names.append(name) }
+        }
+        state.input = nil
+        return [.setTags(paperID: paperID, tags: names)]
+    }
+
+    /// Tab: the word being typed becomes the most used tag it begins, that the line does not hold yet.
+    static func completeTag(_ state: inout AppState) {
+        guard var input = state.input else { return }
+        let words = tagWords(input.text)
+        let typing = input.text.last.map { $0 == "," || $0 == " " } == false ? words.last ?? "" : ""
+        let lowered = typing.lowercased()
+        guard let choice = state.knownTags.first(where: { $0.hasPrefix(lowered) && !words.dropLast(typing.isEmpty ? 0 : 1).contains($0) })
+        else { return }
+        input.text = String(input.text.dropLast(typing.count)) + choice + ", "
+        input.problem = nil
+        state.input = input
+    }
+
+    static func tagWords(_ text: String) -> [String] {
+        text.split { $0 == "," || $0 == " " }.map(String.init).filter { !$0.isEmpty }
+    }
+}
