@@ -77,35 +77,60 @@ extension LibraryEvent {
 
     /// Reads one line of a log, checking every field: the file comes from another machine.
     public static func parse(_ line: Substring) -> Result<LibraryEvent, Rejection> {
-        guard line.utf8.count <= maximumNoteLineBytes,
-              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            return .failure(.malformed)
-        }
-        guard let format = object["v"] as? Int else { return .failure(.malformed) }
-        guard format <= Self.format else { return .failure(.laterFormat) }
-        guard let device = object["device"] as? String, isDeviceID(device),
-              let clock = (object["clock"] as? NSNumber)?.int64Value, clock >= 0,
-              let seq = (object["seq"] as? NSNumber)?.int64Value,
-              let paper = object["paper"] as? String, isPaperID(paper),
-              let field = (object["field"] as? String).flatMap(LibraryField.init(rawValue:)) else {
-            return .failure(.malformed)
-        }
-        guard field == .note || line.utf8.count <= maximumLineBytes else { return .failure(.malformed) }
-        let value: String?
+        guard line.utf8.count <= maximumNoteLineBytes else { return .failure(.malformed) }
+        guard let fields = LibraryLineScanner.scan(line) ?? jsonFields(line) else { return .failure(.malformed) }
+        return check(fields, lineBytes: line.utf8.count)
+    }
+
+    /// The fields of any JSON object line, through JSONSerialization.
+    static func jsonFields(_ line: Substring) -> LibraryLineFields? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+        var fields = LibraryLineFields()
+        fields.format = object["v"] as? Int
+        fields.device = object["device"] as? String
+        fields.clock = (object["clock"] as? NSNumber)?.int64Value
+        fields.seq = (object["seq"] as? NSNumber)?.int64Value
+        fields.paper = object["paper"] as? String
+        fields.field = object["field"] as? String
         switch object["value"] {
-        case let text as String where field == .note ? text.count <= Note.maximumCharacters : isStoredTime(text): value = text
-        case is NSNull: value = nil
-        default: return .failure(.malformed)
+        case let text as String:
+            fields.value = text
+            fields.hasValue = true
+        case is NSNull:
+            fields.hasValue = true
+        default:
+            fields.hasValue = false
         }
+        fields.version = object["version"] as? Int
+        fields.tag = object["tag"] as? String
+        fields.bases = object["bases"]
+        return fields
+    }
+
+    static func check(_ fields: LibraryLineFields, lineBytes: Int) -> Result<LibraryEvent, Rejection> {
+        guard let format = fields.format else { return .failure(.malformed) }
+        guard format <= Self.format else { return .failure(.laterFormat) }
+        guard let device = fields.device, isDeviceID(device),
+              let clock = fields.clock, clock >= 0,
+              let seq = fields.seq,
+              let paper = fields.paper, isPaperID(paper),
+              let field = fields.field.flatMap(LibraryField.init(rawValue:)), fields.hasValue else {
+            return .failure(.malformed)
+        }
+        guard field == .note || lineBytes <= maximumLineBytes else { return .failure(.malformed) }
+        if let text = fields.value {
+            guard field == .note ? text.count <= Note.maximumCharacters : isStoredTime(text) else { return .failure(.malformed) }
+        }
+        let value = fields.value
         if field == .tag {
-            guard let name = object["tag"] as? String, TagName.isValid(name) else { return .failure(.malformed) }
+            guard let name = fields.tag, TagName.isValid(name) else { return .failure(.malformed) }
             return .success(LibraryEvent(device: device, clock: clock, seq: seq, paperID: paper, field: field, value: value, tag: name))
         }
         if field == .note {
-            guard let bases = LibraryClock.list(object["bases"]) else { return .failure(.malformed) }
+            guard let bases = LibraryClock.list(fields.bases) else { return .failure(.malformed) }
             return .success(LibraryEvent(device: device, clock: clock, seq: seq, paperID: paper, field: field, value: value, bases: bases))
         }
-        let version = object["version"] as? Int
+        let version = fields.version
         if let version, version < 1 || version > 10_000 { return .failure(.malformed) }
         return .success(LibraryEvent(device: device, clock: clock, seq: seq, paperID: paper, field: field, value: value,
                                      version: field == .seen ? version : nil))

@@ -48,7 +48,9 @@ public enum LibraryLogFile {
             guard let lastNewline = data.lastIndex(of: 0x0A) else { return ([], Int64(start)) }
             let complete = data[data.startIndex...lastNewline]
             let text = String(decoding: complete, as: UTF8.self)
-            return (text.split(separator: "\n", omittingEmptySubsequences: true), Int64(start) + Int64(complete.count))
+            // Split by bytes: splitting by Characters was an eighth of a merge of 100,000 lines.
+            let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }
+            return (lines, Int64(start) + Int64(complete.count))
         } catch {
             throw .cannotRead(url.path, reason: error.localizedDescription)
         }
