@@ -15,7 +15,9 @@ public struct LibrarySyncSummary: Equatable, Sendable {
 /// Brings a cache and a library folder up to date with each other: every device's log is read from
 /// where it was last read and applied, then this device's new changes are appended to its own log.
 public enum LibrarySync {
-    public static func run(store: PaperStore, folder: URL, now: Date = Date()) throws -> LibrarySyncSummary {
+    /// `progress` hears (device, lines applied, lines read) during a long merge.
+    public static func run(store: PaperStore, folder: URL, now: Date = Date(),
+                           progress: (@Sendable (String, Int, Int) -> Void)? = nil) throws -> LibrarySyncSummary {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw LibraryError.folderMissing(folder.path)
@@ -34,7 +36,11 @@ public enum LibrarySync {
             let (lines, end) = try LibraryLogFile.lines(at: file, from: cursor)
             if device != summary.device { summary.otherDevices += 1 }
             guard !lines.isEmpty || end != cursor else { continue }
-            summary.merged = summary.merged + (try store.applyLibraryLines(lines, file: name, end: end, now: now))
+            var report: (@Sendable (Int, Int) -> Void)?
+            if let progress {
+                report = { done, total in progress(device, done, total) }
+            }
+            summary.merged = summary.merged + (try store.applyLibraryLines(lines, file: name, end: end, now: now, progress: report))
         }
         if summary.merged.foreignOwnLines > 0 {
             summary.renewedFrom = summary.device

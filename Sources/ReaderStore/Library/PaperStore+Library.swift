@@ -33,6 +33,8 @@ public struct LibraryMergeCounts: Equatable, Sendable {
 extension PaperStore {
     /// How far ahead of this machine's clock another device's change may be dated.
     static let libraryMaximumSkewMilliseconds: Int64 = 86_400_000
+    /// A merge this long reports how far it is every so many lines.
+    static let libraryProgressEvery = 10_000
 
     /// This cache's device id in the library, or nil before the library is first used.
     public func libraryDevice() throws(StoreError) -> String? {
@@ -125,14 +127,16 @@ extension PaperStore {
     /// killed halfway, nothing of it is kept and the next read starts over at the same line. `file`
     /// nil (an import) notes no cursor. Lines of this device's own log that are still queued here are
     /// a write that was cut off before it was forgotten: they are forgotten now.
-    public func applyLibraryLines(_ lines: [Substring], file: String?, end: Int64, now: Date = Date()) throws -> LibraryMergeCounts {
+    public func applyLibraryLines(_ lines: [Substring], file: String?, end: Int64, now: Date = Date(),
+                                  progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> LibraryMergeCounts {
         let nowMilliseconds = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
         return try libraryWrite { db -> LibraryMergeCounts in
             guard let device = try String.fetchOne(db, sql: "SELECT device FROM library_device") else { return LibraryMergeCounts() }
             var counts = LibraryMergeCounts()
             try db.execute(sql: "UPDATE library_device SET applying = 1")
             var latest: Int64 = 0
-            for line in lines {
+            for (index, line) in lines.enumerated() {
+                if let progress, index % Self.libraryProgressEvery == 0, index > 0 { progress(index, lines.count) }
                 let event: LibraryEvent
                 switch LibraryEvent.parse(line) {
                 case .success(let parsed): event = parsed

@@ -42,12 +42,18 @@ struct LibrarySyncCommand: ParsableCommand {
     func run() throws {
         let folder = try library.folder()
         let paperStore = try store.openStore()
-        var summary = try LibrarySync.run(store: paperStore, folder: folder)
+        let onTerminal = Output.standardErrorIsTerminal
+        let progress: @Sendable (String, Int, Int) -> Void = { device, done, total in
+            guard onTerminal else { return }
+            Output.errorBytes("\r\u{1B}[Klibrary: applying \(device)'s changes: \(done)/\(total)…")
+        }
+        defer { if onTerminal { Output.errorBytes("\r\u{1B}[K") } }
+        var summary = try LibrarySync.run(store: paperStore, folder: folder, progress: progress)
         if let git = LibraryGit.detect(folder) {
             // Written and committed first, so a pull that fails halfway leaves this device's changes in a commit.
             try git.commit(LibraryLogFile.name(device: summary.device), device: summary.device)
             try git.pull()
-            let pulled = try LibrarySync.run(store: paperStore, folder: folder)
+            let pulled = try LibrarySync.run(store: paperStore, folder: folder, progress: progress)
             summary.merged = summary.merged + pulled.merged
             summary.otherDevices = pulled.otherDevices
             summary.written += pulled.written
@@ -56,6 +62,7 @@ struct LibrarySyncCommand: ParsableCommand {
             try git.commit(LibraryLogFile.name(device: summary.device), device: summary.device)
             try git.push()
         }
+        if onTerminal { Output.errorBytes("\r\u{1B}[K") }
         for line in LibraryOutput.lines(summary) { Output.line(line) }
         for warning in LibraryOutput.warnings(summary.merged) { Output.error("papers-tui: warning: \(warning)") }
         if let old = summary.renewedFrom {
