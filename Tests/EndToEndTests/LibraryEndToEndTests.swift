@@ -121,11 +121,18 @@ struct LibraryEndToEndTests {
                 + "\"field\":\"star\",\"value\":\"2025-01-01 10:00:00.000\"}\n"
         }
         try Data(text.utf8).write(to: folder.appendingPathComponent("dbig.jsonl"))
-        let process = try cli.start(["library", "sync"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try BinaryRunner.binaryPath())
+        process.arguments = ["library", "sync"]
+        process.environment = cli.environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let exited = Self.exitStatus(of: process)
+        try process.run()
         try await Task.sleep(for: .milliseconds(150))
         let killedEarly = process.isRunning
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        _ = await exited.value
         let afterKill = Int(try await cli.sqlite("SELECT COUNT(*) FROM mark WHERE starred_at IS NOT NULL")
             .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         #expect(afterKill == 0 || afterKill == count, "all or nothing, not \(afterKill)")
@@ -139,8 +146,19 @@ struct LibraryEndToEndTests {
         print("library merge of \(count) changes (debug build): \(took)")
     }
 
+    /// The process's exit status once it ends, waited for without holding a thread of the shared
+    /// pool (set before `run`, so the end is never missed).
+    static func exitStatus(of process: Process) -> Task<Int32, Never> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Int32.self)
+        process.terminationHandler = { ended in
+            continuation.yield(ended.terminationStatus)
+            continuation.finish()
+        }
+        return Task { await stream.first { _ in true } ?? -1 }
+    }
+
     @discardableResult
-    static func git(_ arguments: [String], in folder: URL? = nil) throws -> Int32 {
+    static func git(_ arguments: [String], in folder: URL? = nil) async throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + (folder.map { ["-C", $0.path] } ?? []) + arguments
@@ -148,18 +166,18 @@ struct LibraryEndToEndTests {
                                "GIT_CONFIG_NOSYSTEM": "1"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        let exited = exitStatus(of: process)
         try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        return await exited.value
     }
 
     @Test("a git repository as the folder: library sync commits, pushes and pulls through a real bare remote")
     func gitTransport() async throws {
         let remote = folder.appendingPathComponent("remote.git")
-        #expect(try Self.git(["init", "-q", "--bare", remote.path]) == 0)
+        #expect(try await Self.git(["init", "-q", "--bare", remote.path]) == 0)
         let folderA = folder.appendingPathComponent("a"), folderB = folder.appendingPathComponent("b")
-        #expect(try Self.git(["clone", "-q", remote.path, folderA.path]) == 0)
-        #expect(try Self.git(["clone", "-q", remote.path, folderB.path]) == 0)
+        #expect(try await Self.git(["clone", "-q", remote.path, folderA.path]) == 0)
+        #expect(try await Self.git(["clone", "-q", remote.path, folderB.path]) == 0)
         let a = try await RealUseReaderTests.sampleCache(server: nil), b = try await RealUseReaderTests.sampleCache(server: nil)
         try a.writeConfig("[library]\ndir = \"\(folderA.path)\"\n")
         try b.writeConfig("[library]\ndir = \"\(folderB.path)\"\n")
@@ -184,7 +202,7 @@ struct LibraryEndToEndTests {
         #expect(paper["read"] as? Bool == true)
 
         // A remote that went away: one sentence, and the change stays committed for the next sync.
-        #expect(try Self.git(["remote", "set-url", "origin", folder.appendingPathComponent("gone.git").path], in: folderA) == 0)
+        #expect(try await Self.git(["remote", "set-url", "origin", folder.appendingPathComponent("gone.git").path], in: folderA) == 0)
         _ = try await a.run(["star", "2604.22002"])
         let offline = try await a.run(["library", "sync"])
         #expect(offline.status != 0)

@@ -133,21 +133,31 @@ struct BulkMarkStoreTests {
         let unreadBefore = try store.counts(query).unread
         let day = self.day
         let stop = Flag()
+        let written = Flag()
+        let readAfterWrite = Flag()
         let reader = Task.detached { () -> Set<Int> in
             var seen = Set<Int>()
             while !stop.isSet {
+                let afterWrite = written.isSet
                 let unread = (try? store.read { db in
                     try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT l.paper_id) FROM listing AS l LEFT JOIN mark AS m ON m.paper_id = l.paper_id "
                         + "WHERE l.announce_date = ? AND m.read_at IS NULL", arguments: [day]) ?? -1
                 }) ?? -1
                 seen.insert(unread)
+                if afterWrite { readAfterWrite.set() }
+                // Never hold a thread of the shared pool for good: on 2 cores a test blocked in
+                // waitUntilExit and this loop once took both, and the pool ran nothing else.
+                await Task.yield()
             }
             return seen
         }
         // Let the reader start before the write does.
         try await Task.sleep(for: .milliseconds(50))
         let marked = try store.markAllRead(query, at: now)
-        try await Task.sleep(for: .milliseconds(50))
+        written.set()
+        // However loaded the machine, a read that began after the write has ended.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !readAfterWrite.isSet, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
         stop.set()
         let observed = await reader.value
         #expect(marked.readIDs.count == unreadBefore)
