@@ -147,8 +147,8 @@ public enum Effect: Sendable, Equatable {
     case editNoteInEditor(paperID: String)
     /// Writes the paper's note (blank: takes it away); `noteLoaded` comes back.
     case saveNote(paperID: String, text: String)
-    /// Gives the paper exactly these tags (adding and taking off); `tagsLoaded` comes back.
-    case setTags(paperID: String, tags: [String])
+    /// Adds and takes off tags of a paper; `tagsLoaded` comes back.
+    case changeTags(paperID: String, add: [String], remove: [String])
     /// Every tag in use, for `t`'s completion; `allTagsLoaded` comes back.
     case loadAllTags
     case redraw

@@ -11,7 +11,9 @@ public struct LibraryGit: Sendable {
     public static func detect(_ folder: URL) -> LibraryGit? {
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path),
               let remotes = try? run(["remote"], in: folder), remotes.status == 0,
-              let remote = remotes.output.split(separator: "\n").first.map(String.init) else { return nil }
+              let remote = remotes.output.split(separator: "\n").first.map(String.init),
+              // Passed to git as an argument: never one it could read as an option.
+              !remote.hasPrefix("-") else { return nil }
         return LibraryGit(folder: folder, remote: remote)
     }
 

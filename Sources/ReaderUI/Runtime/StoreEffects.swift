@@ -96,10 +96,9 @@ enum StoreEffects {
             let answer = try store.faq(paperID: paperID, lang: lang, preferring: FAQKey(version: version, model: faqModel))
             return [.faqLoaded(paperID: paperID, lang, answer), .noteLoaded(paperID: paperID, text: try store.note(for: paperID)?.text),
                     .tagsLoaded(paperID: paperID, tags: try store.tags(for: paperID))]
-        case .setTags(let paperID, let tags):
-            let current = try store.tags(for: paperID)
-            try store.addTags(tags.filter { !current.contains($0) }, to: [paperID])
-            try store.removeTags(current.filter { !tags.contains($0) }, from: [paperID])
+        case .changeTags(let paperID, let add, let remove):
+            try store.addTags(add, to: [paperID])
+            try store.removeTags(remove, from: [paperID])
             return [.tagsLoaded(paperID: paperID, tags: try store.tags(for: paperID), saved: true)]
         case .loadAllTags:
             return [.allTagsLoaded(try store.allTags().map(\.name))]

@@ -4,7 +4,9 @@ public struct TextInput: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case search, open, keywords, watchKeyword
         /// `t`: the selected paper's tags, comma-separated, Tab completing from the tags in use.
-        case tags(paperID: String)
+        /// `shown` is the paper's tags the line began with; nil while they are not read yet (then the
+        /// line only adds tags: a tag not shown is never taken off).
+        case tags(paperID: String, shown: [String]?)
     }
 
     public var kind: Kind

@@ -15,6 +15,12 @@ extension TextInput.Kind {
 extension Reader {
     static func tagsLoaded(paperID: String, tags: [String], saved: Bool, _ state: inout AppState) {
         state.tags = PaperTags(paperID: paperID, names: tags)
+        // `t` pressed before the paper's tags were read: the line, still untouched, now shows them.
+        if var input = state.input, case .tags(paperID, nil) = input.kind, input.text.isEmpty {
+            input.kind = .tags(paperID: paperID, shown: tags)
+            input.text = lineText(tags)
+            state.input = input
+        }
         guard saved else { return }
         setStatus(&state, tags.isEmpty ? "\(paperID) has no tags" : "tags of \(paperID): " + tags.joined(separator: ", "))
     }
@@ -22,15 +28,20 @@ extension Reader {
     /// `t`: the line holds the paper's tags, ready for one more.
     static func editTags(_ state: inout AppState) -> [Effect] {
         guard let paper = state.selected else { return [] }
-        let current = state.tags?.paperID == paper.paper.id ? state.tags?.names ?? [] : []
-        var input = TextInput(kind: .tags(paperID: paper.paper.id), returnTo: state.source)
-        input.text = current.isEmpty ? "" : current.joined(separator: ", ") + ", "
+        let known = state.tags?.paperID == paper.paper.id ? state.tags?.names : nil
+        var input = TextInput(kind: .tags(paperID: paper.paper.id, shown: known), returnTo: state.source)
+        input.text = lineText(known ?? [])
         state.input = input
-        return [.loadAllTags]
+        return [.loadAllTags] + (known == nil ? [.loadFAQ(paperID: paper.paper.id, version: paper.paper.version, state.faqLanguage)] : [])
     }
 
-    /// The tags typed: each checked, the paper then given exactly those.
-    static func commitTags(_ input: TextInput, paperID: String, _ state: inout AppState) -> [Effect] {
+    static func lineText(_ tags: [String]) -> String {
+        tags.isEmpty ? "" : tags.joined(separator: ", ") + ", "
+    }
+
+    /// The tags typed, each checked: those not shown are added, and those shown and no longer typed
+    /// taken off.
+    static func commitTags(_ input: TextInput, paperID: String, shown: [String]?, _ state: inout AppState) -> [Effect] {
         var names: [String] = []
         for word in tagWords(input.text) {
             guard let name = TagName.normalized(word) else {
@@ -42,7 +53,8 @@ extension Reader {
             if !names.contains(name) { names.append(name) }
         }
         state.input = nil
-        return [.setTags(paperID: paperID, tags: names)]
+        let before = shown ?? []
+        return [.changeTags(paperID: paperID, add: names.filter { !before.contains($0) }, remove: before.filter { !names.contains($0) })]
     }
 
     /// Tab: the word being typed becomes the most used tag it begins, that the line does not hold yet.

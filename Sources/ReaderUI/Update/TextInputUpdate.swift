@@ -157,8 +157,8 @@ extension Reader {
             return commitKeywords(input, &state)
         case .watchKeyword:
             return commitWatchKeyword(input, &state)
-        case .tags(let paperID):
-            return commitTags(input, paperID: paperID, &state)
+        case .tags(let paperID, let shown):
+            return commitTags(input, paperID: paperID, shown: shown, &state)
         }
     }
 
