@@ -151,6 +151,9 @@ public enum Effect: Sendable, Equatable {
     case changeTags(paperID: String, add: [String], remove: [String])
     /// Every tag in use, for `t`'s completion; `allTagsLoaded` comes back.
     case loadAllTags
+    /// The paper's note and tags read again (another process or machine may have changed them);
+    /// `noteLoaded` and `tagsLoaded` come back.
+    case loadNoteAndTags(paperID: String)
     case redraw
 
     /// A read for a search's list: a search can take a second on a large cache, so the session runs it

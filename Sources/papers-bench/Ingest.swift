@@ -105,20 +105,7 @@ struct IngestBenchmark {
     /// One snapshot line as Kaggle writes them (field order included), written by hand: millions
     /// of lines through JSONSerialization took minutes.
     static func kaggleLine(_ paper: Paper) -> String {
-        func quoted(_ text: String?) -> String {
-            guard let text else { return "null" }
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
-        }
+        func quoted(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
         let parsed = paper.authors.map { "[\(quoted($0)),\"\",\"\"]" }.joined(separator: ",")
         return "{\"id\":\(quoted(paper.id)),\"submitter\":\(quoted(paper.authors[0])),"
             + "\"authors\":\(quoted(paper.authors.joined(separator: ", "))),\"title\":\(quoted(paper.title)),"

@@ -106,6 +106,14 @@ struct LibraryEndToEndTests {
                 reached = list.filter { $0["starred"] as? Bool == true }.count == 2
             }
             #expect(reached, "the star given in the reader was written to the folder")
+            // A damaged line in B's log is skipped, and the reader says so once.
+            let status = try await b.run(["library", "status"]).stdout
+            let device = try #require(status.split(separator: "\n").first { $0.hasPrefix("device: ") }?.dropFirst("device: ".count))
+            let handle = try FileHandle(forWritingTo: folder.appendingPathComponent(device + ".jsonl"))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("not a change\n".utf8))
+            try handle.close()
+            try await tmux.waitFor(text: "1 line is not a change papers-tui can read and was skipped", seconds: 10)
             try await tmux.send("Q")
         }
     }

@@ -97,7 +97,7 @@ struct LibraryLogTests {
         #expect(notes[0] == notes[1])
         #expect(notes[1] == notes[2])
         #expect(!notes[0].isEmpty)
-        #expect(notes[0].contains { $0.contains("papers-tui kept this too") }, "some edits were made apart: \(notes[0])")
+        #expect(notes[0].contains { $0.contains("Also kept: this version was written on another machine") }, "some edits were made apart: \(notes[0])")
         let tags = try devices.map { device in try papers.map { try device.tags(for: $0) } }
         #expect(tags[0] == tags[1])
         #expect(tags[1] == tags[2])

@@ -61,7 +61,7 @@ struct NoteTests {
             #expect(onA == (try b.note(for: "2604.21935")?.text))
             #expect(onA.hasPrefix("Shared start. Edited on the server."), "the later edit first: \(onA)")
             #expect(onA.contains("Edited on the laptop."), "never a lost word: \(onA)")
-            #expect(onA.contains("papers-tui kept this too"))
+            #expect(onA.contains("Also kept: this version was written on another machine"))
             // Synced again: nothing more is added.
             try sync(a)
             try sync(b)

@@ -29,12 +29,31 @@ struct TagLineTests {
         let id = try #require(state.selected?.paper.id)
         let (line, effects) = press(state, .character("t"))
         #expect(line.input?.text == "")
-        #expect(effects.contains { if case .loadFAQ(let paper, _, _) = $0 { paper == id } else { false } }, "the tags are asked for")
+        #expect(effects.contains(.loadNoteAndTags(paperID: id)), "the tags are asked for")
         let filled = Reader.update(line, .tagsLoaded(paperID: id, tags: ["kept"])).0
         #expect(filled.input?.text == "kept, ")
         let early = type(line, "new").0
         let (_, changes) = press(early, .enter)
         #expect(changes == [.changeTags(paperID: id, add: ["new"], remove: [])], "a tag not shown is never taken off")
+    }
+
+    @Test("a change from elsewhere reads the shown paper's note and tags again")
+    func outsideChange() throws {
+        let state = try ScreenFixtures.state(width: 120, height: 40)
+        let id = try #require(state.selected?.paper.id)
+        #expect(Reader.update(state, .storeChanged).1.contains(.loadNoteAndTags(paperID: id)))
+    }
+
+    @Test("a space inside a tag and Tab on nothing: the line says what to do instead")
+    func spacesAndEmptyTab() throws {
+        var state = try ScreenFixtures.state(width: 120, height: 40)
+        state = Reader.update(state, .allTagsLoaded(["kv-cache"])).0
+        let empty = press(press(state, .character("t")).0, .tab).0
+        #expect(empty.input?.text == "", "Tab completes a word begun, and adds nothing on its own")
+        let spaced = type(empty, "health misinfo").0
+        let (kept, effects) = press(spaced, .enter)
+        #expect(effects.isEmpty)
+        #expect(kept.input?.problem?.contains("tags have no spaces") == true)
     }
 
     @Test("a word that cannot be a tag keeps the line open and says why")

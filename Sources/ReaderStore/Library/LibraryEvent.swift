@@ -199,9 +199,10 @@ public struct LibraryClock: Hashable, Sendable, Comparable {
     }
 }
 
-/// JSON string quoting for the log's lines.
-enum JSONText {
-    static func quoted(_ text: String) -> String {
+/// JSON string quoting for lines written by hand (the library's log, the benchmark's snapshots):
+/// JSONSerialization is many times slower for millions of lines.
+public enum JSONText {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -30,6 +30,23 @@ public struct LibraryMergeCounts: Equatable, Sendable {
     }
 }
 
+extension LibraryMergeCounts {
+    /// One sentence per kind of line that was not applied as it stood.
+    public var warnings: [String] {
+        var warnings: [String] = []
+        if malformed > 0 {
+            warnings.append("\(malformed) line\(malformed == 1 ? " is" : "s are") not a change papers-tui can read and \(malformed == 1 ? "was" : "were") skipped")
+        }
+        if laterFormat > 0 {
+            warnings.append("\(laterFormat) line\(laterFormat == 1 ? " was" : "s were") written by a newer papers-tui and skipped: update papers-tui on this machine")
+        }
+        if clampedClocks > 0 {
+            warnings.append("\(clampedClocks) change\(clampedClocks == 1 ? " is" : "s are") dated more than a day ahead of this machine's clock and \(clampedClocks == 1 ? "was" : "were") taken as a day ahead: check the other machine's clock")
+        }
+        return warnings
+    }
+}
+
 extension PaperStore {
     /// How far ahead of this machine's clock another device's change may be dated.
     static let libraryMaximumSkewMilliseconds: Int64 = 86_400_000

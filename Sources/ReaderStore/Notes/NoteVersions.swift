@@ -57,9 +57,19 @@ enum NoteVersions {
         let texts = heads.compactMap { head in head.text.map { (head.id, $0) } }
         guard let (_, first) = texts.first else { return nil }
         return texts.dropFirst().reduce(first) { note, other in
-            let when = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(other.0.clock) / 1000))
-            return note + "\n\n---\n_papers-tui kept this too: an edit made apart, on device \(other.0.device) at \(when)_\n\n" + other.1
+            let when = minuteFormat.string(from: Date(timeIntervalSince1970: Double(other.0.clock) / 1000))
+            return note + "\n\n---\n_Also kept: this version was written on another machine (device \(other.0.device)) at \(when) UTC, "
+                + "before the two were synced. Merge them by hand and delete this line._\n\n" + other.1
         }
+    }
+
+    /// The same on every machine: the text of a kept version must not depend on where it was merged.
+    private static var minuteFormat: DateFormatter {
+        let format = DateFormatter()
+        format.locale = Locale(identifier: "en_US_POSIX")
+        format.timeZone = TimeZone(identifier: "UTC")
+        format.dateFormat = "yyyy-MM-dd HH:mm"
+        return format
     }
 
     static func write(_ text: String?, for paperID: String, at date: Date, in db: Database) throws {

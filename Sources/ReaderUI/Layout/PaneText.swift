@@ -81,9 +81,11 @@ public enum PaperText {
     public static func noteLines(_ text: String, width: Int) -> [Line] {
         let width = max(1, width - 1)
         var lines = [Line(text: "", style: .text), Line(text: "Your note (e edits it)", style: .title)]
-        for paragraph in Sanitize.terminalText(text, keepNewlines: true).split(separator: "\n", omittingEmptySubsequences: false) {
-            let wrapped = TextWidth.wrap(String(paragraph), width: width)
-            lines += (wrapped.isEmpty ? [""] : wrapped).map { Line(text: $0, style: .text) }
+        // Markdown as the FAQ pane reads it, in the pane's one style a line: headings stand out, and
+        // emphasis shows as the words it marks.
+        for line in MarkdownText.lines(Sanitize.terminalText(text, keepNewlines: true), width: width) {
+            let heading = line.contains { $0.style == .heading }
+            lines.append(Line(text: line.map(\.text).joined(), style: heading ? .title : .text))
         }
         return lines
     }

@@ -187,7 +187,7 @@ enum Chrome {
         case .open: "  arXiv ids or URLs (\(TextInput.keys.hint([.commit])))"
         case .keywords: "  diffusion, \"kv cache\", -survey (\(keywordLineKeys))"
         case .watchKeyword: "  a word or a phrase, such as kv cache (\(keywordKeys))"
-        case .tags: "  kv-cache, to-read (\(tagLineKeys))"
+        case .tags: "  tags, comma-separated, such as kv-cache (\(tagLineKeys))"
         }
     }
 

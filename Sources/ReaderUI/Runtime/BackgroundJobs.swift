@@ -72,7 +72,10 @@ final class BackgroundJobs: @unchecked Sendable {
         timer.setEventHandler {
             do {
                 guard let summary = try library.syncIfChanged() else { return }
-                if summary.merged.applied > 0 || lastFailure != nil {
+                // Lines skipped are said once, as the sync that read them is the only one that will.
+                if let warning = summary.merged.warnings.first {
+                    inbox.post(.librarySynced(applied: summary.merged.applied, failure: warning))
+                } else if summary.merged.applied > 0 || lastFailure != nil {
                     inbox.post(.librarySynced(applied: summary.merged.applied, failure: nil))
                 }
                 lastFailure = nil

@@ -11,7 +11,8 @@ enum NoteEditor {
             return .failed("$EDITOR names no program it can start: set it (the note is unchanged)")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-note-\(UUID().uuidString)")
-        let file = folder.appendingPathComponent("note.md")
+        // Named after the paper, so the editor says whose note it is.
+        let file = folder.appendingPathComponent("note-" + paperID.replacingOccurrences(of: "/", with: "_") + ".md")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             try (text.isEmpty ? "" : text + "\n").write(to: file, atomically: false, encoding: .utf8)

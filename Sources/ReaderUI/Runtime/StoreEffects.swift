@@ -100,6 +100,9 @@ enum StoreEffects {
             try store.addTags(add, to: [paperID])
             try store.removeTags(remove, from: [paperID])
             return [.tagsLoaded(paperID: paperID, tags: try store.tags(for: paperID), saved: true)]
+        case .loadNoteAndTags(let paperID):
+            return [.noteLoaded(paperID: paperID, text: try store.note(for: paperID)?.text),
+                    .tagsLoaded(paperID: paperID, tags: try store.tags(for: paperID))]
         case .loadAllTags:
             return [.allTagsLoaded(try store.allTags().map(\.name))]
         case .saveNote(let paperID, let text):

@@ -87,7 +87,9 @@ public enum Reader {
         case .storeChanged:
             state.adjacentDays = nil
             keepSelectedHereOnOutsideChange(&state)
-            return reloadFollowingSelection(&state)
+            // The paper shown keeps its place, so nothing else reads its note and tags again.
+            let extras: [Effect] = state.selected.map { [.loadNoteAndTags(paperID: $0.paper.id)] } ?? []
+            return reloadFollowingSelection(&state) + extras
         case .adjacentDaysFound(let adjacent):
             // Only for the day still shown, and not after a change to the cache asked again.
             if state.adjacentDays?.answers(day: adjacent.day, categories: adjacent.categories) == true { state.adjacentDays = adjacent }

@@ -32,7 +32,7 @@ extension Reader {
         var input = TextInput(kind: .tags(paperID: paper.paper.id, shown: known), returnTo: state.source)
         input.text = lineText(known ?? [])
         state.input = input
-        return [.loadAllTags] + (known == nil ? [.loadFAQ(paperID: paper.paper.id, version: paper.paper.version, state.faqLanguage)] : [])
+        return [.loadAllTags] + (known == nil ? [.loadNoteAndTags(paperID: paper.paper.id)] : [])
     }
 
     static func lineText(_ tags: [String]) -> String {
@@ -46,7 +46,9 @@ extension Reader {
         for word in tagWords(input.text) {
             guard let name = TagName.normalized(word) else {
                 var kept = input
-                kept.problem = "'\(word)' is not a tag: letters, digits and - _ . / only, at most \(TagName.maximumLength)"
+                kept.problem = word.contains(" ")
+                    ? "'\(word)' is not a tag: tags have no spaces (kv-cache), and commas separate them"
+                    : "'\(word)' is not a tag: letters, digits and - _ . / only, at most \(TagName.maximumLength)"
                 state.input = kept
                 return []
             }
@@ -63,14 +65,21 @@ extension Reader {
         let words = tagWords(input.text)
         let typing = input.text.last.map { $0 == "," || $0 == " " } == false ? words.last ?? "" : ""
         let lowered = typing.lowercased()
-        guard let choice = state.knownTags.first(where: { $0.hasPrefix(lowered) && !words.dropLast(typing.isEmpty ? 0 : 1).contains($0) })
-        else { return }
+        // Only a word begun is completed: Tab on nothing would add tags one after the other.
+        guard !typing.isEmpty else { return }
+        guard let choice = state.knownTags.first(where: { $0.hasPrefix(lowered) && !words.dropLast().contains($0) }) else {
+            var kept = input
+            kept.problem = "no other tag in use begins with \(typing)"
+            state.input = kept
+            return
+        }
         input.text = String(input.text.dropLast(typing.count)) + choice + ", "
         input.problem = nil
         state.input = input
     }
 
+    /// The line's tags: comma-separated (a space inside one is a mistake the tag check names).
     static func tagWords(_ text: String) -> [String] {
-        text.split { $0 == "," || $0 == " " }.map(String.init).filter { !$0.isEmpty }
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

@@ -53,6 +53,7 @@ struct ExportCommand: ParsableCommand {
             sink.discard()
             throw error
         }
+        if count == 0, let tag { Output.error("note: no paper carries the tag \(Sanitize.terminalText(tag)) (`papers-tui tag --list` lists the tags in use)") }
         if let output, output != "-" {
             Output.error("papers-tui: wrote \(count) paper\(count == 1 ? "" : "s") to \(CLIText.plain(output))")
         }

@@ -64,7 +64,7 @@ struct LibrarySyncCommand: ParsableCommand {
         }
         if onTerminal { Output.errorBytes("\r\u{1B}[K") }
         for line in LibraryOutput.lines(summary) { Output.line(line) }
-        for warning in LibraryOutput.warnings(summary.merged) { Output.error("papers-tui: warning: \(warning)") }
+        for warning in summary.merged.warnings { Output.error("papers-tui: warning: \(warning)") }
         if let old = summary.renewedFrom {
             Output.error("note: another copy of this cache also wrote as device \(old) (a copied or restored cache file): this one now writes as \(summary.device)")
         }
@@ -82,7 +82,10 @@ struct LibraryStatusCommand: ParsableCommand {
         let paperStore = try store.openStore()
         let device = try paperStore.libraryDevice()
         let folder = try? library.folder()
-        Output.line("folder: \(folder.map { Sanitize.terminalText($0.path) } ?? "none (set [library] dir in config.toml)")")
+        var isFolder: ObjCBool = false
+        let missing = folder.map { !FileManager.default.fileExists(atPath: $0.path, isDirectory: &isFolder) || !isFolder.boolValue } ?? false
+        Output.line("folder: \(folder.map { Sanitize.terminalText($0.path) } ?? "none (set [library] dir in config.toml)")"
+            + (missing ? " (it does not exist: create it, or mount the disk it is on)" : ""))
         Output.line("device: \(device ?? "none yet (the first `papers-tui library sync` makes one)")")
         Output.line("changes waiting to be written: \(try paperStore.pendingLibraryChanges())")
         guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
@@ -107,7 +110,7 @@ struct LibraryExportCommand: ParsableCommand {
 
     func run() throws {
         let count = try LibrarySync.export(try store.openStore(), to: URL(fileURLWithPath: file))
-        Output.line("wrote \(count) mark\(count == 1 ? "" : "s") to \(Sanitize.terminalText(file))")
+        Output.line("wrote \(count) change\(count == 1 ? "" : "s") (marks, notes and tags) to \(Sanitize.terminalText(file))")
     }
 }
 
@@ -123,7 +126,7 @@ struct LibraryImportCommand: ParsableCommand {
     func run() throws {
         let counts = try LibrarySync.importFile(URL(fileURLWithPath: file), into: try store.openStore())
         Output.line("applied \(counts.applied) change\(counts.applied == 1 ? "" : "s"), \(counts.unchanged) already here or older")
-        for warning in LibraryOutput.warnings(counts) { Output.error("papers-tui: warning: \(warning)") }
+        for warning in counts.warnings { Output.error("papers-tui: warning: \(warning)") }
     }
 }
 
@@ -134,18 +137,4 @@ enum LibraryOutput {
             + "applied \(summary.merged.applied), \(summary.merged.unchanged) already here or older"]
     }
 
-    /// One sentence per kind of line that was not applied as it stood.
-    static func warnings(_ counts: LibraryMergeCounts) -> [String] {
-        var warnings: [String] = []
-        if counts.malformed > 0 {
-            warnings.append("\(counts.malformed) line\(counts.malformed == 1 ? " is" : "s are") not a change papers-tui can read and \(counts.malformed == 1 ? "was" : "were") skipped")
-        }
-        if counts.laterFormat > 0 {
-            warnings.append("\(counts.laterFormat) line\(counts.laterFormat == 1 ? " was" : "s were") written by a newer papers-tui and skipped: update papers-tui on this machine")
-        }
-        if counts.clampedClocks > 0 {
-            warnings.append("\(counts.clampedClocks) change\(counts.clampedClocks == 1 ? " is" : "s are") dated more than a day ahead of this machine's clock and \(counts.clampedClocks == 1 ? "was" : "were") taken as a day ahead: check the other machine's clock")
-        }
-        return warnings
-    }
 }

@@ -61,7 +61,9 @@ struct UntagCommand: ParsableCommand {
         guard arguments.count >= 2 else { throw CLIError("give a paper id and the tags to take off: papers-tui untag 2411.18123 kv-cache") }
         let paperID = try PaperIDArgument.parse(arguments[0])
         let paperStore = try store.openStore()
-        try paperStore.removeTags(try TagArguments.names(Array(arguments.dropFirst())), from: [paperID])
+        let names = try TagArguments.names(Array(arguments.dropFirst()))
+        let removed = try paperStore.removeTags(names, from: [paperID])
+        if removed < names.count { Output.error("note: \(paperID) did not have \(names.count - removed == 1 ? "that tag" : "all of those tags")") }
         let tags = try paperStore.tags(for: paperID)
         Output.line(tags.isEmpty ? "\(paperID) has no tags" : "\(paperID): " + tags.joined(separator: ", "))
     }
