@@ -56,6 +56,8 @@ public enum Action: Sendable, Equatable {
     case tagsLoaded(paperID: String, tags: [String], saved: Bool = false)
     /// Every tag in use, the most used first.
     case allTagsLoaded([String])
+    /// Every tagged paper's tags.
+    case paperTagsLoaded([String: [String]])
     /// The note as the editor left it, to be saved.
     case noteEdited(paperID: String, text: String)
     /// The keywords as `$EDITOR` left them, as the `K` line writes them: saved as if typed there.
@@ -151,6 +153,8 @@ public enum Effect: Sendable, Equatable {
     case changeTags(paperID: String, add: [String], remove: [String])
     /// Every tag in use, for `t`'s completion; `allTagsLoaded` comes back.
     case loadAllTags
+    /// Every tagged paper's tags, for the rows; `paperTagsLoaded` comes back.
+    case loadPaperTags
     /// The paper's note and tags read again (another process or machine may have changed them);
     /// `noteLoaded` and `tagsLoaded` come back.
     case loadNoteAndTags(paperID: String)

@@ -78,7 +78,8 @@ struct NoteEndToEndTests {
         let cli = try await RealUseReaderTests.sampleCache(server: nil)
         #expect(try await cli.run(["tag", "2604.21952", "kv-cache"]).stdout == "2604.21952: kv-cache\n")
         try await TmuxSession.with(try cli.readerCommand(["--date", "2026-04-27"]), width: 120, height: 40) { tmux in
-            try await tmux.waitFor(text: "1/9")
+            let opened = try await tmux.waitFor(text: "1/9")
+            #expect(opened.contains("#kv-cache cs.LG"), "the row of the paper tagged before shows its tag: \(opened)")
             try await tmux.send("t")
             try await tmux.waitFor(text: "tags: ▏")
             try await tmux.send("kv")
@@ -94,6 +95,7 @@ struct NoteEndToEndTests {
             try await tmux.send("Enter")
             try await tmux.waitFor(text: "tags of \(Self.paper): kv-cache, to-read")
             try await tmux.waitFor(text: "# kv-cache · to-read")
+            try await tmux.waitFor(text: "#kv-cache +1 cs.AI")
             // t again starts from the tags the paper has.
             try await tmux.send("t")
             try await tmux.waitFor(text: "tags: kv-cache, to-read, ▏")

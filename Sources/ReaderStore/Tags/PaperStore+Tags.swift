@@ -43,6 +43,18 @@ extension PaperStore {
         }
     }
 
+    /// Every tagged paper's tags, for the list's rows (a few hundred rows, read once and after changes).
+    public func paperTags() throws(StoreError) -> [String: [String]] {
+        try read { db in
+            guard try db.tableExists("tag") else { return [:] }
+            var tags: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT paper_id, name FROM tag ORDER BY paper_id, name") {
+                tags[row["paper_id"], default: []].append(row["name"])
+            }
+            return tags
+        }
+    }
+
     /// Adds tags (already normalized) to papers; returns how many were new.
     @discardableResult
     public func addTags(_ names: [String], to ids: [String], at date: Date = Date()) throws(StoreError) -> Int {

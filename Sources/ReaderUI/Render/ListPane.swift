@@ -30,11 +30,13 @@ enum ListPane {
                 continue
             }
             if lines > 1 {
-                let placedRow = Row(listed: listed, index: index, digits: digits, line: row, rect: rect, base: base, watches: state.watches)
+                let placedRow = Row(listed: listed, index: index, digits: digits, line: row, rect: rect, base: base, watches: state.watches,
+                                    tags: state.paperTags[listed.paper.id] ?? [])
                 drawTwoLines(placedRow, theme: theme, highlighting: highlighting, showsGroup: isVenueList, buffer: &buffer)
             } else {
                 drawRow(listed, index: index, digits: digits, row: row, rect: rect, base: base, theme: theme,
-                        highlighting: highlighting, showsGroup: isVenueList, watches: state.watches, buffer: &buffer)
+                        highlighting: highlighting, showsGroup: isVenueList, watches: state.watches,
+                        tags: state.paperTags[listed.paper.id] ?? [], buffer: &buffer)
             }
         }
     }
@@ -102,7 +104,8 @@ enum ListPane {
 
     static func drawRow(
         _ listed: ListedPaper, index: Int, digits: Int, row: Int, rect: Rect, base: CellStyle, theme: Theme,
-        highlighting: Highlighting = .none, showsGroup: Bool = false, watches: WatchList = .none, buffer: inout ScreenBuffer
+        highlighting: Highlighting = .none, showsGroup: Bool = false, watches: WatchList = .none, tags: [String] = [],
+        buffer: inout ScreenBuffer
     ) {
         var column = rect.column
         let end = rect.column + rect.width
@@ -115,7 +118,7 @@ enum ListPane {
         column += buffer.write(readMark(listed), row: row, column: column, limit: end - column, style: base)
         let paper = listed.paper
         let text = RowText.of(listed, showsGroup: showsGroup)
-        let category = text.category
+        let category = tagLabel(tags) + text.category
         let available = end - column
         // Room for " cs.AI [cross]" on every row, so that most rows line up.
         let categoryWidth = max(TextWidth.width(of: category), available >= 50 ? 15 : 0)
@@ -139,6 +142,13 @@ enum ListPane {
         column += buffer.write(authorText, row: row, column: column, limit: end - column, style: merge(base, theme.secondary))
         let categoryColumn = max(column, end - categoryWidth)
         buffer.write(category, row: row, column: categoryColumn, limit: end - categoryColumn, style: merge(base, theme.tag))
+    }
+
+    /// ` #kv-cache +1` before the category (which begins with its own space): the paper's first tag,
+    /// and how many more.
+    static func tagLabel(_ tags: [String]) -> String {
+        guard let first = tags.first else { return "" }
+        return " #" + TextWidth.truncate(first, to: 16) + (tags.count > 1 ? " +\(tags.count - 1)" : "")
     }
 
     /// `• ` for a paper not read, `✗ ` for one dismissed (shown only once `D` asks for them).

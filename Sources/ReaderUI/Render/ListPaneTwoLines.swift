@@ -15,6 +15,7 @@ extension ListPane {
         let rect: Rect
         let base: CellStyle
         let watches: WatchList
+        let tags: [String]
     }
 
     static func drawTwoLines(_ row: Row, theme: Theme, highlighting: Highlighting, showsGroup: Bool, buffer: inout ScreenBuffer) {
@@ -32,7 +33,8 @@ extension ListPane {
         let width = end - column - 1
         guard width > 0 else { return }
         let text = RowText.of(listed, showsGroup: showsGroup)
-        let categoryWidth = min(TextWidth.width(of: text.category), width / 2)
+        let category = tagLabel(row.tags) + text.category
+        let categoryWidth = min(TextWidth.width(of: category), width / 2)
         let split = TitleSplit.of(text.title, authors: listed.paper.authors, width: width, categoryWidth: categoryWidth)
         let titleStyle = titleStyle(listed, base: row.base, theme: theme)
         Highlight.write(split.first, highlighting, row: row.line, column: column, limit: width, style: titleStyle, buffer: &buffer)
@@ -45,7 +47,7 @@ extension ListPane {
         used += buffer.write(split.authors, row: second, column: column + used, limit: max(0, width - used - categoryWidth),
                              style: merge(row.base, theme.secondary))
         let categoryColumn = max(column + used, column + width - categoryWidth)
-        buffer.write(text.category, row: second, column: categoryColumn, limit: column + width - categoryColumn,
+        buffer.write(category, row: second, column: categoryColumn, limit: column + width - categoryColumn,
                      style: merge(row.base, theme.tag))
     }
 }

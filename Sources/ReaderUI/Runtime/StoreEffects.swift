@@ -103,6 +103,8 @@ enum StoreEffects {
         case .loadNoteAndTags(let paperID):
             return [.noteLoaded(paperID: paperID, text: try store.note(for: paperID)?.text),
                     .tagsLoaded(paperID: paperID, tags: try store.tags(for: paperID))]
+        case .loadPaperTags:
+            return [.paperTagsLoaded(try store.paperTags())]
         case .loadAllTags:
             return [.allTagsLoaded(try store.allTags().map(\.name))]
         case .saveNote(let paperID, let text):

@@ -36,6 +36,8 @@ public struct AppState: Sendable, Equatable {
     public var tags: PaperTags?
     /// Every tag in use, read when `t` opens its line, for Tab to complete from.
     public var knownTags: [String] = []
+    /// Every tagged paper's tags, shown in its row.
+    public var paperTags: [String: [String]] = [:]
     /// Papers in the whole cache when the reader opened, for a cache with papers but no day's list.
     public var cachedPapers: Int?
     public var cursor = 0

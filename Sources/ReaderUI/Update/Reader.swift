@@ -22,7 +22,7 @@ public enum Reader {
     /// read of 400 ms, and another process's changes reload the day often).
     public static func opening(_ state: AppState) -> [Effect] {
         start(state, afresh: true) + (state.source == .day && state.query != nil ? [.warm(state.inboxQuery(since: Date()))] : [])
-            + checkRankingIfSorted(state) + [.loadWatches] + (state.embeddingsConfigured ? [.fetchEmbeddings(day: state.day)] : [])
+            + checkRankingIfSorted(state) + [.loadWatches, .loadPaperTags] + (state.embeddingsConfigured ? [.fetchEmbeddings(day: state.day)] : [])
     }
 
     public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
@@ -88,7 +88,7 @@ public enum Reader {
             state.adjacentDays = nil
             keepSelectedHereOnOutsideChange(&state)
             // The paper shown keeps its place, so nothing else reads its note and tags again.
-            let extras: [Effect] = state.selected.map { [.loadNoteAndTags(paperID: $0.paper.id)] } ?? []
+            let extras: [Effect] = (state.selected.map { [.loadNoteAndTags(paperID: $0.paper.id)] } ?? []) + [.loadPaperTags]
             return reloadFollowingSelection(&state) + extras
         case .adjacentDaysFound(let adjacent):
             // Only for the day still shown, and not after a change to the cache asked again.
@@ -156,6 +156,9 @@ public enum Reader {
             return []
         case .allTagsLoaded(let names):
             state.knownTags = names
+            return []
+        case .paperTagsLoaded(let tags):
+            state.paperTags = tags
             return []
         case .noteEdited(let paperID, let text):
             return [.saveNote(paperID: paperID, text: text)]

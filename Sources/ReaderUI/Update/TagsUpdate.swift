@@ -15,6 +15,7 @@ extension TextInput.Kind {
 extension Reader {
     static func tagsLoaded(paperID: String, tags: [String], saved: Bool, _ state: inout AppState) {
         state.tags = PaperTags(paperID: paperID, names: tags)
+        state.paperTags[paperID] = tags.isEmpty ? nil : tags
         // `t` pressed before the paper's tags were read: the line, still untouched, now shows them.
         if var input = state.input, case .tags(paperID, nil) = input.kind, input.text.isEmpty {
             input.kind = .tags(paperID: paperID, shown: tags)
