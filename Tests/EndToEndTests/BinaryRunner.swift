@@ -26,8 +26,12 @@ struct BinaryRunner: Sendable {
             "PAPERS_TUI_DB": database,
             "PAPERS_TUI_ARXIV_INTERVAL": "0",
             "LANG": "C.UTF-8",
-            // Nothing in a test may reach the internet: arXiv's web pages and the LLM default to a closed port.
+            // Nothing in a test may reach the internet: arXiv (its API, feeds, OAI and web pages) and
+            // the LLM default to a closed port.
             "PAPERS_TUI_ARXIV_WEB_URL": "http://127.0.0.1:1",
+            "PAPERS_TUI_ARXIV_RSS_URL": "http://127.0.0.1:1",
+            "PAPERS_TUI_ARXIV_API_URL": "http://127.0.0.1:1",
+            "PAPERS_TUI_ARXIV_OAI_URL": "http://127.0.0.1:1/oai",
             "OPENAI_BASE_URL": "http://127.0.0.1:1/v1",
         ]
         // A sanitizer run of the suite configures the binary it drives the same way.

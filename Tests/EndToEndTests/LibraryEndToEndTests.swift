@@ -47,6 +47,29 @@ struct LibraryEndToEndTests {
         #expect(status.stdout.contains("read to byte"), "B's log is listed: \(status.stdout)")
     }
 
+    @Test("a paper starred on A that B has not synced is fetched by id as B merges, and shows starred")
+    func fetchesNamedPapers() async throws {
+        let a = try await device()
+        #expect(try await a.run(["star", "1201.4869"]).stderr.contains("not in the cache yet"))
+        _ = try await a.run(["library", "sync"])
+        let routes = ScriptedRoutes()
+        routes.on("/api/query", .init(status: 200, headers: [("Content-Type", "application/atom+xml")],
+                                      body: try Fixtures.data("arxiv/arxiv_api_query_au-del_maestro_10entries_2016classic.xml")))
+        let server = try await LoopbackServer.start { routes.respond($0) }
+        defer { Task { await server.stop() } }
+        let b = try BinaryRunner(server: server)
+        _ = try await b.run(["import", "--sample"])
+        try b.writeConfig("[library]\ndir = \"\(folder.path)\"\n")
+        let merged = try await b.run(["library", "sync"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("library: fetched 1 marked paper this cache lacked"), "\(merged.stdout)")
+        #expect(server.requests.filter { $0.path == "/api/query" }.first?.query["id_list"] == "1201.4869")
+        #expect(try await starred(b, "1201.4869"))
+        // Nothing is left to fetch: the next sync asks arXiv nothing.
+        _ = try await b.run(["library", "sync"])
+        #expect(server.requests.filter { $0.path == "/api/query" }.count == 1)
+    }
+
     @Test("no folder set, or a folder that is not there: one sentence each, and the star waits")
     func notConfigured() async throws {
         let cli = try await RealUseReaderTests.sampleCache(server: nil)
@@ -131,7 +154,7 @@ struct LibraryEndToEndTests {
         try Data(text.utf8).write(to: folder.appendingPathComponent("dbig.jsonl"))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try BinaryRunner.binaryPath())
-        process.arguments = ["library", "sync"]
+        process.arguments = ["library", "sync", "--fetch", "0"]
         process.environment = cli.environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -146,7 +169,7 @@ struct LibraryEndToEndTests {
         #expect(afterKill == 0 || afterKill == count, "all or nothing, not \(afterKill)")
         #expect(killedEarly, "the merge was still running when killed (else this test checks nothing)")
         let started = ContinuousClock.now
-        let rerun = try await cli.run(["library", "sync"])
+        let rerun = try await cli.run(["library", "sync", "--fetch", "0"])
         let took = ContinuousClock.now - started
         #expect(rerun.status == 0, "\(rerun.stderr)")
         let after = try await cli.sqlite("SELECT COUNT(*) FROM mark WHERE starred_at IS NOT NULL")

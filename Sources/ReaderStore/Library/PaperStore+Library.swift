@@ -101,6 +101,19 @@ extension PaperStore {
         "d" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(15)
     }
 
+    /// arXiv papers that carry a mark, a note or a tag (from another machine, or given before a sync)
+    /// but are not in the cache, at most `limit`, newest ids first; and how many there are in all.
+    public func libraryPapersNotCached(limit: Int) throws(StoreError) -> (ids: [String], total: Int) {
+        try read { db in
+            let named = """
+                SELECT paper_id FROM mark UNION SELECT paper_id FROM note UNION SELECT paper_id FROM tag
+                """
+            let missing = "SELECT paper_id FROM (\(named)) WHERE paper_id NOT IN (SELECT id FROM paper)"
+            let ids = try String.fetchAll(db, sql: missing + " ORDER BY paper_id DESC").filter(Paper.isArxiv(id:))
+            return (Array(ids.prefix(limit)), ids.count)
+        }
+    }
+
     /// Changes made here and not yet in the log.
     public func pendingLibraryChanges() throws(StoreError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM library_outbox") ?? 0 }

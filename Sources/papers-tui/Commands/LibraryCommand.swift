@@ -30,16 +30,46 @@ struct LibraryFolderOption: ParsableArguments {
     }
 }
 
-struct LibrarySyncCommand: ParsableCommand {
+struct LibrarySyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Read the other machines' changes from the library folder, and write this one's."
+        abstract: "Read the other machines' changes from the library folder, and write this one's.",
+        discussion: "Then fetches from arXiv, by id, up to --fetch papers that carry a mark, note or tag and are not cached (0: none)."
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var library: LibraryFolderOption
 
-    func run() throws {
+    @Option(help: "Fetch at most this many marked papers the cache lacks from arXiv (0 fetches none).")
+    var fetch = 200
+
+    func run() async throws {
+        try merge()
+        try await fetchMissing()
+    }
+
+    /// Papers another machine marked that this one has not synced: fetched by id, politely, so their
+    /// marks show in lists. Offline, one sentence says so and the merge stands.
+    private func fetchMissing() async throws {
+        guard fetch > 0 else { return }
+        let paperStore = try store.openStore()
+        let (ids, total) = try paperStore.libraryPapersNotCached(limit: fetch)
+        guard !ids.isEmpty else { return }
+        let config = try Config.load()
+        let sync = ArxivSync(store: paperStore, endpoints: config.endpoints, policy: config.httpPolicy) { _ in }
+        do {
+            _ = try await sync.lookup(ids: ids.map { ArxivID(parsing: $0) ?? ArxivID(trusted: $0) })
+            let left = try paperStore.libraryPapersNotCached(limit: 0).total
+            let fetched = total - left
+            Output.line("library: fetched \(fetched) marked paper\(fetched == 1 ? "" : "s") this cache lacked"
+                + (left > 0 ? " (\(left) not fetched: arXiv does not know them, or run library sync again)" : ""))
+        } catch {
+            Output.error("papers-tui: warning: \(total) marked paper\(total == 1 ? " is" : "s are") not in this cache and could not be fetched "
+                + "(\(Sanitize.terminalText("\(error)"))): the marks are kept; `papers-tui library sync` fetches them later")
+        }
+    }
+
+    private func merge() throws {
         let folder = try library.folder()
         let paperStore = try store.openStore()
         let onTerminal = Output.standardErrorIsTerminal
