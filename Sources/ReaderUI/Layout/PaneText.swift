@@ -74,11 +74,23 @@ public enum PaperText {
         return lines
     }
 
+    private struct NoteKey: Hashable {
+        let text: String
+        let width: Int
+    }
+
+    private static let notesLaidOut = RenderMemo<NoteKey, [Line]>(capacity: 16)
+
     /// Above the abstract when the paper has a note: the note itself is below it.
     static let noteMark = Line(text: "✎ your note is below the abstract", style: .title)
 
-    /// The user's note under the abstract: a heading line, then its paragraphs as written.
+    /// The user's note under the abstract: a heading line, then its paragraphs as written; laid out
+    /// once per text and width (a note of 32,000 characters is drawn on every frame).
     public static func noteLines(_ text: String, width: Int) -> [Line] {
+        notesLaidOut.value(for: NoteKey(text: text, width: width)) { layOutNote(text, width: width) }
+    }
+
+    private static func layOutNote(_ text: String, width: Int) -> [Line] {
         let width = max(1, width - 1)
         var lines = [Line(text: "", style: .text), Line(text: "Your note (e edits it)", style: .title)]
         // Markdown as the FAQ pane reads it, in the pane's one style a line: headings stand out, and
@@ -100,5 +112,22 @@ public enum PaperText {
 enum FAQText {
     static func lines(_ view: FAQView, width: Int) -> [MarkdownText.Line] {
         MarkdownText.lines(Sanitize.terminalText(view.text, keepNewlines: true), width: max(4, width - 1))
+    }
+}
+
+extension AppState {
+    /// The paper pane's lines for the selected paper: its text, with its tags and the note mark above
+    /// the abstract and the note below it. Drawn and scrolled by the same measure.
+    func paperPaneLines(for listed: ListedPaper, width: Int) -> [PaperText.Line] {
+        var lines = PaperText.lines(for: listed, width: width, watching: WatchMarks.matches(listed.paper, watches))
+        var above: [PaperText.Line] = []
+        if let tags, tags.paperID == listed.paper.id, !tags.names.isEmpty {
+            above.append(PaperText.Line(text: "# " + tags.names.joined(separator: " · "), style: .title))
+        }
+        let ownNote = note.flatMap { $0.paperID == listed.paper.id ? $0.text : nil }
+        if ownNote != nil { above.append(PaperText.noteMark) }
+        lines.insert(contentsOf: above, at: lines.firstIndex { $0.text.isEmpty } ?? lines.count)
+        if let ownNote { lines += PaperText.noteLines(ownNote, width: width) }
+        return lines
     }
 }

@@ -12,11 +12,7 @@ extension AppState {
     /// The paper pane's furthest scroll (0 with no paper selected).
     var abstractScrollLimit: Int {
         let paneWidth = layout.abstract?.width ?? width
-        let lines = selected.map { listed in
-            PaperText.lines(for: listed, width: paneWidth, watching: WatchMarks.matches(listed.paper, watches)).count
-                + (note.map { $0.paperID == listed.paper.id ? PaperText.noteLines($0.text, width: paneWidth).count + 1 : 0 } ?? 0)
-                + (tags.map { $0.paperID == listed.paper.id && !$0.names.isEmpty ? 1 : 0 } ?? 0)
-        } ?? 0
+        let lines = selected.map { paperPaneLines(for: $0, width: paneWidth).count } ?? 0
         return ScrollLimits.maxScroll(lineCount: lines, height: layout.abstract?.height ?? 1)
     }
 

@@ -9,14 +9,7 @@ enum AbstractPane {
             buffer.write(message, row: rect.row, column: rect.column + 1, limit: rect.width - 1, style: theme.secondary)
             return
         }
-        var all = PaperText.lines(for: listed, width: rect.width, watching: WatchMarks.matches(listed.paper, state.watches))
-        if let tags = state.tags, tags.paperID == listed.paper.id, !tags.names.isEmpty {
-            all.insert(PaperText.Line(text: "# " + tags.names.joined(separator: " · "), style: .title), at: all.firstIndex { $0.text.isEmpty } ?? all.count)
-        }
-        if let note = state.note, note.paperID == listed.paper.id {
-            all += PaperText.noteLines(note.text, width: rect.width)
-            all.insert(PaperText.noteMark, at: all.firstIndex { $0.text.isEmpty } ?? all.count)
-        }
+        let all = state.paperPaneLines(for: listed, width: rect.width)
         let overflows = all.count > rect.height
         let visible = overflows ? rect.height - 1 : rect.height
         let top = min(state.abstractScroll, ScrollLimits.maxScroll(lineCount: all.count, height: rect.height))

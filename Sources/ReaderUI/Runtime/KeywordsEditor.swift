@@ -12,40 +12,12 @@ enum KeywordsEditor {
         """
 
     static func edit(_ line: String, terminal: any Terminal, environment: [String: String] = ProcessInfo.processInfo.environment) -> Action {
-        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.allSatisfy(\.isWhitespace) } ?? "vi"
-        let words: [String]
-        do {
-            words = try BrowserCommand.words(editor)
-        } catch {
-            return .keywordsNotEdited("$EDITOR has a quote that is never closed: fix it (keywords unchanged)")
+        let text = header + fileLines(line).joined(separator: "\n") + "\n"
+        switch ExternalEditor.edit(text, fileName: "keywords.txt", folderPrefix: "papers-tui-keywords", terminal: terminal,
+                                   environment: environment) {
+        case .success(let edited): return .keywordsEdited(Self.line(fromFile: edited))
+        case .failure(let failure): return .keywordsNotEdited(failure.sentence(subject: "keywords", unchanged: "keywords unchanged"))
         }
-        guard let program = words.first, !program.isEmpty else { return .keywordsNotEdited("$EDITOR names no program (keywords unchanged)") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-keywords-\(UUID().uuidString)")
-        let file = folder.appendingPathComponent("keywords.txt")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-            try (header + fileLines(line).joined(separator: "\n") + "\n").write(to: file, atomically: false, encoding: .utf8)
-        } catch {
-            return .keywordsNotEdited("cannot write the keywords for $EDITOR (\(error.localizedDescription)): keywords unchanged")
-        }
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let name = Sanitize.terminalText((program as NSString).lastPathComponent)
-        switch TerminalHandover.run(words + [file.path], terminal: terminal) {
-        case .notStarted(let code):
-            return .keywordsNotEdited("cannot start \(name) (\(String(cString: strerror(code)))): set $EDITOR (keywords unchanged)")
-        case .signalled(let signal):
-            return .keywordsNotEdited("the editor (\(name)) was stopped by signal \(signal): keywords unchanged")
-        case .exited(127):
-            return .keywordsNotEdited("the editor \(name) was not found: set $EDITOR or $VISUAL (keywords unchanged)")
-        case .exited(let status) where status != 0:
-            return .keywordsNotEdited("the editor (\(name)) failed with exit status \(status): keywords unchanged")
-        case .exited:
-            break
-        }
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-            return .keywordsNotEdited("the editor left no keywords file: keywords unchanged")
-        }
-        return .keywordsEdited(Self.line(fromFile: text))
     }
 
     /// The `K` line's keywords, one entry per line (an unreadable line kept whole, to be fixed there).

@@ -12,9 +12,10 @@ enum TerminalHandover {
         case notStarted(Int32)
     }
 
-    static func run(_ arguments: [String], terminal: any Terminal) -> Outcome {
-        terminal.suspend()
-        defer { terminal.resume() }
+    /// `terminal` nil: a command-line run, with no screen of its own to put away and redraw.
+    static func run(_ arguments: [String], terminal: (any Terminal)?) -> Outcome {
+        terminal?.suspend()
+        defer { terminal?.resume() }
         return TerminalRescue.ignoringInterrupts {
             var attributes = posix_spawnattr_t()
             posix_spawnattr_init(&attributes)

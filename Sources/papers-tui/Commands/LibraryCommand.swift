@@ -79,7 +79,8 @@ struct LibrarySyncCommand: AsyncParsableCommand {
         }
         defer { if onTerminal { Output.errorBytes("\r\u{1B}[K") } }
         var summary = try LibrarySync.run(store: paperStore, folder: folder, progress: progress)
-        if let git = LibraryGit.detect(folder) {
+        let git = LibraryGit.detect(folder)
+        if let git {
             // Written and committed first, so a pull that fails halfway leaves this device's changes in a commit.
             try git.commit(LibraryLogFile.name(device: summary.device), device: summary.device)
             try git.pull()
@@ -98,7 +99,7 @@ struct LibrarySyncCommand: AsyncParsableCommand {
         if let old = summary.renewedFrom {
             Output.error("note: another copy of this cache also wrote as device \(old) (a copied or restored cache file): this one now writes as \(summary.device)")
         }
-        if let git = LibraryGit.detect(folder) { Output.line("git: pulled from and pushed to \(Sanitize.terminalText(git.remote))") }
+        if let git { Output.line("git: pulled from and pushed to \(Sanitize.terminalText(git.remote))") }
     }
 }
 

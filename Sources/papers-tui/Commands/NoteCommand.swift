@@ -33,7 +33,7 @@ struct NoteCommand: ParsableCommand {
             try paperStore.setNote(set, for: paperID)
         } else if edit {
             let current = try paperStore.note(for: paperID)?.text ?? ""
-            guard let edited = try NoteEditing.edit(current) else {
+            guard let edited = try NoteEditing.edit(current, paperID: paperID) else {
                 Output.line("note on \(paperID) unchanged")
                 return
             }
@@ -55,36 +55,16 @@ struct NoteCommand: ParsableCommand {
     }
 }
 
-/// The note in `$VISUAL` or `$EDITOR`, in a file of a private folder made for it and removed after.
+/// The note in `$VISUAL` or `$EDITOR`, as the reader's `e` edits it.
 enum NoteEditing {
     /// The text the editor left, or nil when it left the file as it was.
-    static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
-        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.allSatisfy(\.isWhitespace) } ?? "vi"
-        guard let words = try? BrowserCommand.words(editor), let program = words.first, !program.isEmpty else {
-            throw CLIError("$EDITOR names no program it can start: set it (the note is unchanged)")
+    static func edit(_ text: String, paperID: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
+        switch ExternalEditor.edit(text.isEmpty ? "" : text + "\n", fileName: NoteEditor.fileName(paperID), folderPrefix: "papers-tui-note",
+                                   terminal: nil, environment: environment) {
+        case .failure(let failure):
+            throw CLIError(failure.sentence(subject: "note", unchanged: "the note is unchanged"))
+        case .success(let edited):
+            return edited.trimmingCharacters(in: .newlines) == text.trimmingCharacters(in: .newlines) ? nil : edited
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("papers-tui-note-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("note.md")
-        try (text.isEmpty ? "" : text + "\n").write(to: file, atomically: false, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = words + [file.path]
-        do { try process.run() } catch {
-            throw CLIError("cannot start \(Sanitize.terminalText(program)): set $EDITOR (the note is unchanged)")
-        }
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw CLIError("the editor (\(Sanitize.terminalText(program))) failed with exit status \(process.terminationStatus): the note is unchanged")
-        }
-        let edited = try String(contentsOf: file, encoding: .utf8)
-        return PaperStoreNoteText.same(edited, text) ? nil : edited
-    }
-}
-
-enum PaperStoreNoteText {
-    static func same(_ edited: String, _ original: String) -> Bool {
-        edited.trimmingCharacters(in: .newlines) == original.trimmingCharacters(in: .newlines)
     }
 }
